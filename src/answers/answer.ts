@@ -1,0 +1,145 @@
+/**
+ * The cited answer model: the `--json` contract shared by every engine (extractive, Claude) and
+ * every surface (CLI, console, Discord). Field names are fixed; scripts rely on them.
+ */
+
+/** What was asked for. `quotes` is who-said-what. */
+export type AnswerKind = 'summary' | 'timeline' | 'quotes';
+
+/** `direct`: the speaker's own words in quotation marks; `reported`: the clause the article reports. */
+export type QuoteKind = 'direct' | 'reported';
+
+/** One citation: an exact character range of one stored article's text. */
+export interface Citation {
+  /** The `n` of the entry in `Answer.sources` this citation points to (1-based). */
+  source: number;
+  /** The stored article's id. */
+  articleId: string;
+  /** Start offset (inclusive) into the article's stored `text`. */
+  start: number;
+  /** End offset (exclusive) into the article's stored `text`. */
+  end: number;
+  /** Exactly `article.text.slice(start, end)`; the verifier checks it. */
+  text: string;
+}
+
+/** One line of an answer: a summary sentence, a dated event, or one quote. */
+export interface AnswerItem {
+  /** The text shown. For the extractive engine, the cited sentence itself. */
+  text: string;
+  /** Quote items: the canonical speaker name ("John Kirby"), or an organisation. */
+  speaker?: string;
+  /** Quote items: the verbatim words from the source (for reported speech, the reported clause as written). */
+  quote?: string;
+  /** Quote items: whether `quote` was in quotation marks or reported. */
+  quoteKind?: QuoteKind;
+  /** Timeline items: an EDTF date at the precision the article supports (`2023-07-26`, `2023-07`, `2023`, `2023-22`, `XXXX-07`). */
+  date?: string;
+  /** Timeline items: the article's own wording of the date ("In July"). */
+  dateText?: string;
+  /** At least one; the verifier removes items without. */
+  citations: Citation[];
+}
+
+/** A numbered source: one stored article cited by the answer. */
+export interface Source {
+  /** 1-based number used by footnote markers `[n]`, in order of first citation. */
+  n: number;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  /** ISO date or date-time as stored, or null when unknown. */
+  publishedAt: string | null;
+}
+
+/** Token usage of one answer (Claude engine only). */
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  /** Tokens written to the prompt cache. */
+  cacheCreationInputTokens: number;
+  /** Tokens read from the prompt cache. */
+  cacheReadInputTokens: number;
+}
+
+/** A complete, verified answer. */
+export interface Answer {
+  kind: AnswerKind;
+  /** The query as asked (may be empty when articles were pinned). */
+  query: string;
+  /** `extractive` or `claude:<model>`. */
+  engine: string;
+  items: AnswerItem[];
+  /** Only the articles still cited after verification, numbered in first-citation order. */
+  sources: Source[];
+  /** Human-readable notes, e.g. how many items the verifier removed. */
+  warnings: string[];
+  /** Present when the engine called a model. */
+  usage?: Usage;
+}
+
+/** What a surface asks an engine for. */
+export interface AnswerRequest {
+  kind: AnswerKind;
+  /** Free text; any string is safe. May be empty when `articles` are pinned. */
+  query: string;
+  /** Pinned article ids or external ids: answered in full, never cut by relevance or budget. */
+  articles?: string[];
+  /** Inclusive `YYYY-MM-DD`. */
+  since?: string;
+  /** Inclusive `YYYY-MM-DD`. */
+  until?: string;
+  /** Case-insensitive exact outlet name. */
+  outlet?: string;
+  /** Quotes only: keep one speaker (case-insensitive; canonical name or any alias such as a surname). */
+  speaker?: string;
+  /** A Discord guild id: global articles plus this guild's own. */
+  guild?: string;
+  /** A story id (grouping of articles about one event): answer over the whole story. */
+  story?: string;
+}
+
+/** Progress events an engine emits while answering, so a surface can show the answer forming. */
+export type AnswerProgress =
+  | { type: 'retrieved'; articles: number; outlets: number }
+  /** Streamed partial text (Claude engine). */
+  | { type: 'text'; text: string }
+  | { type: 'done' };
+
+/** Per-call options for an engine. */
+export interface AnswerOptions {
+  onProgress?: (event: AnswerProgress) => void;
+  signal?: AbortSignal;
+}
+
+declare const verified: unique symbol;
+
+/**
+ * An Answer that went through `verifyAnswer`. Only the verifier produces this type, so an engine
+ * cannot return an unverified answer without an explicit cast.
+ */
+export type VerifiedAnswer = Answer & { readonly [verified]: true };
+
+/** An answering engine. Every implementation returns its output through `verifyAnswer`. */
+export interface AnswerEngine {
+  /** `extractive` or `claude:<model>`. */
+  readonly name: string;
+  answer(req: AnswerRequest, opts?: AnswerOptions): Promise<VerifiedAnswer>;
+}
+
+/** A citation before verification; `source` is (re)assigned by the verifier. */
+export type DraftCitation = Omit<Citation, 'source'> & { source?: number };
+
+/** An item before verification. */
+export type DraftItem = Omit<AnswerItem, 'citations'> & { citations: DraftCitation[] };
+
+/** An engine's raw output. `sources` are built by the verifier from the cited articles. */
+export interface AnswerDraft {
+  kind: AnswerKind;
+  query: string;
+  engine: string;
+  items: DraftItem[];
+  warnings?: string[];
+  usage?: Usage;
+}
