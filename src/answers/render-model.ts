@@ -1,0 +1,119 @@
+import type { Answer, AnswerItem, AnswerKind, Citation, Source } from './answer.js';
+
+/**
+ * Surface-neutral shaping of an Answer, shared by the text renderer and the Discord embed renderer:
+ * grouping (quotes by speaker), date labels, footnote numbers and source fields. Renderers only
+ * decide layout and escaping.
+ */
+export interface RenderModel {
+  kind: AnswerKind;
+  /** "Summary", "Timeline" or "Who said what". */
+  heading: string;
+  query: string;
+  /** Quotes: one group per speaker; otherwise a single group without a heading. */
+  groups: RenderGroup[];
+  sources: RenderSource[];
+  warnings: string[];
+  engine: string;
+  /** The newest `publishedAt` among the sources, or null. */
+  newest: string | null;
+}
+
+export interface RenderGroup {
+  /** The speaker for quote groups, else null. */
+  heading: string | null;
+  lines: RenderLine[];
+}
+
+export interface RenderLine {
+  /** Timeline: the date as words ("July 2023"); otherwise null. */
+  label: string | null;
+  /** Timeline: the article's own wording of the date, when it says more than the label. */
+  dateText: string | null;
+  /** The item text with whitespace runs collapsed (quotes may span paragraphs). */
+  text: string;
+  /** Distinct source numbers cited, in order: rendered as `[1][2]`. */
+  markers: number[];
+}
+
+export interface RenderSource {
+  n: number;
+  title: string;
+  outlet: string | null;
+  /** `YYYY-MM-DD`, or null when unknown. */
+  date: string | null;
+  url: string | null;
+}
+
+const HEADINGS: Record<AnswerKind, string> = { summary: 'Summary', timeline: 'Timeline', quotes: 'Who said what' };
+
+/** Shapes an answer for rendering. */
+export function buildRenderModel(answer: Answer): RenderModel {
+  const groups = answer.kind === 'quotes' ? groupBySpeaker(answer.items) : [{ heading: null, items: answer.items }];
+  const dates = answer.sources.map((s) => s.publishedAt).filter((d): d is string => d !== null).sort();
+  return {
+    kind: answer.kind,
+    heading: HEADINGS[answer.kind],
+    query: answer.query,
+    groups: groups.filter((g) => g.items.length > 0).map((g) => ({ heading: g.heading, lines: g.items.map(toLine) })),
+    sources: answer.sources.map(toSource),
+    warnings: answer.warnings,
+    engine: answer.engine,
+    newest: dates.at(-1)?.slice(0, 10) ?? null,
+  };
+}
+
+/** Distinct source numbers of a list of citations, in first-seen order. */
+export function markerNumbers(citations: readonly Citation[]): number[] {
+  return [...new Set(citations.map((c) => c.source))];
+}
+
+/** Speakers ordered by number of items (ties: first appearance); items keep their order. */
+export function groupBySpeaker(items: readonly AnswerItem[]): Array<{ heading: string; items: AnswerItem[] }> {
+  const groups = new Map<string, AnswerItem[]>();
+  for (const item of items) {
+    const key = item.speaker ?? 'Unattributed';
+    const list = groups.get(key) ?? [];
+    list.push(item);
+    groups.set(key, list);
+  }
+  return [...groups.entries()]
+    .map(([heading, list], i) => ({ heading, items: list, i }))
+    .sort((a, b) => b.items.length - a.items.length || a.i - b.i)
+    .map(({ heading, items: list }) => ({ heading, items: list }));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SEASONS: Record<string, string> = { '21': 'Spring', '22': 'Summer', '23': 'Autumn', '24': 'Winter' };
+
+/** An EDTF date in words at its own precision: `2023-07` → "July 2023", `XXXX-07` → "July (year unknown)". */
+export function formatEdtf(date: string): string {
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?([?~%]?)$/.exec(date);
+  if (!m) return date;
+  const [, year, mm, dd, qualifier] = m;
+  const known = year !== 'XXXX';
+  let words: string;
+  if (mm === undefined) words = known ? year! : 'Year unknown';
+  else if (SEASONS[mm]) words = known ? `${SEASONS[mm]} ${year}` : `${SEASONS[mm]} (year unknown)`;
+  else {
+    const month = MONTHS[Number(mm) - 1] ?? mm;
+    const day = dd === undefined ? '' : `${Number(dd)} `;
+    words = known ? `${day}${month} ${year}` : `${day}${month} (year unknown)`;
+  }
+  return qualifier ? `${words} (approximate)` : words;
+}
+
+function toLine(item: AnswerItem): RenderLine {
+  const label = item.date === undefined ? null : formatEdtf(item.date);
+  const dateText = item.dateText?.trim() || null;
+  return {
+    label,
+    dateText: dateText && label && dateText.toLowerCase().replace(/^(in|on|at) /, '') !== label.toLowerCase() ? dateText : null,
+    text: item.text.replace(/\s+/g, ' ').trim(),
+    markers: markerNumbers(item.citations),
+  };
+}
+
+function toSource(s: Source): RenderSource {
+  return { n: s.n, title: s.title, outlet: s.outlet, date: s.publishedAt?.slice(0, 10) ?? null, url: s.url };
+}
