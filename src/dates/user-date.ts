@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+import { UserError } from '../errors.js';
+
+/** Options for reading a date a user typed. */
+export interface UserDateOptions {
+  /** "Now" for relative phrases such as "last week" (user input is relative to today, unlike article text). */
+  now: Date;
+  /** IANA time zone the user's phrases are read in (default UTC). */
+  timeZone?: string;
+  /** Which end of a range the date bounds: "last week" as a lower bound means its first day. */
+  bound?: 'start' | 'end';
+  /** The option's name, for the error message. */
+  label?: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads `YYYY-MM-DD` or a plain phrase ("last week", "yesterday", "3 days ago", "July 2023")
+ * into a `YYYY-MM-DD` day in the user's time zone. Unreadable input is a UserError.
+ */
+export function parseUserDate(input: string, options: UserDateOptions): string {
+  const text = input.trim();
+  const label = options.label ?? 'date';
+  if (ISO_DAY.test(text)) {
+    const d = new Date(`${text}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
+      throw new UserError(`${label}: "${input}" is not a real date (use YYYY-MM-DD or a phrase like "last week")`);
+    }
+    return text;
+  }
+  if (/^\d{4}$/.test(text)) return options.bound === 'end' ? `${text}-12-31` : `${text}-01-01`;
+  const tz = options.timeZone ?? 'UTC';
+  // chrono reads phrases against a wall-clock reference; give it "now" as seen in the user's zone.
+  const local = zonedWallClock(options.now, tz);
+  const weekPhrase = /\b(last|this|past)\s+week\b/i.test(text);
+  if (weekPhrase) {
+    const endDay = toDay(local);
+    const start = new Date(local.getTime() - 7 * 86_400_000);
+    return options.bound === 'end' ? endDay : toDay(start);
+  }
+  const results = chrono.parse(text, { instant: local, timezone: 0 }, { forwardDate: false });
+  const first = results[0];
+  if (!first || first.text.trim().length < Math.min(text.length, 3)) {
+    throw new UserError(`${label}: could not read "${input}" as a date (use YYYY-MM-DD or a phrase like "last week")`);
+  }
+  const component = options.bound === 'end' && first.end ? first.end : first.start;
+  const year = component.get('year')!;
+  const month = component.get('month')!;
+  let day = component.get('day')!;
+  // "July 2023" as an upper bound means the month's last day; as a lower bound, its first.
+  if (!component.isCertain('day')) {
+    day = options.bound === 'end' ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 1;
+  }
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** A Date whose UTC fields equal the wall-clock time in `timeZone` at instant `now`. */
+function zonedWallClock(now: Date, timeZone: string): Date {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(now);
+  } catch {
+    throw new UserError(`Unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
+  }
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return new Date(Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')));
+}
+
+function toDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
