@@ -1,0 +1,135 @@
+/**
+ * Near-duplicate detection: word shingles, a MinHash signature and LSH band keys. Pure and
+ * deterministic (fixed seeds), so signatures computed today match those stored last year.
+ *
+ * With 120 hashes in 20 bands of 6 rows, two texts share at least one band key with probability
+ * 1 - (1 - J^6)^20: 99.8% at Jaccard 0.8, 92% at 0.7, 27% at 0.5. Candidates found through a band
+ * are then confirmed with the exact Jaccard of their shingle sets against NEAR_DUPLICATE_THRESHOLD.
+ */
+
+/** Words per shingle. */
+export const SHINGLE_SIZE = 5;
+export const BANDS = 20;
+export const ROWS_PER_BAND = 6;
+export const NUM_HASHES = BANDS * ROWS_PER_BAND;
+/** Jaccard similarity of shingle sets from which two texts count as "nearly the same text". */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+/** Texts with fewer shingles than this are only compared exactly (by content hash). */
+export const MIN_SHINGLES = 10;
+
+/** Murmur3's 32-bit finalizer: a cheap bijective mix. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// Fixed seeds from a fixed-seed generator: changing them would invalidate every stored band key.
+const SEEDS: Uint32Array = (() => {
+  const out = new Uint32Array(NUM_HASHES);
+  let state = 0x5eed1234;
+  for (let i = 0; i < NUM_HASHES; i++) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    out[i] = fmix32(state);
+  }
+  return out;
+})();
+
+/** Lower-cased words with diacritics removed; punctuation and spacing are ignored. */
+export function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Hashes of the overlapping `size`-word sequences of a text (one shingle if it is shorter). */
+export function shingles(text: string, size: number = SHINGLE_SIZE): Set<number> {
+  const hashes = words(text).map(fnv1a);
+  const out = new Set<number>();
+  if (hashes.length === 0) return out;
+  const last = Math.max(0, hashes.length - size);
+  for (let i = 0; i <= last; i++) {
+    let h = 0x9747b28c;
+    const end = Math.min(hashes.length, i + size);
+    for (let j = i; j < end; j++) h = fmix32((h ^ hashes[j]!) + j - i);
+    out.add(h);
+  }
+  return out;
+}
+
+/** The MinHash signature (NUM_HASHES minimums) of a shingle set. */
+export function minhash(set: ReadonlySet<number>): Uint32Array {
+  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  for (const s of set) {
+    for (let i = 0; i < NUM_HASHES; i++) {
+      const v = fmix32(s ^ SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/**
+ * One key per band: a 53-bit integer (safe in JS and SQLite) mixing the band number and its rows,
+ * so equal keys mean an equal band with near certainty.
+ */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h1 = fmix32(0x1b873593 ^ b);
+    let h2 = fmix32(0xcc9e2d51 ^ b);
+    for (let r = 0; r < ROWS_PER_BAND; r++) {
+      const v = signature[b * ROWS_PER_BAND + r]!;
+      h1 = fmix32(h1 ^ v);
+      h2 = fmix32((h2 + v) ^ 0x27d4eb2f);
+    }
+    keys.push((h1 >>> 11) * 0x100000000 + h2);
+  }
+  return keys;
+}
+
+/** The share of equal signature positions: an estimate of the Jaccard similarity. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  return same / n;
+}
+
+/** Exact Jaccard similarity |A∩B| / |A∪B| of two shingle sets (0 when both are empty). */
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/** Everything the store keeps or compares for one text. `bands` is empty for very short texts. */
+export interface TextFingerprint {
+  shingles: Set<number>;
+  bands: number[];
+}
+
+/** Shingles and LSH band keys of a text; short texts get no band keys (exact matching only). */
+export function fingerprint(text: string): TextFingerprint {
+  const set = shingles(text);
+  return { shingles: set, bands: set.size < MIN_SHINGLES ? [] : bandKeys(minhash(set)) };
+}
+
+/** True when two texts are nearly the same text (exact shingle Jaccard ≥ the threshold). */
+export function isNearDuplicate(a: ReadonlySet<number>, b: ReadonlySet<number>, threshold = NEAR_DUPLICATE_THRESHOLD): boolean {
+  return jaccard(a, b) >= threshold;
+}
