@@ -20,6 +20,9 @@ const envSchema = z.object({
   KEYV_URL: optionalText,
 });
 
+/** The names of every environment variable read; `.env.example` must list each (a test checks). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 /** Validated, frozen configuration. Built once at start-up and passed down in the context. */
 export interface Config {
   dbPath: string;

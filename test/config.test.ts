@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadConfig, ConfigError, ENV_VARIABLES } from '../src/config.js';
+
+describe('configuration', () => {
+  it('uses the embedded defaults with an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.dbPath).toBe('./data/newsroom.db');
+    expect(c.maxInputBytes).toBe(5 * 1024 * 1024);
+    expect(c.fetch).toEqual({ timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, allowPrivate: false });
+    expect(c.keyvUrl).toBeUndefined();
+  });
+
+  it('names the bad variable and what is expected in one line', () => {
+    expect(() => loadConfig({ NEWSROOM_FETCH_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
+    try {
+      loadConfig({ NEWSROOM_FETCH_TIMEOUT_MS: 'soon' });
+    } catch (err) {
+      expect((err as Error).message).toMatch(/^Invalid configuration: NEWSROOM_FETCH_TIMEOUT_MS must be .*\(got "soon"\)$/);
+      expect((err as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('rejects an unknown log level by listing the allowed ones', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of fatal, error/);
+  });
+
+  it('reads booleans written as true/false/1/0', () => {
+    expect(loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: 'true' }).fetch.allowPrivate).toBe(true);
+    expect(loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: '0' }).fetch.allowPrivate).toBe(false);
+    expect(() => loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: 'maybe' })).toThrow(/NEWSROOM_FETCH_ALLOW_PRIVATE/);
+  });
+
+  it('never echoes a secret in the error', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'x', ANTHROPIC_API_KEY: 'sk-secret' })).not.toThrow(/sk-secret/);
+  });
+
+  it('lists every variable it reads in .env.example', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    for (const name of ENV_VARIABLES) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+});
