@@ -18,6 +18,30 @@ const envSchema = z.object({
   NEWSROOM_FETCH_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
   NEWSROOM_FETCH_ALLOW_PRIVATE: bool.default(false),
   KEYV_URL: optionalText,
+
+  ANTHROPIC_API_KEY: optionalText,
+  ANTHROPIC_BASE_URL: optionalText.pipe(z.url().optional()),
+  ANTHROPIC_MODEL: z.string().min(1).default('claude-sonnet-5-5'),
+  ANTHROPIC_DIGEST_MODEL: z.string().min(1).default('claude-haiku-5-5'),
+  ANTHROPIC_MAX_TOKENS_SUMMARY: positiveInt.default(1024),
+  ANTHROPIC_MAX_TOKENS_TIMELINE: positiveInt.default(2048),
+  ANTHROPIC_MAX_TOKENS_QUOTES: positiveInt.default(2048),
+  ANTHROPIC_MAX_TOKENS_DIGEST: positiveInt.default(1500),
+  ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  ANTHROPIC_TIMEOUT_MS: positiveInt.default(60_000),
+  ANTHROPIC_MAX_CONCURRENCY: positiveInt.default(4),
+  ANSWER_INPUT_TOKEN_BUDGET: positiveInt.default(12_000),
+  ANSWER_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
+  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
+  DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(6),
+  RATE_LIMIT_GUILD_PER_MINUTE: positiveInt.default(30),
+
+  DIGEST_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
+  FEED_POLL_MINUTES: positiveInt.default(30),
 });
 
 /** The names of every environment variable read; `.env.example` must list each (a test checks). */
@@ -37,6 +61,43 @@ export interface Config {
   };
   /** A Keyv connection URL for another backend; undefined keeps small state in the SQLite file. */
   keyvUrl: string | undefined;
+  anthropic: {
+    /** Set: answers are written by Claude; unset: the offline extractive engine. Never logged. */
+    apiKey: string | undefined;
+    /** Another Messages API base URL (a proxy or a test double). */
+    baseUrl: string | undefined;
+    model: string;
+    /** A cheaper model for daily digests. */
+    digestModel: string;
+    maxTokens: { summary: number; timeline: number; quotes: number; digest: number };
+    maxRetries: number;
+    timeoutMs: number;
+    /** Requests in flight at once; more wait in a queue. */
+    maxConcurrency: number;
+  };
+  answers: {
+    /** Maximum input tokens per answer (pinned articles always go in). */
+    inputTokenBudget: number;
+    /** How long a cached answer is served without a new model call; 0 disables the cache. */
+    cacheTtlSeconds: number;
+  };
+  discord: {
+    token: string | undefined;
+    applicationId: string | undefined;
+    /** Register commands to this guild only (instant, for development). */
+    guildId: string | undefined;
+    /** REST base URL without the version (discord.js `rest.api`): a test double or proxy. */
+    apiUrl: string;
+    rateLimitUserPerMinute: number;
+    rateLimitGuildPerMinute: number;
+  };
+  digest: {
+    /** A digest missed while the bot was down is posted late within this many hours, else skipped. */
+    catchUpHours: number;
+  };
+  feeds: {
+    pollMinutes: number;
+  };
 }
 
 /** Raised for a bad environment; its message is the one line shown to the user. */
@@ -66,6 +127,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowPrivate: e.NEWSROOM_FETCH_ALLOW_PRIVATE,
     }),
     keyvUrl: e.KEYV_URL,
+    anthropic: Object.freeze({
+      apiKey: e.ANTHROPIC_API_KEY,
+      baseUrl: e.ANTHROPIC_BASE_URL,
+      model: e.ANTHROPIC_MODEL,
+      digestModel: e.ANTHROPIC_DIGEST_MODEL,
+      maxTokens: Object.freeze({
+        summary: e.ANTHROPIC_MAX_TOKENS_SUMMARY,
+        timeline: e.ANTHROPIC_MAX_TOKENS_TIMELINE,
+        quotes: e.ANTHROPIC_MAX_TOKENS_QUOTES,
+        digest: e.ANTHROPIC_MAX_TOKENS_DIGEST,
+      }),
+      maxRetries: e.ANTHROPIC_MAX_RETRIES,
+      timeoutMs: e.ANTHROPIC_TIMEOUT_MS,
+      maxConcurrency: e.ANTHROPIC_MAX_CONCURRENCY,
+    }),
+    answers: Object.freeze({
+      inputTokenBudget: e.ANSWER_INPUT_TOKEN_BUDGET,
+      cacheTtlSeconds: e.ANSWER_CACHE_TTL_SECONDS,
+    }),
+    discord: Object.freeze({
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ''),
+      rateLimitUserPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+      rateLimitGuildPerMinute: e.RATE_LIMIT_GUILD_PER_MINUTE,
+    }),
+    digest: Object.freeze({ catchUpHours: e.DIGEST_CATCHUP_HOURS }),
+    feeds: Object.freeze({ pollMinutes: e.FEED_POLL_MINUTES }),
   });
 }
 
@@ -75,6 +165,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `must be one of ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'invalid_format':
+      return `must be ${issue.format === 'regex' ? issue.message : `a valid ${issue.format}`}`;
     case 'invalid_type':
       return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
     default:

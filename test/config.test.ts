@@ -40,3 +40,25 @@ describe('configuration', () => {
     for (const name of ENV_VARIABLES) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
   });
 });
+
+describe('configuration of engines and the bot', () => {
+  it('picks a current Sonnet by default and a cheaper model for digests', () => {
+    const c = loadConfig({});
+    expect(c.anthropic.model).toBe('claude-sonnet-5-5');
+    expect(c.anthropic.digestModel).toBe('claude-haiku-5-5');
+    expect(c.anthropic.apiKey).toBeUndefined();
+    expect(c.discord.apiUrl).toBe('https://discord.com/api');
+  });
+
+  it('rejects a Discord application id that is not a snowflake', () => {
+    expect(() => loadConfig({ DISCORD_APPLICATION_ID: 'my-app' })).toThrow(/DISCORD_APPLICATION_ID must be a numeric snowflake/);
+  });
+
+  it('rejects a base URL that is not a URL', () => {
+    expect(() => loadConfig({ ANTHROPIC_BASE_URL: 'localhost' })).toThrow(/ANTHROPIC_BASE_URL/);
+  });
+
+  it('treats an empty token as unset', () => {
+    expect(loadConfig({ DISCORD_TOKEN: '  ' }).discord.token).toBeUndefined();
+  });
+});
