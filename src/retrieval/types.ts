@@ -1,0 +1,50 @@
+import type { Article } from '../articles/article.js';
+import type { ScopeFilter } from '../store/article-store.js';
+
+/** What retrieval needs from a request (an AnswerRequest fits). */
+export interface RetrievalRequest {
+  query: string;
+  /** Pinned article ids or external ids: every paragraph included, never cut. */
+  articles?: readonly string[] | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+  outlet?: string | undefined;
+  guild?: string | undefined;
+  /** A story id, resolved through `RetrieveOptions.stories`. */
+  story?: string | undefined;
+}
+
+/** One paragraph-level range of an article chosen for an answer. */
+export interface RetrievedPassage {
+  articleId: string;
+  start: number;
+  end: number;
+  /** Relevance to the query, in [0, 1]; pinned passages may score 0 when the query is generic. */
+  score: number;
+  /** From an article the user pinned: never dropped by relevance, budget or de-duplication. */
+  pinned: boolean;
+}
+
+/** The articles and passages an answer may draw on. */
+export interface Retrieval {
+  /** Every article with at least one passage, in order of best passage. */
+  articles: Article[];
+  /** Pinned passages first (in article order), then the rest by decreasing score. */
+  passages: RetrievedPassage[];
+  /** True when the pinned passages alone exceed the budget (they are all included anyway). */
+  pinnedOverBudget: boolean;
+}
+
+/** Resolves a story id to its article ids (the story grouping lands later). */
+export interface StoryLookup {
+  /** Null when no such story is visible in the scope. */
+  articleIds(story: string, scope: ScopeFilter): Promise<string[] | null>;
+}
+
+export interface RetrieveOptions {
+  /** Characters of passage text per answer; pinned passages count against it but are never cut. */
+  budgetChars: number;
+  /** Articles asked of the store's search (default 30). */
+  searchLimit?: number;
+  stories?: StoryLookup;
+}
