@@ -1,0 +1,33 @@
+/**
+ * Headline helpers: scraped pages often repeat the headline as the first body paragraph, or give
+ * it with a tag list ("Kim meets Putin | Kim Jong Un | North Korea").
+ */
+
+/** Removes a trailing " | tag | tag" list from a headline line; other lines are returned as they are. */
+export function stripTagList(line: string): string {
+  const parts = line.split(/\s+\|\s+/);
+  if (parts.length < 2) return line;
+  const tags = parts.slice(1);
+  const looksLikeTags = tags.every((t) => t.length > 0 && t.length <= 40 && t.split(/\s+/).length <= 5);
+  return looksLikeTags ? parts[0]!.trim() : line;
+}
+
+/** A form of a headline for comparison: case, quote style, spacing and end punctuation ignored. */
+export function headlineKey(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‛`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:!]+$/, '')
+    .trim();
+}
+
+/** Whether a body line is the headline again (possibly with a tag list). */
+export function isHeadlineRepeat(line: string, title: string): boolean {
+  const key = headlineKey(title);
+  if (key.length === 0) return false;
+  return headlineKey(line) === key || headlineKey(stripTagList(line)) === key;
+}
