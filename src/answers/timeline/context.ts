@@ -1,0 +1,38 @@
+/** What stands right before a date expression in its sentence: "in", "earlier", "since the" … */
+
+// A qualifier is part of the article's wording of the date: "In July", "earlier this summer", "mid-July".
+const QUALIFIER_RE =
+  /(?:\b(in|on|during|by|around|at|through|throughout|from|of|over|since|until|till|before|after|as of)\s+)?(?:\b(early|earlier|late|later|mid|the\s+(?:end|start|beginning|middle)\s+of)(?:\s+|-))?$/i;
+
+/** Start offset that widens [start, …) of a sentence over a preceding preposition and "early/late/mid" qualifier. */
+export function widenStart(sentence: string, start: number): { start: number; preposition: string | null; qualifier: string | null } {
+  const m = QUALIFIER_RE.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (!m || m[0].length === 0) return { start, preposition: null, qualifier: null };
+  return { start: start - m[0].length, preposition: m[1]?.toLowerCase() ?? null, qualifier: m[2]?.toLowerCase() ?? null };
+}
+
+// Expressions that place something relative to the date rather than on it: "since 2015", "ahead of the Nov. 8 election".
+const RELATIONAL_RE =
+  /\b(since|until|till|before|after|ahead of|prior to|following|leading up to|in advance of|compared (?:with|to)|than|as of|through|between|from)\s+(?:the\s+|a\s+|early\s+|late\s+|mid-?)?$/i;
+
+/** True when the date is a point of comparison or a boundary, not the time of the sentence's event. */
+export function isRelational(sentence: string, start: number): boolean {
+  return RELATIONAL_RE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
+/** Trims trailing punctuation and spaces chrono sometimes includes ("July," → "July"). */
+export function trimEnd(sentence: string, start: number, end: number): number {
+  while (end > start && /[\s,.;:!?)\]"'”’]/.test(sentence[end - 1]!)) end--;
+  // keep the period of an abbreviation like "Oct." only when it is not the sentence's last character
+  return end;
+}
+
+/** The word immediately before offset `i` (no punctuation between), or ''. */
+export function wordBefore(sentence: string, i: number): string {
+  return /([\p{L}]+)\s+$/u.exec(sentence.slice(Math.max(0, i - 30), i))?.[1] ?? '';
+}
+
+/** The word immediately after offset `i` (spaces only between), or ''. */
+export function wordAfter(sentence: string, i: number): string {
+  return /^\s+([\p{L}]+)/u.exec(sentence.slice(i, i + 30))?.[1] ?? '';
+}

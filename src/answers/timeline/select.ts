@@ -1,0 +1,27 @@
+import { wordAfter, wordBefore } from './context.js';
+import type { SentenceCandidate } from './candidates.js';
+
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'noted', 'tweeted']);
+
+/**
+ * How weakly a date governs its sentence's main event: 0 is a plain time adverbial ("In July, …",
+ * "on June 18 called"); 1 is a date of the attribution ("said Tuesday"), a possessive ("Tuesday's
+ * debate") or an attributive modifier ("the Nov. 8 election").
+ */
+function weakness(sentence: string, c: SentenceCandidate): number {
+  const before = wordBefore(sentence, c.start).toLowerCase();
+  const after = wordAfter(sentence, c.end).toLowerCase();
+  if (ATTRIBUTION.has(before) || ATTRIBUTION.has(after)) return 1;
+  if (/^['’]s\b/.test(sentence.slice(c.end))) return 1;
+  if ((before === 'the' || before === 'a') && c.start === c.coreStart && /^[a-z]/.test(after)) return 1;
+  return 0;
+}
+
+/**
+ * The one date a sentence is filed under: the first date that plainly governs it, else the first
+ * date. One item per sentence keeps a timeline from showing the same sentence twice under different
+ * dates ("In July … since the onset of the pandemic in 2020" is a July event).
+ */
+export function governingCandidate(sentence: string, found: readonly SentenceCandidate[]): SentenceCandidate | null {
+  return found.find((c) => weakness(sentence, c) === 0) ?? found[0] ?? null;
+}

@@ -1,0 +1,22 @@
+import type { ChronoValue } from './precision.js';
+
+// A bare year only counts after a word that makes it a time: "in 2020", "by 2011", "late 2019", "mid-2009".
+// "the 2016 election", "2,000 jobs" and "30 Years" never match. "2010-11" (a season or fiscal year) keeps its first year.
+const YEAR_RE =
+  /\b(?:in|by|during|since|until|till|through|from|of|before|after|around|early|late|mid|throughout|the\s+year)[\s-]+((?:1[89]|20)\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b(?![,.]\d)/gi;
+
+// "in 2000 cases" is a count, not a year.
+const COUNT_NOUN_RE =
+  /^\s+(?:people|persons|jobs|troops|votes|voters|units|cars|vehicles|homes|houses|workers|employees|soldiers|cases|deaths|dollars|euros|pounds|miles|kilometers|km|feet|meters|metres|tons|tonnes|barrels|shares|points|percent|times|pages|words|members|seats|students|children|patients|aircraft|planes|copies|users|customers|positions|suppliers|residents|refugees|signatures|acres|hectares|rooms|beds|calories|kg)\b|^\s*%/i;
+
+/** Years standing as times in a sentence ("in 2006", "by 2010-11"), year precision. No reference needed. */
+export function yearValues(sentence: string): ChronoValue[] {
+  const out: ChronoValue[] = [];
+  for (const m of sentence.matchAll(YEAR_RE)) {
+    const end = m.index + m[0].length;
+    if (COUNT_NOUN_RE.test(sentence.slice(end))) continue;
+    const yearStart = m.index + m[0].indexOf(m[1]!);
+    out.push({ start: yearStart, end, value: { year: Number(m[1]) } });
+  }
+  return out;
+}
