@@ -1,0 +1,60 @@
+import type { Article, Span } from '../../articles/article.js';
+import type { Retrieval } from '../../retrieval/index.js';
+import type { DraftCitation, DraftItem } from '../answer.js';
+import { compareEdtf, extractDatedEvents, mergeEvents } from '../timeline/index.js';
+import { PassageIndex, readingOrder } from './passage-sentences.js';
+
+/** One dated sentence, with what `mergeEvents` needs (`date`, `sentence`) and where it came from. */
+interface Occurrence {
+  date: string;
+  sentence: string;
+  dateText: string;
+  span: Span;
+  article: Article;
+  articleRank: number;
+}
+
+/**
+ * Timeline items: the dated events in the retrieved passages (every paragraph of a pinned article),
+ * dated against each article's own publication date by the timeline extractor (never the clock),
+ * merged across articles when two report the same event, and sorted by EDTF date.
+ */
+export function buildTimeline(retrieval: Retrieval): { items: DraftItem[]; warnings: string[] } {
+  const index = new PassageIndex(retrieval);
+  const occurrences: Occurrence[] = [];
+  retrieval.articles.forEach((article, articleRank) => {
+    for (const e of extractDatedEvents({ text: article.text, publishedAt: article.publishedAt })) {
+      if (!index.overlaps(article.id, e.sentenceSpan)) continue;
+      const sentence = article.text.slice(e.sentenceSpan.start, e.sentenceSpan.end);
+      occurrences.push({ date: e.date, sentence, dateText: e.dateText, span: e.sentenceSpan, article, articleRank });
+    }
+  });
+
+  const groups = mergeEvents(occurrences).map((g) => {
+    // Show the wording of the earliest published report; cite every report.
+    const members = [...g.members].sort((a, b) => readingOrder(a, b) || a.span.start - b.span.start);
+    return { date: g.date, first: members[0]!, members };
+  });
+  groups.sort((a, b) => compareEdtf(a.date, b.date) || readingOrder(a.first, b.first) || a.first.span.start - b.first.span.start);
+
+  const items = groups.map(({ date, first, members }): DraftItem => ({
+    text: first.sentence,
+    date,
+    dateText: first.dateText,
+    citations: uniqueCitations(members),
+  }));
+  const warnings = items.length === 0 ? ['No event in the matching articles carries a date precise enough for a timeline (at least a month).'] : [];
+  return { items, warnings };
+}
+
+function uniqueCitations(members: readonly Occurrence[]): DraftCitation[] {
+  const seen = new Set<string>();
+  const out: DraftCitation[] = [];
+  for (const m of members) {
+    const key = `${m.article.id}:${m.span.start}:${m.span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ articleId: m.article.id, start: m.span.start, end: m.span.end, text: m.sentence });
+  }
+  return out;
+}
