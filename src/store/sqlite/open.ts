@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { systemClock, type Clock } from '../../clock.js';
+import type { Logger } from '../../log.js';
+import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { SearchTuning } from './search/search.js';
+import { SqliteArticleStore } from './store.js';
+
+export interface OpenSqliteStoreOptions {
+  /** Database file (its folder is created), or `:memory:`. */
+  path: string;
+  clock?: Clock | undefined;
+  log?: Logger | undefined;
+  /** Query-planner thresholds; the defaults suit archives up to a few hundred thousand articles. */
+  tuning?: SearchTuning | undefined;
+}
+
+/**
+ * Opens (creating if needed) the article database: WAL journal so readers never block the
+ * writer, foreign keys on, a busy timeout so a second process waits instead of failing, and the
+ * pending schema migrations applied.
+ */
+export async function openSqliteStore(options: OpenSqliteStoreOptions): Promise<SqliteArticleStore> {
+  const memory = options.path === ':memory:';
+  if (!memory) mkdirSync(dirname(options.path), { recursive: true });
+  const db = new BetterSqlite3(options.path);
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!memory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // 32 MB of page cache: ranking touches many index pages; more would only grow memory.
+    db.pragma('cache_size = -32000');
+    db.pragma('temp_store = MEMORY');
+    migrate(db, MIGRATIONS, options.log);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return new SqliteArticleStore({ db, path: options.path, clock: options.clock ?? systemClock, tuning: options.tuning });
+}

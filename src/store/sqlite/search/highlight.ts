@@ -1,0 +1,106 @@
+import type { Span } from '../../../articles/article.js';
+import { paragraphSpans } from '../../../articles/passages.js';
+import { normalizeToken } from './query-parse.js';
+import type { QueryElement } from './plan.js';
+import { STOP_WORDS } from './stopwords.js';
+
+/** Decides whether a text token matches the query, and which query word it is. */
+export interface TermMatcher {
+  /** Index of the query word the token matches, or -1. */
+  match(normalizedToken: string): number;
+  /** Number of distinct query words. */
+  size: number;
+}
+
+export function termMatcher(elements: readonly QueryElement[]): TermMatcher {
+  const exact = new Map<string, number>();
+  const prefixes: Array<[string, number]> = [];
+  let n = 0;
+  for (const e of elements) {
+    // "bank of england" should light up bank and england, not every "of" in the article.
+    const content = e.tokens.filter((t) => !STOP_WORDS.has(t));
+    for (const t of content.length > 0 ? content : e.tokens) {
+      if (e.kind === 'prefix') prefixes.push([t, n++]);
+      else if (!exact.has(t)) exact.set(t, n++);
+    }
+  }
+  return {
+    size: n,
+    match(token) {
+      const i = exact.get(token);
+      if (i !== undefined) return i;
+      for (const [p, j] of prefixes) if (token.startsWith(p)) return j;
+      return -1;
+    },
+  };
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  term: number;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+
+function hitsIn(text: string, span: Span, matcher: TermMatcher): Hit[] {
+  const hits: Hit[] = [];
+  TOKEN.lastIndex = span.start;
+  for (let m = TOKEN.exec(text); m !== null && m.index < span.end; m = TOKEN.exec(text)) {
+    const term = matcher.match(normalizeToken(m[0]));
+    if (term >= 0) hits.push({ start: m.index, end: m.index + m[0].length, term });
+  }
+  return hits;
+}
+
+/** The paragraphs of a text that contain query words, with their hits, best first. */
+export interface ScoredPassage {
+  span: Span;
+  hits: Hit[];
+  distinct: number;
+}
+
+/**
+ * Paragraphs containing query words, best first: more distinct query words, then more hits,
+ * then earlier in the article (news puts the essentials first).
+ */
+export function matchingPassages(text: string, matcher: TermMatcher): ScoredPassage[] {
+  const out: ScoredPassage[] = [];
+  for (const span of paragraphSpans(text)) {
+    const hits = hitsIn(text, span, matcher);
+    if (hits.length === 0) continue;
+    out.push({ span, hits, distinct: new Set(hits.map((h) => h.term)).size });
+  }
+  return out.sort((a, b) => b.distinct - a.distinct || b.hits.length - a.hits.length || a.span.start - b.span.start);
+}
+
+const SNIPPET_CHARS = 200;
+
+/**
+ * About 200 characters of the best passage (or the article's start), beginning a little before
+ * its first hit, cut at word boundaries, with matched words wrapped in `**`.
+ */
+export function snippet(text: string, best: ScoredPassage | undefined): string {
+  const para = best?.span ?? paragraphSpans(text)[0] ?? { start: 0, end: text.length };
+  const firstHit = best?.hits[0]?.start ?? para.start;
+  let start = Math.max(para.start, firstHit - 60);
+  if (start > para.start) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < firstHit ? space + 1 : firstHit;
+  }
+  let end = Math.min(para.end, start + SNIPPET_CHARS);
+  if (end < para.end) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  let out = '';
+  let at = start;
+  for (const h of best?.hits ?? []) {
+    if (h.start < start || h.end > end) continue;
+    out += `${text.slice(at, h.start)}**${text.slice(h.start, h.end)}**`;
+    at = h.end;
+  }
+  out += text.slice(at, end);
+  out = out.replace(/\s+/g, ' ').trim();
+  return `${start > para.start ? '…' : ''}${out}${end < para.end ? '…' : ''}`;
+}

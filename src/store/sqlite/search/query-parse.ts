@@ -1,0 +1,70 @@
+/**
+ * What a user typed, read as search syntax: "quoted phrases", `word*` prefixes and plain words.
+ * Everything else (unbalanced quotes, `-`, `:`, parentheses, NEAR, AND/OR/NOT, emoji) is only
+ * text: it is split into words exactly as the full-text tokenizer splits article text, so no input
+ * can form an FTS5 operator.
+ */
+export interface ParsedQuery {
+  /** Multi-word sequences that must appear in this order. */
+  phrases: string[][];
+  /** Single words (already normalized). */
+  terms: string[];
+  /** Word beginnings (normalized, without the `*`). */
+  prefixes: string[];
+}
+
+// Token characters of the unicode61 tokenizer: letters, numbers and combining marks.
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Folds a token as unicode61 with remove_diacritics does: lower case, no diacritics. */
+export function normalizeToken(token: string): string {
+  // Fast path: plain ASCII only needs lower-casing.
+  return /^[\x00-\x7f]*$/.test(token) ? token.toLowerCase() : token.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The normalized tokens of a string, in order. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = normalizeToken(m[0]);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Parses any string; never throws. An input without words gives an empty query. */
+export function parseQuery(text: string): ParsedQuery {
+  const q: ParsedQuery = { phrases: [], terms: [], prefixes: [] };
+  // Balanced "..." pairs are phrases; a lone quote is just punctuation.
+  const parts = text.split('"');
+  const balanced = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 1 && i < balanced) addSequence(q, tokenize(part));
+    else addPlain(q, part);
+  }
+  q.terms = [...new Set(q.terms)];
+  q.prefixes = [...new Set(q.prefixes)];
+  return q;
+}
+
+function addPlain(q: ParsedQuery, text: string): void {
+  // A run without spaces that splits into several tokens ("e-mail", "U.S.", "48,000") is matched as
+  // a phrase, because the tokenizer stored those tokens next to each other.
+  for (const chunk of text.split(/\s+/)) {
+    const tokens = tokenize(chunk);
+    if (tokens.length === 0) continue;
+    if (tokens.length === 1 && /[\p{L}\p{N}\p{M}]\*+$/u.test(chunk)) q.prefixes.push(tokens[0]!);
+    else addSequence(q, tokens);
+  }
+}
+
+function addSequence(q: ParsedQuery, tokens: string[]): void {
+  if (tokens.length === 1) q.terms.push(tokens[0]!);
+  else if (tokens.length > 1) q.phrases.push(tokens);
+}
+
+/** True when the query has no words at all. */
+export function isEmptyQuery(q: ParsedQuery): boolean {
+  return q.phrases.length === 0 && q.terms.length === 0 && q.prefixes.length === 0;
+}

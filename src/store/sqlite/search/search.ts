@@ -1,0 +1,130 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Clock } from '../../../clock.js';
+import type { SearchHit, SearchQuery } from '../../article-store.js';
+import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows.js';
+import { filterSql } from '../scope-sql.js';
+import { DocFrequencies } from './doc-frequency.js';
+import { matchingPassages, snippet, termMatcher } from './highlight.js';
+import { planAnd, planOr, queryElements, type QueryElement, type SearchPlan } from './plan.js';
+import { parseQuery } from './query-parse.js';
+
+/** bm25 column weights: a word in the headline counts four times a word in the body. */
+export const TITLE_WEIGHT = 4;
+/**
+ * Recency boost: score = relevance × (1 + RECENCY_BOOST / (1 + ageDays / 365)), where relevance is
+ * −bm25 and ageDays counts from the publication day (or ingest day) to today. A story from today
+ * gets +25%, one a year old +12.5%, three years old +6%: enough to order near-equal matches, never
+ * to bury a much better old one.
+ */
+export const RECENCY_BOOST = 0.25;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+
+export interface SearchTuning {
+  /** From this many estimated matches on, only the newest `window` candidates are ranked. */
+  windowFrom: number;
+  window: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = { windowFrom: 20_000, window: 2_000 };
+
+interface Ranked {
+  seq: number;
+  rel: number;
+  day: number;
+}
+
+/**
+ * Full-text search over the store. Plans each query: all words (AND) first, any word (OR) when
+ * that finds nothing; when the words are so common that ranking every match would take long,
+ * ranks only the newest candidates (widening the window when filters leave too few).
+ */
+export class Searcher {
+  private readonly df: DocFrequencies;
+  private readonly byId: Statement<[number], ArticleRow>;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly tuning: SearchTuning = DEFAULT_TUNING,
+  ) {
+    this.df = new DocFrequencies(db);
+    this.byId = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.seq = ?`);
+  }
+
+  /** Any string is safe; a query without words returns no hits. */
+  search(query: SearchQuery): SearchHit[] {
+    const elements = queryElements(parseQuery(query.text));
+    if (elements.length === 0) return [];
+    const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    this.df.refresh();
+    const options = { docFrequency: (e: QueryElement) => this.df.of(e), windowFrom: this.tuning.windowFrom };
+    let ranked = this.run(planAnd(elements, options), query, limit);
+    if (ranked.length === 0) {
+      const or = planOr(elements, options);
+      if (or) ranked = this.run(or, query, limit);
+    }
+    const matcher = termMatcher(elements);
+    return ranked.map((r) => {
+      const article = toArticle(this.byId.get(r.seq)!);
+      const passages = matchingPassages(article.text, matcher);
+      return {
+        article,
+        score: -r.rel * this.boost(r.day),
+        snippet: snippet(article.text, passages[0]),
+        passages: passages.map((p) => p.span),
+      };
+    });
+  }
+
+  private boost(day: number): number {
+    return 1 + RECENCY_BOOST / (1 + Math.max(0, this.today() - day) / 365);
+  }
+
+  private today(): number {
+    return Math.floor(this.clock.now().getTime() / 86_400_000);
+  }
+
+  private run(plan: SearchPlan, query: SearchQuery, limit: number): Ranked[] {
+    const filter = filterSql(query, { includeDuplicates: query.includeDuplicates ?? false });
+    const params = { ...filter.params, match: plan.match, limit, today: this.today() };
+    if (!plan.windowed) return this.stmt(fullSql(filter.sql)).all(params) as Ranked[];
+    // Widen the window while filters leave too few hits and older candidates remain.
+    for (let window = this.tuning.window; ; window *= 8) {
+      if (window >= plan.estimate) return this.stmt(fullSql(filter.sql)).all(params) as Ranked[];
+      const rows = this.stmt(windowSql(filter.sql)).all({ ...params, window }) as Ranked[];
+      if (rows.length >= limit) return rows;
+    }
+  }
+
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+}
+
+const BOOSTED = `* (1.0 + ${RECENCY_BOOST} / (1.0 + max(0, :today - a.sort_day) / 365.0))`;
+
+// CROSS JOIN keeps the full-text index as the outer loop: the planner must never scan articles
+// and probe the index per row.
+function fullSql(where: string): string {
+  return `SELECT articles_fts.rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS rel, a.sort_day AS day
+    FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
+    WHERE articles_fts MATCH :match AND ${where}
+    ORDER BY rel ${BOOSTED} LIMIT :limit`;
+}
+
+// The newest `window` matches by rowid (ingest order), scored, then filtered and ranked.
+function windowSql(where: string): string {
+  return `SELECT c.seq AS seq, c.rel AS rel, a.sort_day AS day
+    FROM (SELECT rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS rel FROM articles_fts
+          WHERE articles_fts MATCH :match ORDER BY rowid DESC LIMIT :window) AS c
+    CROSS JOIN articles a ON a.seq = c.seq
+    WHERE ${where}
+    ORDER BY c.rel ${BOOSTED} LIMIT :limit`;
+}
