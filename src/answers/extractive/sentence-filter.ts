@@ -16,13 +16,13 @@ const BOILERPLATE = /(?:#\p{L}|©|https?:\/\/|\bwww\.|\bsubscribe\b|\bnewsletter
 export function summaryRejection(sentence: string, title: string): string | null {
   const text = sentence.trim();
   const w = words(text);
+  if (sameWords(w, words(title))) return 'headline';
   if (w.length < 6) return 'short';
   if (text.length > 600) return 'long';
+  if (/^[-•*–—·>]/.test(text) || /\s\|\s/.test(text)) return 'bullet or navigation';
   if (!/[.!?]["'”’)\]]*$/.test(text)) return 'no terminal punctuation';
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(text)) return 'fragment';
-  if (/^[-•*–—·>]/.test(text) || /\s\|\s/.test(text)) return 'bullet or navigation';
   if (BOILERPLATE.test(text)) return 'boilerplate';
-  if (sameWords(w, words(title))) return 'headline';
   if (!unbalancedQuotesOk(text)) return 'part of a longer quote';
   if (UNRESOLVED_OPENERS.has(w[0]!)) return 'opens with an unresolved reference';
   // `"…," he said.`: the speaker is only a pronoun.
