@@ -1,0 +1,36 @@
+import type { Keyv } from 'keyv';
+import type { AppContext } from '../context.js';
+import type { AnswerEngine } from '../answers/answer.js';
+
+/**
+ * What every command handler gets: the app context plus the bot's services. Built once by
+ * `startBot` (tests build it over a temp-dir store and local doubles).
+ */
+export interface BotContext extends AppContext {
+  /** The answering engine (offline extractive, or Claude with its own concurrency cap). */
+  engine: AnswerEngine;
+  /** Keyv namespace `settings`: per-server settings such as `digest:<guildId>` (`{ timezone, … }`). */
+  settings: Keyv;
+  /** The server's IANA time zone (its digest setting), `UTC` until one is set. */
+  timeZone(guildId: string | null): Promise<string>;
+  /** Autocomplete lookups over the store, cached and refreshed when the store changes. */
+  lookups: Lookups;
+  /** Answer sessions behind the paging, Sources and Copy buttons. */
+  sessions: AnswerSessions;
+}
+
+/** Autocomplete sources; every result is already cut to Discord's limits (≤ 25, ≤ 100 chars). */
+export interface Lookups {
+  articles(guildId: string | null, typed: string): Promise<Choice[]>;
+  outlets(guildId: string | null, typed: string): Promise<Choice[]>;
+  speakers(guildId: string | null, typed: string): Promise<Choice[]>;
+}
+
+/** One autocomplete choice. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+import type { AnswerSessions } from './answer-sessions.js';
+export type { AnswerSessions };
