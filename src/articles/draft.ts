@@ -34,13 +34,15 @@ const MAX_DERIVED_TITLE = 200;
  */
 export function buildDraft(fields: DraftFields): ArticleDraft {
   let title = clean(fields.title);
-  const cleaned = cleanText(fields.body, { title });
-  let text = cleaned.text;
+  const cleaned = cleanText(fields.body, { title, byline: fields.byline ?? null });
+  let { text, byline } = cleaned;
   if (title === null && fields.headlineInBody) {
     const cut = text.indexOf('\n\n');
     title = stripTagList(cut === -1 ? text : text.slice(0, cut));
-    // The page may repeat the headline again right below it.
-    text = cleanText(cut === -1 ? '' : text.slice(cut + 2), { title }).text;
+    // The page may repeat the headline right below it, or put the byline there.
+    const rest = cleanText(cut === -1 ? '' : text.slice(cut + 2), { title, byline: fields.byline ?? null });
+    text = rest.text;
+    byline ??= rest.byline;
   }
   if (text.length === 0) throw new UserError('no article text found');
   title ??= deriveTitle(text);
@@ -53,7 +55,7 @@ export function buildDraft(fields: DraftFields): ArticleDraft {
     canonicalUrl: clean(fields.canonicalUrl),
     title,
     outlet: clean(fields.outlet) ?? cleaned.outlet,
-    byline: clean(fields.byline),
+    byline: clean(fields.byline) ?? byline,
     publishedAt: metaDate ?? textDate,
     publishedAtSource,
     language: detectLanguage(`${title}\n${text}`),

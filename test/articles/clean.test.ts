@@ -41,6 +41,23 @@ describe('cleanText on scraped pages', () => {
   });
 });
 
+describe('cleanText bylines', () => {
+  it('removes a "By …" line near the top and reports the name', () => {
+    const result = cleanText('By Leo Marsh and Ida Kwan\n\nThe frost hit in April.');
+    expect(result.text).toBe('The frost hit in April.');
+    expect(result.byline).toBe('Leo Marsh and Ida Kwan');
+  });
+
+  it('removes a line that repeats the known byline', () => {
+    expect(cleanText('Priya Nair\n\nThe buses start Monday.', { byline: 'Priya Nair' }).text).toBe('The buses start Monday.');
+  });
+
+  it('keeps a sentence that starts with "By"', () => {
+    const body = 'By Tuesday, the storm had passed.\n\nCrews cleared the road.';
+    expect(cleanText(body).text).toBe(body);
+  });
+});
+
 describe('isBoilerplateLine keeps article sentences', () => {
   it.each([
     'Follow Dana Price on Twitter @danaprice or email the author at dana@example.com.',

@@ -1,12 +1,14 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { outletFromCopyright } from './copyright.js';
-import { isHeadlineRepeat } from './headline.js';
+import { headlineKey, isHeadlineRepeat } from './headline.js';
 import { splitLines } from './normalize.js';
 
 /** Options for {@link cleanText}. */
 export interface CleanOptions {
   /** The known headline: a repeat of it among the first paragraphs is removed. */
   title?: string | null;
+  /** The known byline: a "By …" line near the top is removed (and read when no byline is known). */
+  byline?: string | null;
 }
 
 /** The cleaned body and what cleaning learned on the way. */
@@ -15,12 +17,16 @@ export interface CleanResult {
   text: string;
   /** Publisher named by a removed copyright line, if any. */
   outlet: string | null;
+  /** Author named by a removed "By …" line near the top, if any. */
+  byline: string | null;
   /** The lines removed, in order (for logs and tests). */
   removed: string[];
 }
 
-// A repeated headline is only looked for near the top, where pages put it.
+// A repeated headline or a byline is only looked for near the top, where pages put them.
 const HEADLINE_WINDOW = 3;
+/** "By Priya Nair", "By Leo Marsh and Ida Kwan": short, capitalised names only. */
+const BYLINE_LINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$/u;
 
 /** Normalises whitespace and removes page boilerplate (applied to every input format). */
 export function cleanText(input: string, options: CleanOptions = {}): CleanResult {
@@ -43,5 +49,14 @@ export function cleanText(input: string, options: CleanOptions = {}): CleanResul
       if (isHeadlineRepeat(kept[i]!, title)) removed.push(...kept.splice(i, 1));
     }
   }
-  return { text: kept.join('\n\n'), outlet, removed };
+  let byline: string | null = null;
+  for (let i = Math.min(HEADLINE_WINDOW, kept.length) - 1; i >= 0; i--) {
+    const line = kept[i]!;
+    const match = line.length <= 100 ? BYLINE_LINE.exec(line) : null;
+    if (match || (options.byline && headlineKey(line) === headlineKey(options.byline))) {
+      byline = match ? match[1]! : byline;
+      removed.push(...kept.splice(i, 1));
+    }
+  }
+  return { text: kept.join('\n\n'), outlet, byline, removed };
 }
