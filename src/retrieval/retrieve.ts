@@ -122,11 +122,11 @@ function withinBudget(passages: RetrievedPassage[], budget: number): { passages:
     .map((p) => {
       const r = rankInArticle.get(p.articleId) ?? 0;
       rankInArticle.set(p.articleId, r + 1);
-      return { p, adjusted: p.score * SAME_ARTICLE_DECAY ** r };
+      return { ...p, score: p.score * SAME_ARTICLE_DECAY ** r };
     })
-    .sort((a, b) => b.adjusted - a.adjusted);
+    .sort((a, b) => b.score - a.score);
   const chosen: RetrievedPassage[] = [];
-  for (const { p } of ranked) {
+  for (const p of ranked) {
     const size = p.end - p.start;
     // The best passage always goes in, so an over-long first paragraph still gives an answer.
     if (used + size > budget && (chosen.length > 0 || pinned.length > 0)) continue;

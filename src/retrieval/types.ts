@@ -19,7 +19,10 @@ export interface RetrievedPassage {
   articleId: string;
   start: number;
   end: number;
-  /** Relevance to the query, in [0, 1]; pinned passages may score 0 when the query is generic. */
+  /**
+   * Ranking score in [0, 1]: relevance to the query, discounted a little for each better passage of
+   * the same article (so answers draw on several). Pinned passages may score 0 for a generic query.
+   */
   score: number;
   /** From an article the user pinned: never dropped by relevance, budget or de-duplication. */
   pinned: boolean;
