@@ -13,11 +13,14 @@ export function widenStart(sentence: string, start: number): { start: number; pr
 
 // Expressions that place something relative to the date rather than on it: "since 2015", "ahead of the Nov. 8 election".
 const RELATIONAL_RE =
-  /\b(since|until|till|before|after|ahead of|prior to|following|leading up to|in advance of|compared (?:with|to)|than|as of|through|between|from)\s+(?:the\s+|a\s+|early\s+|late\s+|mid-?)?$/i;
+  /\b(since|until|till|before|after|ahead of|prior to|following|leading up to|in advance of|compared (?:with|to)|than|as of|through|between)\s+(?:the\s+|a\s+|early\s+|late\s+|mid-?)?$/i;
+// "from" starts an event ("services will run from October 28") unless it is a change from a baseline ("up 5% from 2015").
+const CHANGE_FROM_RE = /(?:\b(?:up|down|increas|decreas|ris|rose|fell|fall|drop|gain|chang|jump|climb|declin|grow|grew)\w*\b|%|\bpercent\b)[^,;]{0,40}\bfrom\s+(?:the\s+)?$/i;
 
 /** True when the date is a point of comparison or a boundary, not the time of the sentence's event. */
 export function isRelational(sentence: string, start: number): boolean {
-  return RELATIONAL_RE.test(sentence.slice(Math.max(0, start - 40), start));
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  return RELATIONAL_RE.test(before) || CHANGE_FROM_RE.test(before) || /\bcompared\s+(?:with|to)\b[^,;]{0,40}$/i.test(before);
 }
 
 /** Trims trailing punctuation and spaces chrono sometimes includes ("July," → "July"). */
@@ -35,4 +38,17 @@ export function wordBefore(sentence: string, i: number): string {
 /** The word immediately after offset `i` (spaces only between), or ''. */
 export function wordAfter(sentence: string, i: number): string {
   return /^\s+([\p{L}]+)/u.exec(sentence.slice(i, i + 30))?.[1] ?? '';
+}
+
+/**
+ * True when offset `i` lies inside a quotation opened earlier in the same sentence. A relative date in
+ * a quote ("Tonight, I want to hear you roar") is anchored to when it was said, which the article
+ * rarely states, so it cannot be resolved against the publication day.
+ */
+export function insideQuote(sentence: string, i: number): boolean {
+  const before = sentence.slice(0, i);
+  const curlyOpen = (before.match(/“/g) ?? []).length;
+  const curlyClose = (before.match(/”/g) ?? []).length;
+  if (curlyOpen > curlyClose) return true;
+  return (before.match(/"/g) ?? []).length % 2 === 1;
 }

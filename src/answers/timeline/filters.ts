@@ -8,7 +8,7 @@ const WEEKDAY_TOKEN_RE = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|
 // Words that may stand right before a bare month name when it really is a month ("in March", "late May").
 const MONTH_LEAD = new Set([
   'in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through',
-  'from', 'before', 'after', 'between', 'and', 'or', 'to', 'throughout', 'around', 'that', 'each', 'every', 'until',
+  'from', 'before', 'after', 'between', 'and', 'or', 'to', 'throughout', 'around', 'that', 'each', 'every', 'as',
 ]);
 
 // "the Sept. 11 attacks", "9/11" style anniversaries name an old event, not one in this article's year.
@@ -16,7 +16,11 @@ const ANNIVERSARY_NOUNS = new Set(['attack', 'attacks', 'attackers', 'hijackers'
 
 // chrono wordings that are durations, weeks or anaphora ("the day before" is relative to another event, not to publication).
 const VAGUE_RE =
-  /\b(weeks?|weekends?|fortnight|earlier|later|before|after|afterwards?|following|previous|prior)\b|\bpast\s+(?:(?:few|several|two|three|\d+)\s+)?(?:days?|months?|years?|decades?)\b/i;
+  /\b(weeks?|weekends?|fortnight|earlier|later|before|after|afterwards?|following|previous|prior|within)\b|\b(?:past|last|next|coming)\s+(?:(?:few|several|couple|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:days|months|years|decades)\b|\bpast\s+(?:day|month|year|decade)\b/i;
+
+// "for about 15 minutes", "in three days", "two hours": lengths of time, or points too loosely anchored to date.
+const DURATION_RE =
+  /^for\b|\b(?:minutes?|hours?|seconds?)\b(?!\s+ago)|^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+days?\b/i;
 
 /**
  * Why a chrono match is not a usable date, or null when it is. Guards against the classic false
@@ -28,10 +32,17 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
   const s = r.start;
   const tags = r.tags();
   if (tags.has('casualReference/now')) return 'now';
+  // "cars of tomorrow", "the world of today": generic, not a day
+  if (/^(today|tomorrow|tonight)$/i.test(coreText) && /\bof\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index))) return 'generic today';
   if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
     return /^(this\s+(morning|afternoon|evening)|tonight)$/i.test(coreText) ? null : 'time only';
   }
   if (VAGUE_RE.test(coreText)) return 'vague or anaphoric';
+  if (DURATION_RE.test(coreText)) return 'duration';
+  // "in the last month", "over the past year": a stretch of time ending now, not a month or a year
+  if (/^(last|past|next)\b/i.test(coreText) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 5), r.index))) return 'duration';
+  // inside markup: <tweet datetime="2016-11-07">
+  if (/=\s*["']$/.test(sentence.slice(Math.max(0, r.index - 3), r.index))) return 'markup attribute';
   if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year')) return 'slash date without year';
   const after = wordAfter(sentence, r.index + r.text.length).toLowerCase();
   if (ANNIVERSARY_NOUNS.has(after)) return 'anniversary name';
@@ -47,7 +58,7 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
   return null;
 }
 
-const NAME_PREFIXES = new Set(['super', 'black', 'good', 'ash', 'holy', 'cyber', 'easter', 'palm', 'bloody', 'giving', 'maundy', 'shrove', 'whit', 'fat', 'manic']);
+const NAME_PREFIXES = new Set(['news', 'super', 'black', 'good', 'ash', 'holy', 'cyber', 'easter', 'palm', 'bloody', 'giving', 'maundy', 'shrove', 'whit', 'fat', 'manic']);
 const NAME_SUFFIXES = new Set([
   'times', 'telegraph', 'mail', 'express', 'herald', 'post', 'mirror', 'sport', 'people', 'group', 'club', 'agreement',
   'massacre', 'show', 'edition', 'review', 'magazine', 'football', 'night', 'morning', 'mass', 'school',

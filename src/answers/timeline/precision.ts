@@ -1,5 +1,5 @@
 import type { ParsedResult } from 'chrono-node';
-import { trimEnd } from './context.js';
+import { insideQuote, trimEnd } from './context.js';
 import { isValidDay } from './edtf.js';
 import { chronoRejection } from './filters.js';
 import { addDays, weekdayOf } from './reference.js';
@@ -35,6 +35,10 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
   const timeOnly = !s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !weekdayOnly;
   if (ref === null && (relative || weekdayOnly || timeOnly)) return null;
+  // A quote's "tonight" or "on Saturday" counts from when it was said, which may be days before
+  // publication; a quoted "four years ago" or "last month" survives that gap.
+  const relativeDay = weekdayOnly || timeOnly || (relative && s.isCertain('day'));
+  if (relativeDay && insideQuote(sentence, start)) return null;
   let value: CalendarValue | null;
   if (ref !== null && timeOnly) value = { ...ref }; // "this morning", "tonight": the publication day
   else if (ref !== null && weekdayOnly) value = { ...resolveWeekday(s.get('weekday')!, modifier, tenseAt(sentence, start, end), ref) };
@@ -45,7 +49,7 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
 }
 
 function modifierOf(core: string): Modifier {
-  if (/\bthis\s+past\b/i.test(core)) return 'last';
+  if (/\bpast\b/i.test(core)) return 'last'; // "this past Tuesday"
   const m = /\b(last|next|this|coming)\b/i.exec(core);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
@@ -54,8 +58,11 @@ function modifierOf(core: string): Modifier {
 
 function certainValue(r: ParsedResult, ref: RefDay | null, modifier: Modifier, tense: Tense): CalendarValue | null {
   const s = r.start;
-  const month = s.isCertain('month') ? s.get('month')! : undefined;
-  const day = month !== undefined && s.isCertain('day') ? s.get('day')! : undefined;
+  // "end of last year": chrono pins the last day, but the article only said which year (or month)
+  const endOf = r.tags().has('refiner/ENEndOfPeriodRefiner');
+  const coarse = endOf ? (/\byear\b/i.test(r.text) ? 'year' : 'month') : null;
+  const month = s.isCertain('month') && coarse !== 'year' ? s.get('month')! : undefined;
+  const day = month !== undefined && s.isCertain('day') && coarse === null ? s.get('day')! : undefined;
   if (s.isCertain('year')) return { year: s.get('year')!, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
   if (month === undefined) return null; // a day number alone ("the 15th") is not a date
   const year = ref === null ? null : inferYear({ month, day, modifier, tense, ref });

@@ -6,13 +6,14 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote',
 /**
  * How weakly a date governs its sentence's main event: 0 is a plain time adverbial ("In July, …",
  * "on June 18 called"); 1 is a date of the attribution ("said Tuesday"), a possessive ("Tuesday's
- * debate") or an attributive modifier ("the Nov. 8 election").
+ * debate") or an attributive modifier ("the Nov. 8 election"). 2 is a possessive ("Tuesday's debate",
+ * "last year's bill"): it dates a noun, seldom the sentence's event, so it is never chosen.
  */
 function weakness(sentence: string, c: SentenceCandidate): number {
+  if (/^['’]s\b/.test(sentence.slice(c.end))) return 2;
   const before = wordBefore(sentence, c.start).toLowerCase();
   const after = wordAfter(sentence, c.end).toLowerCase();
   if (ATTRIBUTION.has(before) || ATTRIBUTION.has(after)) return 1;
-  if (/^['’]s\b/.test(sentence.slice(c.end))) return 1;
   if ((before === 'the' || before === 'a') && c.start === c.coreStart && /^[a-z]/.test(after)) return 1;
   return 0;
 }
@@ -23,5 +24,6 @@ function weakness(sentence: string, c: SentenceCandidate): number {
  * dates ("In July … since the onset of the pandemic in 2020" is a July event).
  */
 export function governingCandidate(sentence: string, found: readonly SentenceCandidate[]): SentenceCandidate | null {
-  return found.find((c) => weakness(sentence, c) === 0) ?? found[0] ?? null;
+  const eligible = found.filter((c) => weakness(sentence, c) < 2);
+  return eligible.find((c) => weakness(sentence, c) === 0) ?? eligible[0] ?? null;
 }

@@ -5,7 +5,8 @@ const FUTURE_CUES = [
   String.raw`will`, String.raw`won't`, String.raw`shall`, String.raw`\w+'ll`, String.raw`going to`,
   String.raw`(?:is|are|was|were|be|been)\s+(?:scheduled|expected|set|due|slated|poised|planning|planned|to)`,
   String.raw`plans?\s+to`, String.raw`planning`, String.raw`intends?\s+to`, String.raw`scheduled`, String.raw`slated`,
-  String.raw`upcoming`, String.raw`to be held`, String.raw`aims?\s+to`, String.raw`hopes?\s+to`,
+  String.raw`planned\s+(?:to|for)`, String.raw`prepar(?:e|es|ing)`, String.raw`would`,
+  String.raw`(?:could|might|may)(?!\s+(?:not\s+)?have\b)`, String.raw`upcoming`, String.raw`to be held`, String.raw`aims?\s+to`, String.raw`hopes?\s+to`,
 ];
 // Cues for something already done. "-ed" verbs are lower-case only, so "United" or "Ted" are not cues.
 const PAST_CUES = [
