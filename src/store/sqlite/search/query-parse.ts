@@ -48,14 +48,21 @@ export function parseQuery(text: string): ParsedQuery {
   return q;
 }
 
+// Punctuation that joins parts of one written word ("e-mail", "U.S.", "48,000", "AT&T", "don't").
+// Any other punctuation, such as parentheses or a colon, separates words.
+const HARD_SEPARATOR = /[^\p{L}\p{N}\p{M}\-.,'’/&_@]+/u;
+
 function addPlain(q: ParsedQuery, text: string): void {
-  // A run without spaces that splits into several tokens ("e-mail", "U.S.", "48,000") is matched as
-  // a phrase, because the tokenizer stored those tokens next to each other.
-  for (const chunk of text.split(/\s+/)) {
-    const tokens = tokenize(chunk);
-    if (tokens.length === 0) continue;
-    if (tokens.length === 1 && /[\p{L}\p{N}\p{M}]\*+$/u.test(chunk)) q.prefixes.push(tokens[0]!);
-    else addSequence(q, tokens);
+  // A written word that splits into several tokens is matched as a phrase, because the tokenizer
+  // stored those tokens next to each other.
+  for (const word of text.split(/\s+/)) {
+    const isPrefix = /[\p{L}\p{N}\p{M}]\*+$/u.test(word);
+    const chunks = word.split(HARD_SEPARATOR);
+    chunks.forEach((chunk, i) => {
+      const tokens = tokenize(chunk);
+      if (tokens.length === 1 && isPrefix && i === chunks.length - 2 && chunks[i + 1] === '') q.prefixes.push(tokens[0]!);
+      else addSequence(q, tokens);
+    });
   }
 }
 
