@@ -1,0 +1,39 @@
+import type { Answer } from '../../answers/answer.js';
+import { buildRenderModel, type RenderSource } from '../../answers/render-model.js';
+import { escapeMarkdown, safeLinkUrl } from './escape.js';
+
+/**
+ * The answer as standard Markdown for a CMS: a heading, the lines with footnote markers that
+ * link to their source (`[[1]](https://…)`), and a numbered source list with links. Article text
+ * is markdown-escaped; mentions are irrelevant outside Discord and the message sending it never pings.
+ */
+export function answerMarkdown(answer: Answer): string {
+  const model = buildRenderModel(answer);
+  const urls = new Map(model.sources.map((s) => [s.n, safeLinkUrl(s.url)]));
+  const marker = (n: number) => (urls.get(n) ? `[[${n}]](${urls.get(n)})` : `[${n}]`);
+  const out: string[] = [`## ${esc(model.query ? `${model.heading}: ${model.query}` : model.heading)}`, ''];
+  for (const group of model.groups) {
+    if (group.heading !== null) out.push(`### ${esc(group.heading)}`, '');
+    for (const line of group.lines) {
+      const date = line.label === null ? '' : `**${esc(line.label)}**${line.dateText ? ` (${esc(line.dateText)})` : ''}: `;
+      out.push(`- ${date}${esc(line.text)} ${line.markers.map(marker).join('')}`);
+    }
+    out.push('');
+  }
+  if (model.sources.length > 0) {
+    out.push('### Sources', '');
+    for (const s of model.sources) out.push(sourceMarkdown(s));
+  }
+  return out.join('\n').trimEnd() + '\n';
+}
+
+function sourceMarkdown(s: RenderSource): string {
+  const url = safeLinkUrl(s.url);
+  const title = esc(s.title.replace(/\s+/g, ' ').trim() || 'Untitled');
+  const details = [s.outlet ? esc(s.outlet) : null, s.date].filter(Boolean).join(', ');
+  return `${s.n}. ${url ? `[${title}](${url})` : title}${details ? ` — ${details}` : ''}`;
+}
+
+function esc(text: string): string {
+  return escapeMarkdown(text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' '));
+}
