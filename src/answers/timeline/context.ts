@@ -2,7 +2,7 @@
 
 // A qualifier is part of the article's wording of the date: "In July", "earlier this summer", "mid-July".
 const QUALIFIER_RE =
-  /(?:\b(in|on|during|by|around|at|through|throughout|from|of|over|since|until|till|before|after|as of)\s+)?(?:\b(early|earlier|late|later|mid|the\s+(?:end|start|beginning|middle)\s+of)(?:\s+|-))?$/i;
+  /(?:\b(in|on|during|by|around|at|through|throughout|from|over|since|until|till|before|after|as of)\s+)?(?:\b(early|earlier|late|later|mid|the\s+(?:end|start|beginning|middle)\s+of)(?:\s+|-))?$/i;
 
 /** Start offset that widens [start, …) of a sentence over a preceding preposition and "early/late/mid" qualifier. */
 export function widenStart(sentence: string, start: number): { start: number; preposition: string | null; qualifier: string | null } {

@@ -8,7 +8,7 @@ const WEEKDAY_TOKEN_RE = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|
 // Words that may stand right before a bare month name when it really is a month ("in March", "late May").
 const MONTH_LEAD = new Set([
   'in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through',
-  'from', 'before', 'after', 'between', 'and', 'or', 'to', 'throughout', 'around', 'that', 'each', 'every', 'as',
+  'from', 'before', 'after', 'between', 'and', 'or', 'to', 'throughout', 'around', 'that', 'as',
 ]);
 
 // "the Sept. 11 attacks", "9/11" style anniversaries name an old event, not one in this article's year.

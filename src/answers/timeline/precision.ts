@@ -1,5 +1,5 @@
 import type { ParsedResult } from 'chrono-node';
-import { insideQuote, trimEnd } from './context.js';
+import { insideQuote, trimEnd, wordBefore } from './context.js';
 import { isValidDay } from './edtf.js';
 import { chronoRejection } from './filters.js';
 import { addDays, weekdayOf } from './reference.js';
@@ -30,7 +30,8 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   const core = sentence.slice(start, end);
   if (chronoRejection(sentence, r, core) !== null) return null;
   const s = r.start;
-  const modifier = modifierOf(core);
+  // chrono leaves "last" out of "last December": look at the word before the match too
+  const modifier = modifierOf(core) ?? modifierOf(wordBefore(sentence, start));
   const relative = RELATIVE_WORD_RE.test(core) || [...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
   const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
   const timeOnly = !s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !weekdayOnly;
@@ -44,6 +45,8 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   else if (ref !== null && weekdayOnly) value = { ...resolveWeekday(s.get('weekday')!, modifier, tenseAt(sentence, start, end), ref) };
   else value = certainValue(r, ref, modifier, tenseAt(sentence, start, end));
   if (value === null) return null;
+  // "in 30 years" is a span ("not renovated in 30 years", "the lowest in five years") unless it points ahead
+  if (/^in\s+\S+\s+(?:years?|months?|decades?)\b/i.test(core) && tenseAt(sentence, start, end) !== 'future') return null;
   if (value.day !== undefined && !isValidDay(value.year, value.month!, value.day)) return null;
   return { start, end, value };
 }

@@ -5,12 +5,15 @@ const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote',
 
 /**
  * How weakly a date governs its sentence's main event: 0 is a plain time adverbial ("In July, …",
- * "on June 18 called"); 1 is a date of the attribution ("said Tuesday"), a possessive ("Tuesday's
- * debate") or an attributive modifier ("the Nov. 8 election"). 2 is a possessive ("Tuesday's debate",
- * "last year's bill"): it dates a noun, seldom the sentence's event, so it is never chosen.
+ * "on June 18 called"); 1 is a date of the attribution ("said Tuesday"), an attributive modifier
+ * ("the Nov. 8 election") or a weekday possessive ("Sunday night's debate"); 2 is any other possessive
+ * ("last year's bill", "today's plan"): it dates a noun, seldom the sentence's event, so it is never chosen.
  */
 function weakness(sentence: string, c: SentenceCandidate): number {
-  if (/^['’]s\b/.test(sentence.slice(c.end))) return 2;
+  if (/^['’]s\b/.test(sentence.slice(c.end))) {
+    // "Sunday night's debate" names the recent event the sentence is about; "last year's bill" does not
+    return /(day|night|morning|afternoon|evening)$/i.test(sentence.slice(c.coreStart, c.end)) && !/today|tomorrow/i.test(sentence.slice(c.coreStart, c.end)) ? 1 : 2;
+  }
   const before = wordBefore(sentence, c.start).toLowerCase();
   const after = wordAfter(sentence, c.end).toLowerCase();
   if (ATTRIBUTION.has(before) || ATTRIBUTION.has(after)) return 1;
