@@ -1,0 +1,128 @@
+/**
+ * Attribution cue verbs, the way news writes them. A cue is a speech (or belief) verb whose
+ * subject is the speaker; its clause or the adjacent quotation is what was said.
+ */
+
+/** Base forms → inflections. Only lower-case forms count: "States" or "Notes" in a name are not cues. */
+const VERBS: Record<string, string[]> = {
+  say: ['said', 'says', 'say', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  state: ['stated', 'states', 'stating'],
+  add: ['added', 'adds', 'adding'],
+  note: ['noted', 'notes', 'noting'],
+  warn: ['warned', 'warns', 'warning'],
+  urge: ['urged', 'urges', 'urging'],
+  emphasize: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'],
+  highlight: ['highlighted', 'highlights', 'highlighting'],
+  announce: ['announced', 'announces', 'announcing'],
+  insist: ['insisted', 'insists', 'insisting'],
+  deny: ['denied', 'denies', 'denying'],
+  claim: ['claimed', 'claims', 'claiming'],
+  argue: ['argued', 'argues', 'arguing'],
+  explain: ['explained', 'explains', 'explaining'],
+  acknowledge: ['acknowledged', 'acknowledges', 'acknowledging'],
+  admit: ['admitted', 'admits', 'admitting'],
+  confirm: ['confirmed', 'confirms', 'confirming'],
+  suggest: ['suggested', 'suggests', 'suggesting'],
+  predict: ['predicted', 'predicts', 'predicting'],
+  stress: ['stressed', 'stresses', 'stressing'],
+  assert: ['asserted', 'asserts', 'asserting'],
+  declare: ['declared', 'declares', 'declaring'],
+  indicate: ['indicated', 'indicates', 'indicating'],
+  reveal: ['revealed', 'reveals', 'revealing'],
+  reference: ['referenced', 'references', 'referencing'],
+  write: ['wrote', 'writes', 'writing'],
+  tweet: ['tweeted', 'tweets', 'tweeting'],
+  believe: ['believes', 'believed'],
+  think: ['thinks'],
+  inform: ['informed', 'informs', 'informing'],
+  ask: ['asked', 'asks', 'asking'],
+  reply: ['replied', 'replies', 'replying'],
+  respond: ['responded', 'responds', 'responding'],
+  recall: ['recalled', 'recalls', 'recalling'],
+  complain: ['complained', 'complains', 'complaining'],
+  vow: ['vowed', 'vows', 'vowing'],
+  promise: ['promised', 'promises', 'promising'],
+  pledge: ['pledged', 'pledges', 'pledging'],
+  maintain: ['maintained', 'maintains', 'maintaining'],
+  contend: ['contended', 'contends', 'contending'],
+  testify: ['testified', 'testifies', 'testifying'],
+  observe: ['observed', 'observes'],
+  remark: ['remarked', 'remarks'],
+  comment: ['commented', 'comments'],
+  concede: ['conceded', 'concedes', 'conceding'],
+  caution: ['cautioned', 'cautions', 'cautioning'],
+  allege: ['alleged', 'alleges', 'alleging'],
+  assure: ['assured', 'assures', 'assuring'],
+  reiterate: ['reiterated', 'reiterates', 'reiterating'],
+  repeat: ['repeated'],
+  joke: ['joked', 'jokes', 'joking'],
+  quip: ['quipped', 'quips'],
+  boast: ['boasted', 'boasts', 'boasting'],
+  gush: ['gushed'],
+  email: ['emailed'],
+  post: ['posted'],
+  report: ['reported'],
+  estimate: ['estimated', 'estimates'],
+  agree: ['agreed', 'agrees'],
+  conclude: ['concluded', 'concludes'],
+  describe: ['described'],
+  continue: ['continued'],
+  retort: ['retorted'],
+  counter: ['countered', 'counters'],
+  hint: ['hinted'],
+  threaten: ['threatened'],
+  forecast: ['forecast'],
+  answer: ['answered'],
+};
+
+/** Forms whose clause is a reported statement only when followed by "that" ("X believes that …"). */
+const NEED_THAT = new Set(['believes', 'believed', 'thinks', 'agreed', 'agrees', 'estimated', 'estimates', 'reported',
+  'continued', 'described', 'hinted', 'threatened', 'forecast', 'answered', 'posted', 'promised', 'promises']);
+
+const FORMS = new Map<string, string>();
+for (const [base, forms] of Object.entries(VERBS)) for (const f of forms) FORMS.set(f, base);
+
+/** A cue occurrence in the text. */
+export interface CueMatch {
+  start: number;
+  end: number;
+  /** Lemma ("say", "tell"…). */
+  base: string;
+  form: string;
+  /** A participle ("saying", "adding"): its speaker is the subject of the main clause. */
+  participle: boolean;
+  /** The clause counts as reported speech only when introduced by "that". */
+  needsThat: boolean;
+}
+
+const WORD = /[a-z]+/g;
+
+/** Cue verbs in `text.slice(start, end)`, in order. */
+export function findCues(text: string, start: number, end: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
+    const before = slice[m.index - 1];
+    const after = slice[m.index + m[0].length];
+    if (before !== undefined && /[\p{L}\p{N}'’-]/u.test(before)) continue;
+    if (after !== undefined && /[\p{L}\p{N}-]/u.test(after)) continue;
+    const base = FORMS.get(m[0]);
+    if (base === undefined) continue;
+    out.push({
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      base,
+      form: m[0],
+      participle: m[0].endsWith('ing'),
+      needsThat: NEED_THAT.has(m[0]),
+    });
+  }
+  return out;
+}
+
+/** True for forms that take the hearer as object ("told reporters", "informed the press"). */
+export function takesHearer(base: string): boolean {
+  return base === 'tell' || base === 'inform' || base === 'assure' || base === 'urge' || base === 'warn' || base === 'ask' || base === 'email';
+}

@@ -1,0 +1,132 @@
+import { paragraphSpans } from '../../articles/passages.js';
+import type { CueRecord, ReadContext } from './context.js';
+import type { QuotePiece } from './quotes.js';
+import { tokenize } from './tokens.js';
+import { unitAt } from './units.js';
+
+/** A quotation piece and the cue that attributes it. */
+export interface Assigned {
+  piece: QuotePiece;
+  record: CueRecord;
+}
+
+// Words before a quotation that make it a name, a title or a scare quote rather than speech.
+const NAMING = new Set(`so-called dubbed called calls call calling known titled entitled named labeled labelled
+  termed branded nicknamed coined word words term terms phrase slogan hashtag headline book film movie song album
+  show series novel play essay program programme operation motto banner chant chanting sign signs reading read
+  describing described deemed as dubbing labelling labeling nicknaming billed`.split(/\s+/));
+const SMALL = /^(of|the|and|a|an|in|on|for|to|at|by|with|or|vs\.?|from)$/;
+
+const GAP = /^[\s,;:—–-]*$/;
+
+/** Attributes quotation pieces to cues: adjacent cue, the cue's clause, the paragraph, the quotation's other paragraphs. */
+export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): Assigned[] {
+  const byPiece = new Map<QuotePiece, CueRecord>();
+  const sorted = [...records].sort((a, b) => a.lead - b.lead);
+  for (const piece of ctx.pieces) {
+    const u = unitAt(ctx.units, piece.outer.start);
+    if (u === undefined) continue;
+    const next = sorted.find((r) => r.lead >= piece.outer.end && r.unit.paragraph === piece.paragraph);
+    if (next !== undefined && GAP.test(ctx.text.slice(piece.outer.end, next.lead))) {
+      byPiece.set(piece, next);
+      continue;
+    }
+    let best: CueRecord | null = null;
+    for (const r of sorted) {
+      if (r.unit.index === u.index && r.regionStart <= piece.outer.start && piece.outer.start < r.regionEnd) {
+        if (best === null || r.regionStart >= best.regionStart) best = r;
+      }
+    }
+    if (best !== null && !looksLikeName(ctx, piece, best)) byPiece.set(piece, best);
+  }
+  spreadOverGroups(ctx, byPiece);
+  spreadOverParagraphs(ctx, byPiece, sorted);
+  spreadToQuoteParagraphs(ctx, byPiece, sorted);
+  return ctx.pieces.flatMap((piece) => {
+    const record = byPiece.get(piece);
+    return record === undefined ? [] : [{ piece, record }];
+  });
+}
+
+/** A scare quote, a nickname or a work's title inside a cue's clause. */
+function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boolean {
+  const { text } = ctx;
+  const before = tokenize(text, Math.max(r.regionStart, piece.outer.start - 60), piece.outer.start).filter((t) => t.text !== ',');
+  const directlyAfterCue = /^[\s,:—–-]*(that\s*)?$/.test(text.slice(r.regionStart, piece.outer.start));
+  if (directlyAfterCue) return false;
+  const prev = before.at(-1)?.text.toLowerCase();
+  if (prev !== undefined && NAMING.has(prev)) return true;
+  const words = text.slice(piece.inner.start, piece.inner.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => /^["'“‘(]?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w)));
+  return titleCase;
+}
+
+function spreadOverGroups(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>): void {
+  const groupRecord = new Map<number, CueRecord>();
+  for (const p of ctx.pieces) {
+    const r = byPiece.get(p);
+    if (r !== undefined && !groupRecord.has(p.group)) groupRecord.set(p.group, r);
+  }
+  for (const p of ctx.pieces) {
+    const r = groupRecord.get(p.group);
+    if (r !== undefined && !byPiece.has(p)) byPiece.set(p, r);
+  }
+}
+
+/** Whole-sentence quotations in a paragraph whose only speaker is already known. */
+function spreadOverParagraphs(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>, records: readonly CueRecord[]): void {
+  const speakers = new Map<number, Set<unknown>>();
+  const firstRecord = new Map<number, CueRecord>();
+  const add = (para: number, r: CueRecord): void => {
+    if (!speakers.has(para)) speakers.set(para, new Set());
+    speakers.get(para)!.add(r.entity);
+    if (!firstRecord.has(para)) firstRecord.set(para, r);
+  };
+  for (const r of records) add(r.unit.paragraph, r);
+  for (const [p, r] of byPiece) add(p.paragraph, r);
+  for (const p of ctx.pieces) {
+    if (byPiece.has(p)) continue;
+    const set = speakers.get(p.paragraph);
+    const u = unitAt(ctx.units, p.outer.start);
+    if (set === undefined || set.size !== 1 || u === undefined || u.start !== p.outer.start) continue;
+    byPiece.set(p, firstRecord.get(p.paragraph)!);
+  }
+}
+
+/** News convention: a paragraph that is only a quotation continues the previous paragraph's one speaker. */
+function spreadToQuoteParagraphs(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>, records: readonly CueRecord[]): void {
+  const paras = paragraphSpans(ctx.text);
+  const piecesByPara = new Map<number, QuotePiece[]>();
+  for (const p of ctx.pieces) {
+    if (!piecesByPara.has(p.paragraph)) piecesByPara.set(p.paragraph, []);
+    piecesByPara.get(p.paragraph)!.push(p);
+  }
+  const recordsByPara = new Map<number, CueRecord[]>();
+  for (const r of records) {
+    if (!recordsByPara.has(r.unit.paragraph)) recordsByPara.set(r.unit.paragraph, []);
+    recordsByPara.get(r.unit.paragraph)!.push(r);
+  }
+  let chain = 0;
+  for (let pi = 1; pi < paras.length; pi++) {
+    const ps = piecesByPara.get(pi) ?? [];
+    if (ps.length === 0 || ps.some((p) => byPiece.has(p)) || (recordsByPara.get(pi)?.length ?? 0) > 0) { chain = 0; continue; }
+    const para = paras[pi]!;
+    let outside = ctx.text.slice(para.start, para.end);
+    for (const p of [...ps].reverse()) outside = outside.slice(0, p.outer.start - para.start) + outside.slice(p.outer.end - para.start);
+    if (!/^[\s.,;:!?—–-]*$/.test(outside)) { chain = 0; continue; }
+    const prevRecords = [...(recordsByPara.get(pi - 1) ?? []), ...(piecesByPara.get(pi - 1) ?? []).flatMap((p) => {
+      const r = byPiece.get(p);
+      return r === undefined ? [] : [r];
+    })];
+    const entities = new Set(prevRecords.map((r) => r.entity));
+    if (entities.size !== 1 || chain >= 2) { chain = 0; continue; }
+    const prevPara = paras[pi - 1]!;
+    const lastUnit = unitAt(ctx.units, prevPara.end - 1);
+    const endsWithSpeaker = prevRecords.some((r) => r.unit.index === lastUnit?.index)
+      || (piecesByPara.get(pi - 1) ?? []).some((p) => byPiece.has(p) && unitAt(ctx.units, p.outer.start)?.index === lastUnit?.index);
+    if (!endsWithSpeaker) { chain = 0; continue; }
+    const r = prevRecords[prevRecords.length - 1]!;
+    for (const p of ps) byPiece.set(p, r);
+    chain++;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Span } from '../../articles/article.js';
+import { insideQuote, type CueRecord, type ReadContext } from './context.js';
+import { findCues } from './cues.js';
+import { assignQuotes } from './direct.js';
+import { registerMentions, subjectStart } from './mentions.js';
+import { findQuotePieces } from './quotes.js';
+import { readAccording, readCue } from './records.js';
+import { reportedContent } from './reported.js';
+import { Discourse, type Entity } from './resolve.js';
+import { buildUnits, unitAt, type Unit } from './units.js';
+
+/** An attribution before the speaker's final (fullest) name is known. */
+export interface RawAttribution {
+  entity: Entity;
+  quoteKind: 'direct' | 'reported';
+  quoteSpan: Span;
+  evidenceSpan: Span;
+}
+
+const INDEPENDENT = /(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\b(?:and|but|while|whereas))\s*$/;
+
+/** Reads an article in order: quotations, units, cast, cues; then pairs quotations and clauses with speakers. */
+export function readAttributions(text: string): RawAttribution[] {
+  const pieces = findQuotePieces(text);
+  const ctx: ReadContext = {
+    text,
+    pieces,
+    units: buildUnits(text, pieces),
+    quoteEnds: new Map(pieces.map((p) => [p.outer.start, p.outer.end])),
+    discourse: new Discourse(),
+  };
+  const records: CueRecord[] = [];
+  for (const u of ctx.units) {
+    const subject = subjectStart(ctx, u);
+    registerMentions(ctx, u, subject);
+    const inUnit: CueRecord[] = [];
+    for (const c of findCues(text, u.start, u.end)) {
+      if (insideQuote(ctx, c.start)) continue;
+      const r = readCue(ctx, u, c, subject, inUnit);
+      if (r !== null) inUnit.push(r);
+    }
+    for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
+    inUnit.sort((a, b) => a.lead - b.lead);
+    cutRegions(ctx, inUnit);
+    records.push(...inUnit);
+  }
+  const out: RawAttribution[] = [];
+  for (const { piece, record } of assignQuotes(ctx, records)) {
+    out.push({
+      entity: record.entity,
+      quoteKind: 'direct',
+      quoteSpan: piece.inner,
+      evidenceSpan: cover(ctx, [record.unit, unitAt(ctx.units, piece.outer.start), unitAt(ctx.units, piece.outer.end - 1)]),
+    });
+  }
+  for (const r of records) {
+    const clause = r.clause ?? clauseOf(ctx, r);
+    if (clause === null || coveredByQuotes(ctx, clause)) continue;
+    out.push({ entity: r.entity, quoteKind: 'reported', quoteSpan: clause, evidenceSpan: cover(ctx, [r.unit]) });
+  }
+  return dedupe(out);
+}
+
+/** Each cue governs up to the next independent speaker's words in the same unit. */
+function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i]!;
+    for (const n of rs.slice(i + 1)) {
+      if (n.lead < r.regionStart) continue;
+      const between = ctx.text.slice(r.regionStart, n.lead);
+      const participle = n.cue?.participle === true && n.np.start === n.np.end;
+      if (participle || INDEPENDENT.test(between) || n.inverted) {
+        r.regionEnd = participle ? n.lead : Math.max(r.regionStart, n.lead);
+        break;
+      }
+    }
+  }
+}
+
+function clauseOf(ctx: ReadContext, r: CueRecord): Span | null {
+  if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
+  let end = r.regionEnd;
+  // Stop before a trailing "…, according to X" or a connective that hands over to the next speaker.
+  const tail = /(?:,\s*(?:and|but|while|whereas|although|though)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(ctx.text.slice(r.regionStart, end));
+  if (tail !== null && end < r.unit.end) end -= tail[0].length;
+  const c = reportedContent(ctx.text, r.cue, r.regionStart, end, ctx.quoteEnds);
+  return c.kind === 'reported' ? c.span : null;
+}
+
+function coveredByQuotes(ctx: ReadContext, s: Span): boolean {
+  let covered = 0;
+  for (const p of ctx.pieces) {
+    if (p.outer.end <= s.start || p.outer.start >= s.end) continue;
+    covered += Math.min(p.outer.end, s.end) - Math.max(p.outer.start, s.start);
+  }
+  return covered >= 0.9 * (s.end - s.start);
+}
+
+function cover(ctx: ReadContext, units: readonly (Unit | undefined)[]): Span {
+  const us = units.filter((u): u is Unit => u !== undefined);
+  const start = Math.min(...us.map((u) => u.start));
+  const end = Math.max(...us.map((u) => u.end));
+  return { start, end: Math.max(end, start) };
+}
+
+function dedupe(items: RawAttribution[]): RawAttribution[] {
+  const seen = new Set<string>();
+  return items
+    .filter((a) => a.evidenceSpan.start <= a.quoteSpan.start && a.evidenceSpan.end >= a.quoteSpan.end && a.quoteSpan.end > a.quoteSpan.start)
+    .filter((a) => {
+      const k = `${a.quoteKind}:${a.quoteSpan.start}:${a.quoteSpan.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.quoteSpan.start - b.quoteSpan.start);
+}

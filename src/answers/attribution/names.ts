@@ -1,0 +1,108 @@
+import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
+import {
+  AFFILIATIONS, ANON_HEADS, DOCUMENT_HEADS, FEMALE_MARKERS, INSTITUTION_HEADS, MALE_MARKERS, NOT_NAME,
+  ORG_ROLE_NOUNS, ORG_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TITLES,
+} from './lexicon.js';
+import { isAcronym, isCap, isPossessive, key, type Tok } from './tokens.js';
+
+export type Gender = 'male' | 'female' | 'plural' | 'neuter';
+
+/** What a speaker phrase ("National Security Council spokesman John Kirby", "he", "the White House") names. */
+export type Phrase =
+  | { type: 'person'; name: string; nameTokens: string[]; role: string | null; gender: Gender | null }
+  | { type: 'pronoun'; gender: Gender }
+  | { type: 'roleRef'; head: string; text: string }
+  | { type: 'orgRef'; head: string; text: string }
+  | { type: 'org'; name: string }
+  | { type: 'anon'; name: string; head: string };
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'du', 'dos', 'di', 'la', 'le', 'ibn', 'el']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Words that can be part of a personal name. */
+function nameWord(t: Tok): boolean {
+  const k = key(t);
+  if (SUFFIXES.has(k)) return true;
+  if (!isCap(t) || isPossessive(t)) return false;
+  if (TITLES.has(k) || AFFILIATIONS.has(k) || ORG_WORDS.has(k) || NOT_NAME.has(k)) return false;
+  if (isAcronym(t) && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
+}
+
+/** Gender suggested by a first name, title or role word. */
+export function genderOf(words: readonly string[]): Gender | null {
+  for (const w of words) {
+    const k = key(w);
+    if (MALE_MARKERS.has(k)) return 'male';
+    if (FEMALE_MARKERS.has(k)) return 'female';
+  }
+  const first = words.find((w) => !TITLES.has(key(w)) && /^\p{Lu}/u.test(w));
+  if (first === undefined) return null;
+  if (FEMALE_NAMES.has(key(first))) return 'female';
+  if (MALE_NAMES.has(key(first))) return 'male';
+  return null;
+}
+
+const join = (text: string, toks: readonly Tok[]): string =>
+  toks.length === 0 ? '' : text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+
+/**
+ * Reads a speaker phrase (already cut out of its sentence). Returns null for phrases that name no
+ * speaker ("the report", "it's worth").
+ */
+export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
+  if (toks.length === 0) return null;
+  if (toks.length === 1) {
+    const g = PRONOUNS.get(toks[0]!.text.toLowerCase());
+    if (g !== undefined) return { type: 'pronoun', gender: g };
+  }
+  let body = [...toks];
+  while (body.length > 0 && (body[body.length - 1]!.text === ',' || body[body.length - 1]!.text === '.')) body.pop();
+  const det = body.length > 0 && DETERMINERS.has(body[0]!.text.toLowerCase()) ? body[0]!.text.toLowerCase() : null;
+  if (det !== null) body = body.slice(1);
+  if (body.length === 0) return null;
+  // The personal name is the run of name words at the end ("… spokesman John Kirby").
+  let i = body.length;
+  while (i > 0 && (nameWord(body[i - 1]!) || (PARTICLES.has(body[i - 1]!.text) && i < body.length && i > 1 && nameWord(body[i - 2]!)))) i--;
+  while (i < body.length && (PARTICLES.has(body[i]!.text) || SUFFIXES.has(key(body[i]!)))) i++;
+  const name = body.slice(i);
+  const rest = body.slice(0, i);
+  const last = body[body.length - 1]!;
+  const lastKey = key(last);
+  if (name.length > 0 && name.length <= 5) {
+    const restLast = rest[rest.length - 1];
+    const titled = restLast !== undefined && (TITLES.has(key(restLast)) || ROLE_NOUNS.has(key(restLast)) || AFFILIATIONS.has(key(restLast)));
+    const hasOrgWord = rest.some((t) => ORG_WORDS.has(key(t)) && isCap(t)) && !titled;
+    const placeLike = name.length === 1 && rest.length > 0 && !titled;
+    const isPlace = name.length === 1 && rest.length === 0 && PLACES.has(key(name[0]!));
+    if (det === null && !hasOrgWord && !placeLike && !isPlace && (rest.length === 0 || titled)) {
+      const nameTokens = name.map((t) => t.text);
+      return {
+        type: 'person',
+        name: join(text, name),
+        nameTokens,
+        role: rest.length > 0 ? join(text, rest) : null,
+        gender: genderOf([...rest.map((t) => t.text), ...nameTokens]),
+      };
+    }
+  }
+  const phrase = join(text, det === null ? body : toks.filter((t) => t.text !== ',' && t.text !== '.'));
+  if (DOCUMENT_HEADS.has(lastKey) && !isCap(last)) return null;
+  if (!isCap(last) && ANON_HEADS.has(lastKey)) {
+    if (det === 'the') return { type: 'roleRef', head: lastKey, text: phrase };
+    return { type: 'anon', name: phrase, head: lastKey };
+  }
+  if (det === 'the' && !isCap(last) && ORG_ROLE_NOUNS.has(lastKey)) return { type: 'orgRef', head: lastKey, text: phrase };
+  if (det === 'the' && !isCap(last) && ROLE_NOUNS.has(lastKey)) return { type: 'roleRef', head: lastKey, text: phrase };
+  if ((det === 'a' || det === 'an') && !isCap(last) && ROLE_NOUNS.has(lastKey)) return { type: 'anon', name: phrase, head: lastKey };
+  if (!isCap(last) && INSTITUTION_HEADS.has(lastKey) && body.slice(0, -1).some(isCap)) {
+    return { type: 'org', name: det === 'the' ? phrase.replace(/^The\b/, 'the') : phrase };
+  }
+  if (body.some(isCap) && (isCap(last) || isAcronym(last)) && !isPossessive(last)) {
+    const orgName = det === 'the' && !/^The\s+(New York|Washington|Wall Street|Los Angeles|Financial|Associated|Guardian|Times|Economist|Post|Hill|Independent|Telegraph|Atlantic)\b/.test(phrase)
+      ? phrase.replace(/^The\b/, 'the') : phrase;
+    return { type: 'org', name: orgName };
+  }
+  return null;
+}

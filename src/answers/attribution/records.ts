@@ -1,0 +1,134 @@
+import type { Span } from '../../articles/article.js';
+import { lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
+import type { CueMatch } from './cues.js';
+import { parsePhrase, type Phrase } from './names.js';
+import type { Entity } from './resolve.js';
+import { leftSpeaker, rightSpeaker, type SpeakerWords } from './speaker-np.js';
+import { tokenize, type Tok } from './tokens.js';
+import type { Unit } from './units.js';
+
+const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+
+/** Finds and resolves the speaker of a cue verb; null when there is none or it cannot be resolved. */
+export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number, prior: readonly CueRecord[]): CueRecord | null {
+  const { text } = ctx;
+  const from = lastPieceEndBefore(ctx, u.start, c.start);
+  const before = text.slice(from, c.start);
+  const base = { unit: u, cue: c, via: 'verb' as const, clause: null };
+  if (c.participle && /,\s*$/.test(before)) {
+    // "…, adding that …" / "…, writing: …": the main clause's speaker.
+    const prev = prior[prior.length - 1];
+    if (prev !== undefined) return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
+    const words = rightSpeaker(text, subject, c.start);
+    if (words === null || words.toks[0]!.start !== subject) return null;
+    return withSpeaker(ctx, u, c, words, false, c.end, c.start);
+  }
+  let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
+  if (c.participle && !(words !== null && /\bby\s*$/.test(before))) words = null;
+  if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
+  if (c.participle) return null;
+  // Inverted: `"…," said Kirby` or `The deal is dead, said Kirby.`
+  const afterQuote = from > u.start && /^[\s,—–-]*$/.test(before);
+  const afterClause = /,\s*$/.test(before) && before.trim().length > 1;
+  if (!afterQuote && !afterClause) return null;
+  const right = rightSpeaker(text, c.end, u.end);
+  if (right === null) return null;
+  const npEnd = (right.appositive ?? right.toks).at(-1)!.end;
+  const rec = withSpeaker(ctx, u, c, right, true, npEnd, c.start);
+  if (rec === null || afterQuote) return rec;
+  // A reported clause before the inverted cue must run to the end of the sentence after the speaker.
+  if (!/^[\s.,;!?]*$/.test(text.slice(npEnd, u.end))) return null;
+  let s = from;
+  while (s < c.start && /\s/.test(text[s]!)) s++;
+  let e = c.start;
+  while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
+  return e > s ? { ...rec, clause: { start: s, end: e } } : null;
+}
+
+function withSpeaker(
+  ctx: ReadContext, u: Unit, c: CueMatch | null, words: SpeakerWords, inverted: boolean, regionStart: number, lead: number,
+): CueRecord | null {
+  const phrase = parsePhrase(ctx.text, words.toks);
+  if (phrase === null) return null;
+  const np = spanOf(words.toks);
+  const entity = resolveSpeaker(ctx, u, phrase, np.start);
+  if (entity === null) return null;
+  if (entity.role === null && entity.anonHead === null && words.appositive !== null && words.appositive.length > 0) {
+    const role = words.appositive.filter((t, i) => i > 0 || !/^(a|an|the)$/i.test(t.text));
+    if (role.length > 0) entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end);
+  }
+  ctx.discourse.touch(entity, np.start, true);
+  return { unit: u, cue: c, via: 'verb', entity, np, lead, inverted, regionStart, regionEnd: u.end, clause: null };
+}
+
+/** Resolves a speaker phrase to an entity: names directly; pronouns and role nouns through the discourse. */
+export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number): Entity | null {
+  const d = ctx.discourse;
+  switch (p.type) {
+    case 'person':
+    case 'org':
+    case 'anon':
+      return d.mention(p, pos, true);
+    case 'pronoun': {
+      const salient = ctx.units[Math.max(0, u.index - 6)]!;
+      const any = ctx.units[Math.max(0, u.index - 2)]!;
+      const firstPara = ctx.units.find((x) => x.paragraph >= u.paragraph - 3)!;
+      return d.pronoun(p.gender, pos, { salient: Math.max(salient.start, firstPara.start), any: any.start });
+    }
+    case 'roleRef':
+      return d.roleRef(p.head, pos, false);
+    case 'orgRef':
+      return d.roleRef(p.head, pos, true);
+  }
+}
+
+const ACCORDING = /\b[Aa]ccording to\s+/g;
+const AS_BY = /,?\s*\bas (?:stated|said|reported|announced|confirmed|noted|indicated|revealed) by\s+/g;
+const NP_STOP = /^(speaking|familiar|who|which|that|released|published|cited|quoted|briefed|close|in|on|at|during|with|from|for|to|after|before|as|when|while|because|since|the)$/;
+
+/** `according to X` and `as stated by X` attributions in a unit. */
+export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRecord[] {
+  const out: CueRecord[] = [];
+  const { text } = ctx;
+  const slice = text.slice(u.start, u.end);
+  for (const re of [ACCORDING, AS_BY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const lead = u.start + m.index + (m[0].startsWith(',') ? 1 : 0);
+      const npFrom = u.start + m.index + m[0].length;
+      const toks = tokenize(text, npFrom, u.end);
+      let j = 0;
+      while (j < toks.length && toks[j]!.text !== ',' && toks[j]!.text !== '.' && toks[j]!.text !== ';'
+        && !(j > 0 && NP_STOP.test(toks[j]!.text))) j++;
+      const np = toks.slice(0, j);
+      if (np.length === 0 || np.length > 12) continue;
+      const phrase = parsePhrase(text, np);
+      if (phrase === null) continue;
+      const entity = resolveSpeaker(ctx, u, phrase, np[0]!.start);
+      if (entity === null) continue;
+      ctx.discourse.touch(entity, np[0]!.start, true);
+      const npSpan = spanOf(np);
+      const tail = toks.slice(j);
+      let clause: Span | null = null;
+      const comma = tail.slice(0, 12).find((t) => t.text === ',');
+      if (re === ACCORDING && lead <= subject && comma !== undefined) {
+        clause = trimClause(text, comma.end, u.end);
+      } else if (tail.every((t) => /^[.;!?]$/.test(t.text)) || tail.length === 0) {
+        let e = lead;
+        while (e > u.start && /[\s,]/.test(text[e - 1]!)) e--;
+        if (text.slice(u.start, e).trim().length > 0) clause = trimClause(text, u.start, e);
+      } else continue;
+      out.push({
+        unit: u, cue: null, via: re === ACCORDING ? 'according' : 'as-by', entity, np: npSpan, lead, inverted: clause !== null && clause.start < lead,
+        regionStart: npSpan.end, regionEnd: u.end, clause,
+      });
+    }
+  }
+  return out;
+}
+
+function trimClause(text: string, s: number, e: number): Span | null {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:]/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}

@@ -1,0 +1,77 @@
+import type { Span } from '../../articles/article.js';
+import type { CueMatch } from './cues.js';
+import { tokenize } from './tokens.js';
+
+/** What follows a cue: a reported clause, a quotation it introduces, or nothing usable. */
+export type Content =
+  | { kind: 'reported'; span: Span }
+  | { kind: 'introduces-quote'; at: number }
+  | { kind: 'none' };
+
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const VENUE = '(?:statement|interview|briefing|conference|speech|address|hearing|call|letter|post|tweet|email|op-ed|'
+  + 'appearance|rally|meeting|event|session|release|remarks|message|video|broadcast|show|program|programme|podcast|'
+  + 'column|editorial|filing|note|memo|testimony|sermon|debate|news conference|press conference|press release)';
+const SKIPS: RegExp[] = [
+  new RegExp(`^[\\s,]*(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`),
+  /^[\s,]*(?:yesterday|today|tonight|last (?:week|month|year|night)|earlier|later|also|again|publicly|privately|repeatedly|flatly|recently|previously)\b/,
+  new RegExp(`^[\\s,]*(?:in|during|at|on|via|through|after|before)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,4}?${VENUE}s?`
+    + `(?:\\s+(?:with|to|on|at|in|for|from|by)\\s+(?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'’&-]*\\s*)+)?(?=[\\s,:])`),
+  /^[\s,]*(?:in|on|at)\s+(?:[A-Z][\w.'’-]*\s*)+(?=[\s,])/, // "in Columbus", "on CNN"
+];
+const HEARER = /^[\s,]*(?:reporters|journalists|the press|the media|(?:a|the) crowd|an audience|(?:his|her|their) supporters|supporters|lawmakers|him|her|them|us|me|listeners|viewers|investors|(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|of|and))*)\b/;
+const ADJUNCT_WORD = /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|month|year|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
+
+/**
+ * Reads the clause a cue reports, starting at `from` (just after the cue and its speaker) and ending
+ * at `end` (the unit's end or the next speaker's turn). Skips "on Tuesday", "in a statement",
+ * "told reporters", then an optional "that". `quoteEnds` maps each quotation's opening mark to its end.
+ */
+export function reportedContent(
+  text: string, cue: CueMatch, from: number, end: number, quoteEnds: ReadonlyMap<number, number>,
+): Content {
+  let p = from;
+  let sawThat = false;
+  const toks = tokenize(text, from, Math.min(end, from + 240)).slice(0, 18);
+  const thatAt = toks.findIndex((t) => t.text === 'that');
+  if (thatAt >= 0 && toks.slice(0, thatAt).every((t) => ADJUNCT_WORD.test(t.text) || /^\p{Lu}/u.test(t.text))) {
+    p = toks[thatAt]!.end;
+    sawThat = true;
+  } else {
+    for (let changed = true; changed;) {
+      changed = false;
+      const rest = text.slice(p, Math.min(end, p + 240));
+      for (const re of SKIPS) {
+        const m = re.exec(rest);
+        if (m !== null && m[0].length > 0) { p += m[0].length; changed = true; break; }
+      }
+    }
+    if (cue.base === 'tell' || cue.base === 'inform' || cue.base === 'assure' || cue.base === 'email') {
+      const m = HEARER.exec(text.slice(p, Math.min(end, p + 160)));
+      if (m !== null) p += m[0].length;
+      for (const re of SKIPS) {
+        const m2 = re.exec(text.slice(p, Math.min(end, p + 240)));
+        if (m2 !== null) p += m2[0].length;
+      }
+    }
+    const that = /^[\s,]*that\b/.exec(text.slice(p, end));
+    if (that !== null) { p += that[0].length; sawThat = true; }
+  }
+  const intro = /^[\s,:—–-]*/.exec(text.slice(p, end))!;
+  const q = p + intro[0].length;
+  const qEnd = quoteEnds.get(q);
+  if (qEnd !== undefined && /^[\s.,;:!?]*$/.test(text.slice(qEnd, end))) return { kind: 'introduces-quote', at: q };
+  if (/[:]/.test(intro[0])) return { kind: 'none' };
+  while (p < end && /\s/.test(text[p]!)) p++;
+  let e = end;
+  while (e > p && /[\s.,;:]/.test(text[e - 1]!)) e--;
+  if (e <= p) return { kind: 'none' };
+  const words = text.slice(p, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 3) return { kind: 'none' };
+  if (cue.needsThat && !sawThat) return { kind: 'none' };
+  // "is said to be", "said in March" (what is left is not a clause).
+  if (/^(to|in|on|at|of|for|by|and|but|so|as|with|from|it|,)\b/i.test(text.slice(p, e)) && !sawThat && cue.base !== 'urge' && cue.base !== 'warn') {
+    return { kind: 'none' };
+  }
+  return { kind: 'reported', span: { start: p, end: e } };
+}

@@ -1,0 +1,165 @@
+import { ORG_ROLE_NOUNS } from './lexicon.js';
+import type { Gender, Phrase } from './names.js';
+
+/** Someone (or some body) the article mentions; attributions point at one of these. */
+export interface Entity {
+  kind: 'person' | 'organization' | 'unknown';
+  /** Fullest plain name seen so far ("John Kirby"), or the organisation/group phrase. */
+  name: string;
+  nameTokens: string[];
+  role: string | null;
+  gender: Gender | null;
+  /** Lower-case role head for unnamed speakers introduced as "a U.S. official". */
+  anonHead: string | null;
+  mentions: { pos: number; salient: boolean }[];
+}
+
+const SYNONYMS: Record<string, string[]> = {
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
+  senator: ['senator', 'sen.', 'sen '],
+  representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
+  congressman: ['congressman', 'rep.', 'representative'],
+  congresswoman: ['congresswoman', 'rep.', 'representative'],
+  governor: ['governor', 'gov.'],
+  general: ['general', 'gen.'],
+  ceo: ['ceo', 'chief executive'],
+  executive: ['executive', 'ceo'],
+  chairman: ['chairman', 'chair'],
+  chairwoman: ['chairwoman', 'chair'],
+  minister: ['minister'],
+  leader: ['leader'],
+  official: ['official'],
+};
+
+const roleMatches = (role: string, head: string): boolean => {
+  const r = role.toLowerCase() + ' ';
+  return (SYNONYMS[head] ?? [head]).some((s) => r.includes(s));
+};
+
+/** The article's cast, built in reading order, answering "who is 'he' / 'the spokesman' / 'Kirby' here?". */
+export class Discourse {
+  readonly entities: Entity[] = [];
+
+  /** Records a mention of a named person or organisation and returns its entity. */
+  mention(p: Phrase, pos: number, salient: boolean, create = true): Entity | null {
+    let e: Entity | null = null;
+    if (p.type === 'person') e = this.person(p.nameTokens, p.name, p.role, p.gender, create);
+    else if (p.type === 'org' && create) e = this.org(p.name);
+    else if (p.type === 'anon' && create) e = this.anon(p.name, p.head);
+    if (e !== null) this.touch(e, pos, salient);
+    return e;
+  }
+
+  touch(e: Entity, pos: number, salient: boolean): void {
+    const last = e.mentions[e.mentions.length - 1];
+    if (last !== undefined && last.pos === pos) last.salient ||= salient;
+    else e.mentions.push({ pos, salient });
+  }
+
+  /** "he"/"she"/"they"/"it" at `pos`: the latest salient compatible entity in the recent window. */
+  pronoun(gender: Gender, pos: number, windows: { salient: number; any: number }): Entity | null {
+    const wantPerson = gender === 'male' || gender === 'female';
+    const fits = (e: Entity): boolean => {
+      if (wantPerson) return e.kind !== 'organization' && e.anonHead === null && (e.gender === null || e.gender === gender);
+      if (gender === 'plural') return e.kind === 'organization';
+      return e.kind === 'organization' && e.anonHead === null;
+    };
+    for (const salientOnly of [true, false]) {
+      let best: Entity | null = null;
+      let bestPos = -1;
+      for (const e of this.entities) {
+        if (!fits(e)) continue;
+        for (const m of e.mentions) {
+          if (m.pos >= pos || m.pos < (salientOnly ? windows.salient : windows.any) || (salientOnly && !m.salient)) continue;
+          if (m.pos > bestPos) { bestPos = m.pos; best = e; }
+        }
+      }
+      if (best !== null) {
+        if (best.gender === null && wantPerson) best.gender = gender;
+        return best;
+      }
+      if (!wantPerson) break; // groups and organisations need a clear antecedent
+    }
+    return null;
+  }
+
+  /** "the spokesman", "the company": the latest entity introduced with that role or of that kind. */
+  roleRef(head: string, pos: number, organisation: boolean): Entity | null {
+    let best: Entity | null = null;
+    let bestPos = -1;
+    const kindRe = ORG_ROLE_NOUNS.get(head);
+    for (const e of this.entities) {
+      const ok = organisation
+        ? e.kind === 'organization' && e.anonHead === null && kindRe !== undefined && kindRe.test(e.name)
+        : (e.role !== null && roleMatches(e.role, head)) || e.anonHead === head;
+      if (!ok) continue;
+      const m = lastBefore(e, pos);
+      if (m > bestPos) { bestPos = m; best = e; }
+    }
+    return best;
+  }
+
+  private person(tokens: string[], name: string, role: string | null, gender: Gender | null, create: boolean): Entity | null {
+    const plain = tokens.filter((t) => !SUFFIX.test(t));
+    const suffixed = plain.length < tokens.length;
+    let match: Entity | null = null;
+    let matchPos = -1;
+    for (const e of this.entities) {
+      if (e.kind === 'organization') continue;
+      const ep = e.nameTokens.filter((t) => !SUFFIX.test(t));
+      const eSuffixed = ep.length < e.nameTokens.length;
+      if (suffixed && !eSuffixed) continue;
+      if (eSuffixed !== suffixed && plain.length > 1 && ep.length > 1) continue;
+      const suffixOk = plain.length <= ep.length
+        ? endsWith(ep, plain) || (plain.length === 1 && ep[0] === plain[0])
+        : endsWith(plain, ep) || (ep.length === 1 && plain[0] === ep[0]);
+      if (!suffixOk) continue;
+      const m = lastBefore(e, Infinity);
+      if (m > matchPos) { matchPos = m; match = e; }
+    }
+    if (match === null) {
+      if (!create) return null;
+      match = { kind: tokens.length > 1 || role !== null ? 'person' : 'unknown', name, nameTokens: tokens, role, gender, anonHead: null, mentions: [] };
+      this.entities.push(match);
+      return match;
+    }
+    if (tokens.length > match.nameTokens.length) { match.name = name; match.nameTokens = tokens; }
+    if (tokens.length > 1 || role !== null) match.kind = 'person';
+    if (match.role === null && role !== null) match.role = role;
+    if (match.gender === null && gender !== null) match.gender = gender;
+    return match;
+  }
+
+  private org(name: string): Entity {
+    const k = orgKey(name);
+    const found = this.entities.find((e) => e.kind === 'organization' && e.anonHead === null
+      && (orgKey(e.name) === k || (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k))));
+    if (found !== undefined) return found;
+    const e: Entity = { kind: 'organization', name, nameTokens: [], role: null, gender: null, anonHead: null, mentions: [] };
+    this.entities.push(e);
+    return e;
+  }
+
+  private anon(name: string, head: string): Entity {
+    const e: Entity = { kind: 'organization', name, nameTokens: [], role: null, gender: null, anonHead: head, mentions: [] };
+    this.entities.push(e);
+    return e;
+  }
+}
+
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+const orgKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+
+function endsWith(a: readonly string[], b: readonly string[]): boolean {
+  if (b.length > a.length || b.length === 0) return false;
+  const off = a.length - b.length;
+  return b.every((t, i) => a[off + i]!.replace(/\.$/, '') === t.replace(/\.$/, ''));
+}
+
+function lastBefore(e: Entity, pos: number): number {
+  let best = -1;
+  for (const m of e.mentions) if (m.pos < pos && m.pos > best) best = m.pos;
+  return best;
+}

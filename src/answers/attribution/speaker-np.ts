@@ -1,0 +1,101 @@
+import { INSTITUTION_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { isCap, isWord, key, tokenize, type Tok } from './tokens.js';
+
+/** The words naming a speaker next to a cue, plus a role given in an appositive (", a Pentagon spokesman,"). */
+export interface SpeakerWords {
+  toks: Tok[];
+  appositive: Tok[] | null;
+}
+
+const MODIFIERS = new Set(`former senior top chief deputy acting national presidential foreign defense defence press
+  communications campaign security state federal interim executive general vice assistant associate principal lead
+  managing regional local military economic political financial legal health justice interior finance trade energy
+  environment education transport prime longtime long-time veteran high-ranking ranking white house of`.split(/\s+/));
+const ADVERBS = new Set(`also later previously reportedly then has had have would will recently once further publicly
+  repeatedly privately separately earlier again simply flatly strongly firmly angrily bluntly openly frequently often
+  subsequently still first initially immediately quickly yesterday today tonight himself herself themselves itself
+  only just already even sharply loudly quietly similarly likewise last week month night morning year
+  afterward afterwards`.split(/\s+/));
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'no']);
+const DAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const DETS = new Set(['the', 'a', 'an']);
+const ADVERBIAL_OPENERS = new Set(['however', 'meanwhile', 'in', 'on', 'at', 'during', 'for', 'though', 'too', 'also',
+  'speaking', 'writing', 'asked', 'when', 'after', 'before', 'moreover', 'nevertheless', 'instead', 'again', 'later', 'though']);
+const BY_VERBS = /^(concluded|ended|responded|began|started|opened|closed|replied|followed|reacted|finished)$/;
+
+/** Words that can belong to a speaker phrase: capitalised words, role nouns and their modifiers. */
+export const npWord = (t: Tok): boolean =>
+  (isWord(t) && isCap(t)) || ROLE_NOUNS.has(key(t)) || INSTITUTION_HEADS.has(t.text) || MODIFIERS.has(t.text) || t.text === '&';
+
+/** The speaker words ending right before `cueStart` (the subject of the cue), searching back to `from`. */
+export function leftSpeaker(text: string, from: number, cueStart: number): SpeakerWords | null {
+  const toks = tokenize(text, from, cueStart);
+  let appositive: Tok[] | null = null;
+  for (let changed = true; changed && toks.length > 0;) {
+    changed = false;
+    const last = toks[toks.length - 1]!;
+    const k = last.text.toLowerCase();
+    if (NEGATIONS.has(k) || k.endsWith("n't")) return null;
+    if (ADVERBS.has(k) || DAYS.test(last.text)) { toks.pop(); changed = true; continue; }
+    if (k === 'on' && toks.length > 1) { toks.pop(); changed = true; continue; }
+    if (k === 'by' && toks.length > 1 && BY_VERBS.test(toks[toks.length - 2]!.text)) { toks.splice(-2); changed = true; continue; }
+    if (k === ',' && appositive === null) {
+      const prevComma = lastIndexOf(toks, ',', toks.length - 2);
+      const chunk = toks.slice(prevComma + 1, -1);
+      const first = chunk[0];
+      if (first === undefined || prevComma < 0 || chunk.length > 14) return null;
+      const f = first.text.toLowerCase();
+      if (ADVERBIAL_OPENERS.has(f) || DAYS.test(first.text)) { toks.splice(prevComma); changed = true; continue; }
+      if (DETS.has(f) || f === 'who' || f === 'whose' || /^\d+$/.test(f) || chunk.some((t) => ROLE_NOUNS.has(key(t)))) {
+        appositive = f === 'who' || f === 'whose' || /^\d+$/.test(f) ? [] : chunk;
+        toks.splice(prevComma);
+        changed = true;
+        continue;
+      }
+      return null;
+    }
+  }
+  const last = toks[toks.length - 1];
+  if (last === undefined) return null;
+  if (/^(he|she|they|it)$/i.test(last.text)) return appositive === null ? { toks: [last], appositive: null } : null;
+  let i = toks.length;
+  while (i > 0 && npWord(toks[i - 1]!)) i--;
+  // "the influential US daily": up to two plain adjectives after a determiner.
+  for (let back = 1; back <= 2 && i - back - 1 >= 0; back++) {
+    const det = toks[i - back - 1]!;
+    const adjs = toks.slice(i - back, i);
+    if (DETS.has(det.text.toLowerCase()) && adjs.every((t) => /^[a-z-]+$/.test(t.text))) { i = i - back; break; }
+  }
+  if (i > 0 && DETS.has(toks[i - 1]!.text.toLowerCase())) i--;
+  while (i < toks.length && toks[i]!.text === 'of') i++;
+  const np = toks.slice(i);
+  if (np.length === 0) return null;
+  return { toks: np, appositive };
+}
+
+/** The speaker words right after a cue ("…," said John Kirby, a Pentagon spokesman). */
+export function rightSpeaker(text: string, cueEnd: number, limit: number): SpeakerWords | null {
+  const toks = tokenize(text, cueEnd, Math.min(limit, cueEnd + 300));
+  const first = toks[0];
+  if (first === undefined) return null;
+  if (/^(he|she|they|it)$/i.test(first.text)) return { toks: [first], appositive: null };
+  let j = 0;
+  if (DETS.has(first.text.toLowerCase())) j = 1;
+  while (j < toks.length && (npWord(toks[j]!) || (toks[j]!.text === 'of' && toks[j + 1] !== undefined && npWord(toks[j + 1]!)))) j++;
+  while (j > 0 && toks[j - 1]!.text === 'of') j--;
+  const np = toks.slice(0, j);
+  if (np.length === 0 || (np.length === 1 && DETS.has(np[0]!.text.toLowerCase()))) return null;
+  let appositive: Tok[] | null = null;
+  if (toks[j]?.text === ',' && toks[j + 1] !== undefined && DETS.has(toks[j + 1]!.text.toLowerCase())) {
+    let e = j + 1;
+    while (e < toks.length && toks[e]!.text !== ',' && toks[e]!.text !== '.' && toks[e]!.text !== ';') e++;
+    const chunk = toks.slice(j + 1, e);
+    if (chunk.length <= 14 && chunk.some((t) => ROLE_NOUNS.has(key(t)))) appositive = chunk;
+  }
+  return { toks: np, appositive };
+}
+
+function lastIndexOf(toks: readonly Tok[], text: string, from: number): number {
+  for (let i = from; i >= 0; i--) if (toks[i]!.text === text) return i;
+  return -1;
+}
