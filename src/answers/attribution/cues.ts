@@ -77,7 +77,9 @@ const VERBS: Record<string, string[]> = {
 };
 
 /** Forms whose clause is a reported statement only when followed by "that" ("X believes that …"). */
-const NEED_THAT = new Set(['believes', 'believed', 'thinks', 'agreed', 'agrees', 'estimated', 'estimates', 'reported',
+const NEED_THAT = new Set(['states', 'claims', 'notes', 'stresses', 'references', 'comments', 'remarks', 'promises',
+  'pledges', 'vows', 'counters', 'jokes', 'answers', 'adds', 'tweets', 'reports', 'warns', 'urges', 'boasts', 'quips',
+  'believes', 'believed', 'thinks', 'agreed', 'agrees', 'estimated', 'estimates', 'reported',
   'continued', 'described', 'hinted', 'threatened', 'forecast', 'answered', 'posted', 'promised', 'promises']);
 
 const FORMS = new Map<string, string>();

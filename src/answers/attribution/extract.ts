@@ -1,5 +1,5 @@
 import type { Span } from '../../articles/article.js';
-import { insideQuote, type CueRecord, type ReadContext } from './context.js';
+import { insideQuote, lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
 import { findCues } from './cues.js';
 import { assignQuotes } from './direct.js';
 import { registerMentions, subjectStart } from './mentions.js';
@@ -45,7 +45,10 @@ export function readAttributions(text: string): RawAttribution[] {
     records.push(...inUnit);
   }
   const out: RawAttribution[] = [];
-  for (const { piece, record } of assignQuotes(ctx, records)) {
+  const assigned = assignQuotes(ctx, records);
+  const afterQuote = new Set(records.filter((r) => r.lead > r.unit.start && /^[\s,—–-]*$/.test(
+    text.slice(lastPieceEndBefore(ctx, r.unit.start, r.lead), r.lead)) && lastPieceEndBefore(ctx, r.unit.start, r.lead) > r.unit.start));
+  for (const { piece, record } of assigned) {
     out.push({
       entity: record.entity,
       quoteKind: 'direct',
@@ -54,7 +57,7 @@ export function readAttributions(text: string): RawAttribution[] {
     });
   }
   for (const r of records) {
-    const clause = r.clause ?? clauseOf(ctx, r);
+    const clause = r.clause ?? clauseOf(ctx, r, afterQuote.has(r));
     if (clause === null || coveredByQuotes(ctx, clause)) continue;
     out.push({ entity: r.entity, quoteKind: 'reported', quoteSpan: clause, evidenceSpan: cover(ctx, [r.unit]) });
   }
@@ -77,14 +80,17 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
   }
 }
 
-function clauseOf(ctx: ReadContext, r: CueRecord): Span | null {
+function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | null {
   if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
   let end = r.regionEnd;
+  const according = /,\s*according to\b/.exec(ctx.text.slice(r.regionStart, end));
+  if (according !== null) end = r.regionStart + according.index;
   // Stop before a trailing "…, according to X" or a connective that hands over to the next speaker.
   const tail = /(?:,\s*(?:and|but|while|whereas|although|though)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(ctx.text.slice(r.regionStart, end));
   if (tail !== null && end < r.unit.end) end -= tail[0].length;
   const c = reportedContent(ctx.text, r.cue, r.regionStart, end, ctx.quoteEnds);
-  return c.kind === 'reported' ? c.span : null;
+  // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
+  return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
 }
 
 function coveredByQuotes(ctx: ReadContext, s: Span): boolean {

@@ -10,7 +10,7 @@ export const TITLES = set(`
   mr mrs ms miss mx dr prof professor sen senator rep representative congressman congresswoman gov governor
   gen general lt lieutenant col colonel maj major sgt sergeant capt captain cmdr commander adm admiral
   president vice secretary minister prime chancellor premier judge justice mayor ambassador commissioner
-  director chairman chairwoman chair ceo cfo coo chief speaker leader king queen prince princess pope
+  director chairman chairwoman chairperson chair ceo cfo coo chief speaker leader king queen prince princess pope
   sir dame lord lady rev reverend father bishop cardinal rabbi imam sheikh attorney deputy acting
   spokesman spokeswoman spokesperson treasurer auditor inspector superintendent sheriff marshal detective
   officer agent coach hon st saint emperor sultan ayatollah president-elect former then
@@ -19,7 +19,7 @@ export const TITLES = set(`
 /** Role nouns (lower case in running text): "Pentagon spokesman", "a senior official". */
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson spokespeople official officials minister secretary analyst analysts
-  director chairman chairwoman chair ceo cfo chief executive president vice-president senator representative
+  director chairman chairwoman chairperson chair ceo cfo chief executive president vice-president senator representative
   congressman congresswoman governor mayor ambassador envoy diplomat diplomats adviser advisor aide aides
   lawyer attorney prosecutor judge leader nominee candidate candidates strategist economist economists
   expert experts researcher researchers scientist professor head founder owner manager commander general
@@ -39,6 +39,7 @@ export const ANON_HEADS = set(`
   official officials source sources analyst analysts expert experts aide aides diplomat diplomats
   lawmaker lawmakers investigators economists critics supporters residents witnesses workers voters
   traders investors officers negotiators members activists people spokespeople campaigners researchers
+  observers authorities prosecutors regulators insiders strategists pollsters
 `);
 
 /** Words marking an organisation ("the White House", "Justice Department"). */

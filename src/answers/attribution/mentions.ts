@@ -32,28 +32,35 @@ export function subjectStart(ctx: ReadContext, u: Unit): number {
 export function registerMentions(ctx: ReadContext, u: Unit, subject: number): void {
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
-  const flush = (): void => {
+  const flush = (next: Tok | undefined): void => {
     while (run.length > 0 && run[run.length - 1]!.text === 'of') run.pop();
     while (run.length > 0 && (run[0]!.text === 'of' || !isCap(run[0]!) && !/^(the|a|an)$/i.test(run[0]!.text) && run.every((t) => !isCap(t)))) run.shift();
-    if (run.some(isCap)) mention(ctx, run, subject);
+    if (run.some(isCap)) mention(ctx, run, subject, next);
     run = [];
   };
   for (const t of toks) {
     if (npWord(t) || (run.length === 0 && /^(the|a|an)$/i.test(t.text))) run.push(t);
-    else flush();
+    else flush(t);
   }
-  flush();
+  flush(undefined);
 }
 
-function mention(ctx: ReadContext, run: Tok[], subject: number): void {
+// After a subject comes its verb; after an object, these.
+const NOT_VERB = new Set(`of in on at to for with by from and or the a an that which who whom whose as than about after
+  before over under into during against between among through across around near since until while because if but
+  nor so yet his her their its this these those is was`.split(/\s+/));
+
+function mention(ctx: ReadContext, run: Tok[], subject: number, next: Tok | undefined): void {
   const p = parsePhrase(ctx.text, run);
   if (p === null) return;
   const pos = run[0]!.start;
-  const salient = pos <= subject && pos >= subject - 4;
+  // A clause subject: the unit's subject, or a name directly followed by a (lower-case) verb.
+  const followedByVerb = next !== undefined && /^[a-z]+$/.test(next.text) && !NOT_VERB.has(next.text) && !ctx.text.slice(run.at(-1)!.end, next.start).includes(',');
+  const level = pos <= subject && pos >= subject - 4 ? 2 : followedByVerb ? 1 : 0;
   if (p.type === 'person') {
     const strong = p.nameTokens.length >= 2 || p.role !== null;
-    ctx.discourse.mention(p, pos, salient, strong);
+    ctx.discourse.mention(p, pos, level, strong);
   } else if (p.type === 'org') {
-    if (run.some((t) => isCap(t) && ORG_WORDS.has(key(t))) || run.some(isAcronym)) ctx.discourse.mention(p, pos, salient);
+    if (run.some((t) => isCap(t) && ORG_WORDS.has(key(t))) || run.some(isAcronym)) ctx.discourse.mention(p, pos, level);
   }
 }

@@ -30,15 +30,15 @@ function nameWord(t: Tok): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
 }
 
-/** Gender suggested by a first name, title or role word. */
-export function genderOf(words: readonly string[]): Gender | null {
-  for (const w of words) {
+/** Gender suggested by a title or role word, else by the first name. */
+export function genderOf(roleWords: readonly string[], nameTokens: readonly string[]): Gender | null {
+  for (const w of roleWords) {
     const k = key(w);
     if (MALE_MARKERS.has(k)) return 'male';
     if (FEMALE_MARKERS.has(k)) return 'female';
   }
-  const first = words.find((w) => !TITLES.has(key(w)) && /^\p{Lu}/u.test(w));
-  if (first === undefined) return null;
+  const first = nameTokens[0];
+  if (first === undefined || nameTokens.length < 2) return null;
   if (FEMALE_NAMES.has(key(first))) return 'female';
   if (MALE_NAMES.has(key(first))) return 'male';
   return null;
@@ -67,15 +67,24 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   while (i > 0 && (nameWord(body[i - 1]!) || (PARTICLES.has(body[i - 1]!.text) && i < body.length && i > 1 && nameWord(body[i - 2]!)))) i--;
   while (i < body.length && (PARTICLES.has(body[i]!.text) || SUFFIXES.has(key(body[i]!)))) i++;
   const name = body.slice(i);
-  const rest = body.slice(0, i);
+  let rest = body.slice(0, i);
+  while (rest.length > 0 && NOT_NAME.has(key(rest[0]!)) && !DETERMINERS.has(key(rest[0]!))) rest = rest.slice(1);
   const last = body[body.length - 1]!;
   const lastKey = key(last);
+  if (body.length === 1 && det === null && (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey))) {
+    return { type: 'anon', name: last.text, head: lastKey };
+  }
   if (name.length > 0 && name.length <= 5) {
     const restLast = rest[rest.length - 1];
     const titled = restLast !== undefined && (TITLES.has(key(restLast)) || ROLE_NOUNS.has(key(restLast)) || AFFILIATIONS.has(key(restLast)));
     const hasOrgWord = rest.some((t) => ORG_WORDS.has(key(t)) && isCap(t)) && !titled;
     const placeLike = name.length === 1 && rest.length > 0 && !titled;
     const isPlace = name.length === 1 && rest.length === 0 && PLACES.has(key(name[0]!));
+    // "a smiling Clinton": plain adjectives before a name.
+    const described = det !== null && rest.length > 0 && rest.length <= 2 && rest.every((t) => /^[a-z-]+$/.test(t.text) && !ROLE_NOUNS.has(key(t)));
+    if (described && !isPlace && name.every((t) => !ORG_WORDS.has(key(t)))) {
+      return { type: 'person', name: join(text, name), nameTokens: name.map((t) => t.text), role: null, gender: genderOf([], name.map((t) => t.text)) };
+    }
     if (det === null && !hasOrgWord && !placeLike && !isPlace && (rest.length === 0 || titled)) {
       const nameTokens = name.map((t) => t.text);
       return {
@@ -83,7 +92,7 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
         name: join(text, name),
         nameTokens,
         role: rest.length > 0 ? join(text, rest) : null,
-        gender: genderOf([...rest.map((t) => t.text), ...nameTokens]),
+        gender: genderOf(rest.map((t) => t.text), nameTokens),
       };
     }
   }

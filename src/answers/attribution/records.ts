@@ -57,7 +57,7 @@ function withSpeaker(
     const role = words.appositive.filter((t, i) => i > 0 || !/^(a|an|the)$/i.test(t.text));
     if (role.length > 0) entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end);
   }
-  ctx.discourse.touch(entity, np.start, true);
+  ctx.discourse.touch(entity, np.start, 2);
   return { unit: u, cue: c, via: 'verb', entity, np, lead, inverted, regionStart, regionEnd: u.end, clause: null };
 }
 
@@ -68,7 +68,7 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
     case 'person':
     case 'org':
     case 'anon':
-      return d.mention(p, pos, true);
+      return d.mention(p, pos, 2);
     case 'pronoun': {
       const salient = ctx.units[Math.max(0, u.index - 6)]!;
       const any = ctx.units[Math.max(0, u.index - 2)]!;
@@ -76,11 +76,15 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
       return d.pronoun(p.gender, pos, { salient: Math.max(salient.start, firstPara.start), any: any.start });
     }
     case 'roleRef':
-      return d.roleRef(p.head, pos, false);
+      return d.roleRef(p.head, pos, false, modifiersOf(p.text));
     case 'orgRef':
       return d.roleRef(p.head, pos, true);
   }
 }
+
+/** Capitalised words describing a role reference ("the CNN host" → CNN). */
+const modifiersOf = (phrase: string): string[] =>
+  phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/, ''));
 
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const AS_BY = /,?\s*\bas (?:stated|said|reported|announced|confirmed|noted|indicated|revealed) by\s+/g;
@@ -106,7 +110,7 @@ export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRe
       if (phrase === null) continue;
       const entity = resolveSpeaker(ctx, u, phrase, np[0]!.start);
       if (entity === null) continue;
-      ctx.discourse.touch(entity, np[0]!.start, true);
+      ctx.discourse.touch(entity, np[0]!.start, 2);
       const npSpan = spanOf(np);
       const tail = toks.slice(j);
       let clause: Span | null = null;

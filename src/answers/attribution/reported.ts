@@ -4,7 +4,7 @@ import { tokenize } from './tokens.js';
 
 /** What follows a cue: a reported clause, a quotation it introduces, or nothing usable. */
 export type Content =
-  | { kind: 'reported'; span: Span }
+  | { kind: 'reported'; span: Span; viaThat: boolean }
   | { kind: 'introduces-quote'; at: number }
   | { kind: 'none' };
 
@@ -13,14 +13,17 @@ const VENUE = '(?:statement|interview|briefing|conference|speech|address|hearing
   + 'appearance|rally|meeting|event|session|release|remarks|message|video|broadcast|show|program|programme|podcast|'
   + 'column|editorial|filing|note|memo|testimony|sermon|debate|news conference|press conference|press release)';
 const SKIPS: RegExp[] = [
-  new RegExp(`^[\\s,]*(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`),
+  new RegExp(`^[\\s,]*(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?![\\w'’])`),
   /^[\s,]*(?:yesterday|today|tonight|last (?:week|month|year|night)|earlier|later|also|again|publicly|privately|repeatedly|flatly|recently|previously)\b/,
   new RegExp(`^[\\s,]*(?:in|during|at|on|via|through|after|before)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,4}?${VENUE}s?`
     + `(?:\\s+(?:with|to|on|at|in|for|from|by)\\s+(?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'’&-]*\\s*)+)?(?=[\\s,:])`),
   /^[\s,]*(?:in|on|at)\s+(?:[A-Z][\w.'’-]*\s*)+(?=[\s,])/, // "in Columbus", "on CNN"
 ];
 const HEARER = /^[\s,]*(?:reporters|journalists|the press|the media|(?:a|the) crowd|an audience|(?:his|her|their) supporters|supporters|lawmakers|him|her|them|us|me|listeners|viewers|investors|(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|of|and))*)\b/;
-const ADJUNCT_WORD = /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|month|year|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
+const ADJUNCT_WORD = /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|weekend|month|year|over|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
+
+const NOT_A_CLAUSE = /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|it|during|after|before|while|when|like|such|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|be|been)\b/i;
 
 /**
  * Reads the clause a cue reports, starting at `from` (just after the cue and its speaker) and ending
@@ -61,7 +64,7 @@ export function reportedContent(
   const q = p + intro[0].length;
   const qEnd = quoteEnds.get(q);
   if (qEnd !== undefined && /^[\s.,;:!?]*$/.test(text.slice(qEnd, end))) return { kind: 'introduces-quote', at: q };
-  if (/[:]/.test(intro[0])) return { kind: 'none' };
+  if (/[:,]/.test(intro[0]) && !sawThat) return { kind: 'none' }; // "…," he said, adding …: no clause of its own
   while (p < end && /\s/.test(text[p]!)) p++;
   let e = end;
   while (e > p && /[\s.,;:]/.test(text[e - 1]!)) e--;
@@ -70,8 +73,8 @@ export function reportedContent(
   if (words.length < 3) return { kind: 'none' };
   if (cue.needsThat && !sawThat) return { kind: 'none' };
   // "is said to be", "said in March" (what is left is not a clause).
-  if (/^(to|in|on|at|of|for|by|and|but|so|as|with|from|it|,)\b/i.test(text.slice(p, e)) && !sawThat && cue.base !== 'urge' && cue.base !== 'warn') {
-    return { kind: 'none' };
-  }
-  return { kind: 'reported', span: { start: p, end: e } };
+  const head = text.slice(p, e);
+  if (NOT_A_CLAUSE.test(head) && !sawThat && cue.base !== 'urge' && cue.base !== 'warn') return { kind: 'none' };
+  if (AUXILIARY.test(head)) return { kind: 'none' }; // "failings it said are outweighed": a relative clause
+  return { kind: 'reported', span: { start: p, end: e }, viaThat: sawThat };
 }

@@ -11,7 +11,8 @@ export interface Entity {
   gender: Gender | null;
   /** Lower-case role head for unnamed speakers introduced as "a U.S. official". */
   anonHead: string | null;
-  mentions: { pos: number; salient: boolean }[];
+  /** Where it is named or referred to; level 2 = speaker or sentence subject, 1 = subject of an inner clause, 0 = other. */
+  mentions: { pos: number; level: number }[];
 }
 
 const SYNONYMS: Record<string, string[]> = {
@@ -43,22 +44,22 @@ export class Discourse {
   readonly entities: Entity[] = [];
 
   /** Records a mention of a named person or organisation and returns its entity. */
-  mention(p: Phrase, pos: number, salient: boolean, create = true): Entity | null {
+  mention(p: Phrase, pos: number, level: number, create = true): Entity | null {
     let e: Entity | null = null;
     if (p.type === 'person') e = this.person(p.nameTokens, p.name, p.role, p.gender, create);
     else if (p.type === 'org' && create) e = this.org(p.name);
     else if (p.type === 'anon' && create) e = this.anon(p.name, p.head);
-    if (e !== null) this.touch(e, pos, salient);
+    if (e !== null) this.touch(e, pos, level);
     return e;
   }
 
-  touch(e: Entity, pos: number, salient: boolean): void {
+  touch(e: Entity, pos: number, level: number): void {
     const last = e.mentions[e.mentions.length - 1];
-    if (last !== undefined && last.pos === pos) last.salient ||= salient;
-    else e.mentions.push({ pos, salient });
+    if (last !== undefined && last.pos === pos) last.level = Math.max(last.level, level);
+    else e.mentions.push({ pos, level });
   }
 
-  /** "he"/"she"/"they"/"it" at `pos`: the latest salient compatible entity in the recent window. */
+  /** "he"/"she"/"they"/"it" at `pos`: the latest compatible speaker or subject in the recent window. */
   pronoun(gender: Gender, pos: number, windows: { salient: number; any: number }): Entity | null {
     const wantPerson = gender === 'male' || gender === 'female';
     const fits = (e: Entity): boolean => {
@@ -66,27 +67,29 @@ export class Discourse {
       if (gender === 'plural') return e.kind === 'organization';
       return e.kind === 'organization' && e.anonHead === null;
     };
-    for (const salientOnly of [true, false]) {
-      let best: Entity | null = null;
+    let best: Entity | null = null;
+    for (const level of [2, 1]) {
       let bestPos = -1;
       for (const e of this.entities) {
         if (!fits(e)) continue;
         for (const m of e.mentions) {
-          if (m.pos >= pos || m.pos < (salientOnly ? windows.salient : windows.any) || (salientOnly && !m.salient)) continue;
+          if (m.pos >= pos || m.pos < windows.salient || m.level < level) continue;
           if (m.pos > bestPos) { bestPos = m.pos; best = e; }
         }
       }
-      if (best !== null) {
-        if (best.gender === null && wantPerson) best.gender = gender;
-        return best;
-      }
-      if (!wantPerson) break; // groups and organisations need a clear antecedent
+      if (best !== null) break;
     }
-    return null;
+    // Without a recent subject or speaker, only an unambiguous recent mention will do.
+    if (best === null && wantPerson) {
+      const near = this.entities.filter((e) => fits(e) && e.mentions.some((m) => m.pos < pos && m.pos >= windows.any));
+      if (near.length === 1) best = near[0]!;
+    }
+    if (best !== null && best.gender === null && wantPerson) best.gender = gender;
+    return best;
   }
 
   /** "the spokesman", "the company": the latest entity introduced with that role or of that kind. */
-  roleRef(head: string, pos: number, organisation: boolean): Entity | null {
+  roleRef(head: string, pos: number, organisation: boolean, modifiers: readonly string[] = []): Entity | null {
     let best: Entity | null = null;
     let bestPos = -1;
     const kindRe = ORG_ROLE_NOUNS.get(head);
@@ -94,7 +97,9 @@ export class Discourse {
       const ok = organisation
         ? e.kind === 'organization' && e.anonHead === null && kindRe !== undefined && kindRe.test(e.name)
         : (e.role !== null && roleMatches(e.role, head)) || e.anonHead === head;
-      if (!ok) continue;
+      // "the CNN host" is not the radio host introduced earlier.
+      const described = `${e.role ?? ''} ${e.name}`.toLowerCase();
+      if (!ok || modifiers.some((m) => !described.includes(m.toLowerCase()))) continue;
       const m = lastBefore(e, pos);
       if (m > bestPos) { bestPos = m; best = e; }
     }

@@ -37,4 +37,4 @@ export const isWord = (t: Tok): boolean => /^[\p{L}\p{N}]/u.test(t.text);
 export const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
 export const isPossessive = (t: Tok): boolean => /\p{L}['’]s?$/u.test(t.text) && /['’]s?$/.test(t.text);
 /** All-capital acronym of two or more letters ("USAF", "NATO", "U.S."). */
-export const isAcronym = (t: Tok): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(t.text.replace(/['’]s$/, ''));
+export const isAcronym = (t: Tok): boolean => /^(?:\p{Lu}\.?){2,5}$/u.test(t.text.replace(/['’]s$/, ''));
