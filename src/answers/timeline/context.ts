@@ -6,6 +6,11 @@ const QUALIFIER_RE =
 
 /** Start offset that widens [start, …) of a sentence over a preceding preposition and "early/late/mid" qualifier. */
 export function widenStart(sentence: string, start: number): { start: number; preposition: string | null; qualifier: string | null } {
+  // chrono's "end of last year" leaves out "At the"
+  if (/^(?:end|start|beginning|middle)\s+of\b/i.test(sentence.slice(start))) {
+    const the = /(?:\b(in|at|by|until|since|before|after|from|through|toward|towards)\s+)?\bthe\s+$/i.exec(sentence.slice(Math.max(0, start - 20), start));
+    if (the) return { start: start - the[0].length, preposition: the[1]?.toLowerCase() ?? null, qualifier: 'the' };
+  }
   const m = QUALIFIER_RE.exec(sentence.slice(Math.max(0, start - 40), start));
   if (!m || m[0].length === 0) return { start, preposition: null, qualifier: null };
   return { start: start - m[0].length, preposition: m[1]?.toLowerCase() ?? null, qualifier: m[2]?.toLowerCase() ?? null };
@@ -17,10 +22,14 @@ const RELATIONAL_RE =
 // "from" starts an event ("services will run from October 28") unless it is a change from a baseline ("up 5% from 2015").
 const CHANGE_FROM_RE = /(?:\b(?:up|down|increas|decreas|ris|rose|fell|fall|drop|gain|chang|jump|climb|declin|grow|grew)\w*\b|%|\bpercent\b)[^,;]{0,40}\bfrom\s+(?:the\s+)?$/i;
 
+// "compared with $13.51 billion a year ago", "stronger now than he was three years ago"
+const COMPARISON_RE =
+  /\bcompared\s+(?:with|to)\b[^,;]{0,40}$|\bthan\s+(?:(?:he|she|it|they|we|i|you|there)\s+(?:was|were|did|had|has|have)\s+)?(?:in\s+|on\s+|at\s+|during\s+)?$/i;
+
 /** True when the date is a point of comparison or a boundary, not the time of the sentence's event. */
 export function isRelational(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
-  return RELATIONAL_RE.test(before) || CHANGE_FROM_RE.test(before) || /\bcompared\s+(?:with|to)\b[^,;]{0,40}$/i.test(before);
+  return RELATIONAL_RE.test(before) || CHANGE_FROM_RE.test(before) || COMPARISON_RE.test(before);
 }
 
 /** Trims trailing punctuation and spaces chrono sometimes includes ("July," → "July"). */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { dated, dates } from './helpers.js';
+
+// 2023-09-05 is a Tuesday.
+const PUB = '2023-09-05';
+
+describe('relative dates resolve against the publication day', () => {
+  it('dates "In July" to July of the publication year, keeping the article wording', () => {
+    expect(dated('In July, both delegations travelled to the capital.', PUB)).toEqual([
+      { date: '2023-07', precision: 'month', dateText: 'In July' },
+    ]);
+  });
+
+  it('dates "earlier this summer" to the summer season of the publication year', () => {
+    expect(dated('Officials met in the port city earlier this summer.', PUB)).toEqual([
+      { date: '2023-22', precision: 'season', dateText: 'earlier this summer' },
+    ]);
+  });
+
+  it('dates "later this month" to the publication month', () => {
+    expect(dated('The two leaders are planning to meet later this month.', PUB)).toEqual([
+      { date: '2023-09', precision: 'month', dateText: 'later this month' },
+    ]);
+  });
+
+  it('dates "last month" to the month before publication, at month precision', () => {
+    expect(dated('Last month, the ministry confirmed the talks.', PUB)).toEqual([
+      { date: '2023-08', precision: 'month', dateText: 'Last month' },
+    ]);
+  });
+
+  it('dates a past-tense weekday to the most recent such day, the publication day included', () => {
+    expect(dates('The committee voted on Monday.', PUB)).toEqual(['2023-09-04']);
+    expect(dates('The committee voted on Tuesday.', PUB)).toEqual(['2023-09-05']);
+    expect(dates('The committee voted on Wednesday.', PUB)).toEqual(['2023-08-30']);
+  });
+
+  it('dates a future weekday to the next such day', () => {
+    expect(dates('The committee will vote on Friday.', PUB)).toEqual(['2023-09-08']);
+    expect(dates('The hearing is scheduled for Monday.', PUB)).toEqual(['2023-09-11']);
+  });
+
+  it('dates "last Tuesday" strictly before the publication day', () => {
+    expect(dates('The bill passed last Tuesday.', PUB)).toEqual(['2023-08-29']);
+  });
+
+  it('keeps day precision when a time of day is given', () => {
+    expect(dated('Police arrived on Monday night at 9 p.m.', PUB)).toEqual([
+      { date: '2023-09-04', precision: 'day', dateText: 'on Monday night at 9 p.m' },
+    ]);
+  });
+
+  it('dates yesterday and today to days', () => {
+    expect(dates('The index fell sharply yesterday.', PUB)).toEqual(['2023-09-04']);
+    expect(dates('Markets rallied today.', PUB)).toEqual(['2023-09-05']);
+  });
+
+  it('drops week-sized expressions rather than inventing a day', () => {
+    expect(dates('The talks resume next week.', PUB)).toEqual([]);
+    expect(dates('Prices rose this week.', PUB)).toEqual([]);
+    expect(dates('The senator spoke last weekend.', PUB)).toEqual([]);
+  });
+
+  it('drops durations and anaphoric offsets', () => {
+    expect(dates('Trump spoke for about 15 minutes.', PUB)).toEqual([]);
+    expect(dates('Something happened in the last month.', PUB)).toEqual([]);
+    expect(dates('Two days later, the rover sent images.', PUB)).toEqual([]);
+    expect(dates('The terminal has not been renovated in 30 years.', PUB)).toEqual([]);
+  });
+
+  it('dates a year-less month to the next occurrence when the sentence is about the future', () => {
+    expect(dates('The new terminal will open in January.', PUB)).toEqual(['2024-01']);
+    expect(dates('The new terminal opened in January.', PUB)).toEqual(['2023-01']);
+  });
+
+  it('dates "last December" a year back when written in December', () => {
+    expect(dates('The firms first discussed a deal last December.', '2020-12-30')).toEqual(['2019-12']);
+  });
+
+  it('keeps "end of last year" at year precision', () => {
+    expect(dated('At the end of last year, the company had 54,000 employees.', PUB)).toEqual([
+      { date: '2022', precision: 'year', dateText: 'At the end of last year' },
+    ]);
+  });
+
+  it('drops a quoted relative day, which counts from when it was said', () => {
+    expect(dates('"Tonight, we make history," she told the crowd.', PUB)).toEqual([]);
+  });
+});
