@@ -29,8 +29,22 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 /** Decodes bytes with a charset label; unknown labels fall back to UTF-8. Malformed bytes become U+FFFD. */
 export function decodeBytes(bytes: Uint8Array, charset: string): string {
-  const label = isKnown(charset) ? charset : 'utf-8';
-  return new TextDecoder(label).decode(bytes);
+  const decoder = new TextDecoder(isKnown(charset) ? charset : 'utf-8');
+  // Node 20 decodes windows-1252 (and its aliases latin1, iso-8859-1, ascii) as ISO-8859-1,
+  // leaving 0x80–0x9F as C1 controls; news pages use those bytes for €, curly quotes and dashes.
+  if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return decoder.decode(bytes);
+}
+
+// WHATWG windows-1252 for 0x80–0x9F (the five undefined bytes map to their C1 code points).
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function isKnown(label: string): boolean {

@@ -1,0 +1,212 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { UserError } from '../../errors.js';
+import { formatBytes } from '../sources/read-file.js';
+import type { AddressPolicy } from './address-policy.js';
+import { decodeBytes, detectCharset } from './charset.js';
+
+/** A resolved address, as `dns.lookup(…, { all: true })` gives it. */
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+/** Options for {@link safeFetch}. */
+export interface SafeFetchOptions {
+  /** Deadline for the whole fetch, redirects and body included. */
+  timeoutMs: number;
+  /** Largest body accepted (after decompression). */
+  maxBytes: number;
+  /** Which resolved addresses may be contacted; judged at every redirect hop. */
+  policy: AddressPolicy;
+  /** Default 5. */
+  maxRedirects?: number;
+  /** Resolves a host name to all its addresses (default: the system resolver). Injectable for tests. */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** Sent as Accept; defaults to HTML and feeds. */
+  accept?: string;
+}
+
+/** A fetched document. */
+export interface FetchedDocument {
+  /** The final URL, after redirects. */
+  url: string;
+  status: number;
+  contentType: string | null;
+  /** The body decoded by its declared charset (header, then `<meta>`/XML declaration, else UTF-8). */
+  text: string;
+}
+
+const USER_AGENT = 'NewsroomBot/0.1 (+article ingestion)';
+const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
+/**
+ * GETs an http(s) URL without letting it reach private networks: every hop's host is resolved,
+ * every resolved address judged by the policy, and the connection made to exactly those checked
+ * addresses (so a second DNS answer cannot rebind the name). Redirects are followed by hand (at
+ * most 5), the body is capped while streaming, and the whole fetch has one deadline.
+ * Failures are UserErrors whose message says what went wrong.
+ */
+export async function safeFetch(url: string, options: SafeFetchOptions): Promise<FetchedDocument> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    return await withDeadline(fetchFollowing(url, options, controller.signal), controller.signal, options.timeoutMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchFollowing(start: string, options: SafeFetchOptions, signal: AbortSignal): Promise<FetchedDocument> {
+  const maxRedirects = options.maxRedirects ?? 5;
+  let current = parseHttpUrl(start);
+  for (let hop = 0; ; hop++) {
+    const addresses = await checkedAddresses(current, options);
+    const res = await request(current, addresses, options, signal);
+    const location = res.headers.location;
+    if (res.statusCode !== undefined && res.statusCode >= 300 && res.statusCode < 400 && location) {
+      res.resume();
+      if (hop >= maxRedirects) throw new UserError(`too many redirects (more than ${String(maxRedirects)})`);
+      current = parseHttpUrl(new URL(location, current).href);
+      continue;
+    }
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
+      res.resume();
+      throw new UserError(`HTTP ${String(status)}${res.statusMessage ? ` ${res.statusMessage}` : ''} from ${current.href}`);
+    }
+    const contentType = res.headers['content-type'] ?? null;
+    const body = await readCapped(res, options.maxBytes);
+    return { url: current.href, status, contentType, text: decodeBytes(body, detectCharset(body, contentType)) };
+  }
+}
+
+function parseHttpUrl(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UserError(`not a valid URL: ${value}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UserError(`refused to fetch ${url.href}: only http and https URLs are allowed`);
+  }
+  return url;
+}
+
+/** Resolves the URL's host and judges every address; any refused address refuses the fetch. */
+async function checkedAddresses(url: URL, options: SafeFetchOptions): Promise<ResolvedAddress[]> {
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  let addresses: ResolvedAddress[];
+  if (isIP(host) !== 0) {
+    addresses = [{ address: host, family: isIP(host) }];
+  } else {
+    try {
+      addresses = await (options.resolve ?? systemResolve)(host);
+    } catch {
+      throw new UserError(`could not resolve host ${host}`);
+    }
+  }
+  if (addresses.length === 0) throw new UserError(`could not resolve host ${host}`);
+  for (const { address } of addresses) {
+    const reason = options.policy(address);
+    if (reason !== null) throw new UserError(`refused to fetch ${url.href}: ${reason}`);
+  }
+  return addresses;
+}
+
+function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
+  return dnsLookup(hostname, { all: true, verbatim: true });
+}
+
+/** A lookup that answers only with the addresses already checked: no second DNS query. */
+function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
+  return (_hostname, opts, callback) => {
+    const family = typeof opts === 'object' ? opts.family : undefined;
+    const usable = addresses.filter((a) => !family || a.family === family);
+    const list = usable.length > 0 ? usable : addresses;
+    if (typeof opts === 'object' && opts.all) (callback as (e: null, a: ResolvedAddress[]) => void)(null, list);
+    else callback(null, list[0]!.address, list[0]!.family);
+  };
+}
+
+function request(url: URL, addresses: ResolvedAddress[], options: SafeFetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(url, {
+      method: 'GET',
+      agent: false,
+      lookup: pinnedLookup(addresses),
+      signal,
+      headers: {
+        'user-agent': USER_AGENT,
+        accept: options.accept ?? DEFAULT_ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    });
+    req.once('response', resolve);
+    req.once('error', (err: NodeJS.ErrnoException) => {
+      reject(new UserError(`could not fetch ${url.href}: ${err.code ?? err.message}`));
+    });
+    req.end();
+  });
+}
+
+/** Reads the body, decompressing it, and stops as soon as it exceeds the cap. */
+async function readCapped(res: http.IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (): UserError => new UserError(`response is larger than the ${formatBytes(maxBytes)} limit`);
+  const declared = Number(res.headers['content-length']);
+  const encoding = (res.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
+  if (encoding === 'identity' && Number.isFinite(declared) && declared > maxBytes) {
+    res.destroy();
+    throw tooLarge();
+  }
+  const stream: Readable =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? res.pipe(createGunzip())
+      : encoding === 'deflate'
+        ? res.pipe(createInflate())
+        : encoding === 'br'
+          ? res.pipe(createBrotliDecompress())
+          : res;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw tooLarge();
+      chunks.push(chunk as Buffer);
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`could not read the response: ${(err as Error).message}`);
+  } finally {
+    res.destroy();
+    if (stream !== res) stream.destroy();
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Rejects with a timeout message when the deadline passes, whatever the fetch is waiting on (DNS too). */
+function withDeadline<T>(work: Promise<T>, signal: AbortSignal, timeoutMs: number): Promise<T> {
+  const timedOut = (): UserError => new UserError(`timed out after ${String(timeoutMs)} ms`);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(timedOut());
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(signal.aborted ? timedOut() : err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
