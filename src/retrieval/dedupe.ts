@@ -4,6 +4,7 @@ import type { RetrievedPassage } from './types.js';
 
 /** Word-trigram Jaccard at or above which two paragraphs count as the same words (syndicated copy, light edit). */
 const NEAR_DUPLICATE = 0.8;
+const MAX_POSTINGS = 64;
 
 /**
  * Collapses passages whose paragraph text is the same or nearly the same in two articles, keeping
@@ -59,7 +60,13 @@ function nearDuplicate(
   byShingle: ReadonlyMap<string, number[]>,
 ): boolean {
   const shared = new Map<number, number>();
-  for (const s of shingles) for (const k of byShingle.get(s) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  for (const s of shingles) {
+    const postings = byShingle.get(s) ?? [];
+    // A trigram shared by very many paragraphs (a template line repeated through a long log) says
+    // nothing about which one this copies; true copies share plenty of rarer ones.
+    if (postings.length > MAX_POSTINGS) continue;
+    for (const k of postings) shared.set(k, (shared.get(k) ?? 0) + 1);
+  }
   for (const [k, n] of shared) {
     const other = kept[k]!;
     if (other.p.articleId !== p.articleId && n / (other.size + shingles.size - n) >= NEAR_DUPLICATE) return true;

@@ -31,9 +31,10 @@ export function buildTimeline(retrieval: Retrieval): { items: DraftItem[]; warni
   });
 
   const groups = mergeEvents(occurrences).map((g) => {
-    // Show the wording of the earliest published report; cite every report.
+    // Show the earliest published report among those that give the group's (most precise) date,
+    // so the date and its wording agree; cite every report.
     const members = [...g.members].sort((a, b) => readingOrder(a, b) || a.span.start - b.span.start);
-    return { date: g.date, first: members[0]!, members };
+    return { date: g.date, first: members.find((m) => m.date === g.date) ?? members[0]!, members };
   });
   groups.sort((a, b) => compareEdtf(a.date, b.date) || readingOrder(a.first, b.first) || a.first.span.start - b.first.span.start);
 

@@ -1,0 +1,69 @@
+import type { Article } from '../../articles/article.js';
+import { UserError } from '../../errors.js';
+import type { Retrieval } from '../../retrieval/index.js';
+import type { DraftItem } from '../answer.js';
+import { canonicalizeSpeakers, type Attribution } from '../attribution/index.js';
+import { passageAttributions } from './attribution-windows.js';
+import { normalizeForQuote } from '../normalize.js';
+import { PassageIndex, readingOrder } from './passage-sentences.js';
+import { speakerMatches } from './speaker-filter.js';
+
+interface Found {
+  attribution: Attribution;
+  article: Article;
+  articleRank: number;
+}
+
+/**
+ * Who said what. Attributions are extracted from each retrieved article's text (whole, or around
+ * the passages of a very long one: pronouns and "the spokesman" need the earlier paragraphs), then
+ * kept when their evidence overlaps a retrieved passage — every one, for a pinned article. Speakers are canonicalised across articles;
+ * the same words reported by two articles become one item with both citations. Items are grouped
+ * by speaker (most quoted first), in reading order within a speaker.
+ */
+export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefined): { items: DraftItem[]; warnings: string[] } {
+  const index = new PassageIndex(retrieval);
+  const found: Found[] = [];
+  const pinned = new Set(retrieval.passages.filter((p) => p.pinned).map((p) => p.articleId));
+  retrieval.articles.forEach((article, articleRank) => {
+    for (const attribution of passageAttributions(article, index, pinned.has(article.id))) found.push({ attribution, article, articleRank });
+  });
+
+  const canonical = canonicalizeSpeakers([...new Set(found.map((f) => f.attribution.speaker))]);
+  const nameOf = (f: Found): string => canonical.get(f.attribution.speaker) ?? f.attribution.speaker;
+  const aliases = new Map<string, string[]>();
+  for (const f of found) {
+    const list = aliases.get(nameOf(f)) ?? [];
+    list.push(f.attribution.speaker);
+    aliases.set(nameOf(f), list);
+  }
+
+  let kept = found;
+  if (speakerFilter !== undefined && speakerFilter.trim() !== '') {
+    kept = found.filter((f) => speakerMatches(speakerFilter, nameOf(f), aliases.get(nameOf(f)) ?? []));
+    if (kept.length === 0) {
+      const names = [...aliases.keys()].slice(0, 8).join(', ');
+      throw new UserError(`No statements by "${speakerFilter.trim().slice(0, 80)}" in the matching articles${names ? ` (speakers found: ${names})` : ''}.`, 'not_found');
+    }
+  }
+
+  const items = new Map<string, { item: DraftItem; speaker: string; first: Found }>();
+  for (const f of [...kept].sort((a, b) => readingOrder(a, b) || a.attribution.evidenceSpan.start - b.attribution.evidenceSpan.start)) {
+    const { attribution: a, article } = f;
+    const speaker = nameOf(f);
+    const citation = { articleId: article.id, start: a.evidenceSpan.start, end: a.evidenceSpan.end, text: article.text.slice(a.evidenceSpan.start, a.evidenceSpan.end) };
+    const key = `${speaker}\u0000${normalizeForQuote(a.quote).toLowerCase()}`;
+    const same = items.get(key);
+    if (same) {
+      if (!same.item.citations.some((c) => c.articleId === citation.articleId && c.start === citation.start)) same.item.citations.push(citation);
+      continue;
+    }
+    items.set(key, { item: { text: citation.text, speaker, quote: a.quote, quoteKind: a.quoteKind, citations: [citation] }, speaker, first: f });
+  }
+
+  const bySpeaker = new Map<string, DraftItem[]>();
+  for (const { item, speaker } of items.values()) bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), item]);
+  const ordered = [...bySpeaker.values()].map((list, i) => ({ list, i })).sort((a, b) => b.list.length - a.list.length || a.i - b.i);
+  const out = ordered.flatMap((g) => g.list);
+  return { items: out, warnings: out.length === 0 ? ['No attributed statements were found in the matching articles.'] : [] };
+}
