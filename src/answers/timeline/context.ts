@@ -39,9 +39,9 @@ export function trimEnd(sentence: string, start: number, end: number): number {
   return end;
 }
 
-/** The word immediately before offset `i` (no punctuation between), or ''. */
+/** The word immediately before offset `i` (spaces or one hyphen between, as in "mid-July"), or ''. */
 export function wordBefore(sentence: string, i: number): string {
-  return /([\p{L}]+)\s+$/u.exec(sentence.slice(Math.max(0, i - 30), i))?.[1] ?? '';
+  return /([\p{L}]+)(?:\s+|-)$/u.exec(sentence.slice(Math.max(0, i - 30), i))?.[1] ?? '';
 }
 
 /** The word immediately after offset `i` (spaces only between), or ''. */

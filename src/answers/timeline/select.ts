@@ -2,6 +2,10 @@ import { wordAfter, wordBefore } from './context.js';
 import type { SentenceCandidate } from './candidates.js';
 
 const ATTRIBUTION = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'noted', 'tweeted']);
+// an attribution verb up to three words back, with no clause break or verb in between
+// ("told reporters last Friday", "said in a statement on Tuesday", not "said the ward closed in March")
+const ATTRIBUTION_NEAR_RE =
+  /\b(?:said|says|told|added|stated|wrote|noted|tweeted)\b(?:\s+(?![a-z]+ed\b|(?:is|are|was|were|will|would|had|has|have|began|begun|came|went|took|made|won|lost|met|left|fell|rose)\b)[^\s,;:.!?]+){0,3}\s+$/i;
 
 /**
  * How weakly a date governs its sentence's main event: 0 is a plain time adverbial ("In July, …",
@@ -17,6 +21,9 @@ function weakness(sentence: string, c: SentenceCandidate): number {
   const before = wordBefore(sentence, c.start).toLowerCase();
   const after = wordAfter(sentence, c.end).toLowerCase();
   if (ATTRIBUTION.has(before) || ATTRIBUTION.has(after)) return 1;
+  // "told reporters last Friday that …", "said in a statement on Tuesday": the date of the telling
+  const lead = sentence.slice(Math.max(0, c.start - 40), c.start);
+  if (ATTRIBUTION_NEAR_RE.test(lead) || after === 'that') return 1;
   if ((before === 'the' || before === 'a') && c.start === c.coreStart && /^[a-z]/.test(after)) return 1;
   return 0;
 }
