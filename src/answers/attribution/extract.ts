@@ -71,7 +71,7 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
     for (const n of rs.slice(i + 1)) {
       if (n.lead < r.regionStart) continue;
       const between = ctx.text.slice(r.regionStart, n.lead);
-      const participle = n.cue?.participle === true && n.np.start === n.np.end;
+      const participle = n.np.start === n.np.end; // participle or coordinated cue: no speaker words of its own
       if (participle || INDEPENDENT.test(between) || n.inverted) {
         r.regionEnd = participle ? n.lead : Math.max(r.regionStart, n.lead);
         break;
@@ -83,8 +83,9 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
 function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | null {
   if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
   let end = r.regionEnd;
-  const according = /,\s*according to\b/.exec(ctx.text.slice(r.regionStart, end));
-  if (according !== null) end = r.regionStart + according.index;
+  // Stop before "…, according to X" and before a second predicate of the speaker ("…, and has promised …").
+  const stop = /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(ctx.text.slice(r.regionStart, end));
+  if (stop !== null) end = r.regionStart + stop.index;
   // Stop before a trailing "…, according to X" or a connective that hands over to the next speaker.
   const tail = /(?:,\s*(?:and|but|while|whereas|although|though)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(ctx.text.slice(r.regionStart, end));
   if (tail !== null && end < r.unit.end) end -= tail[0].length;

@@ -33,29 +33,29 @@ export function registerMentions(ctx: ReadContext, u: Unit, subject: number): vo
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
   const flush = (next: Tok | undefined): void => {
+    if (run.length === 0) return;
     while (run.length > 0 && run[run.length - 1]!.text === 'of') run.pop();
     while (run.length > 0 && (run[0]!.text === 'of' || !isCap(run[0]!) && !/^(the|a|an)$/i.test(run[0]!.text) && run.every((t) => !isCap(t)))) run.shift();
     if (run.some(isCap)) mention(ctx, run, subject, next);
     run = [];
   };
-  for (const t of toks) {
+  toks.forEach((t, i) => {
     if (npWord(t) || (run.length === 0 && /^(the|a|an)$/i.test(t.text))) run.push(t);
-    else flush(t);
-  }
+    // "Brazile allegedly sent": look past one adverb for the verb.
+    else flush(/ly$/.test(t.text) && toks[i + 1] !== undefined ? toks[i + 1] : t);
+  });
   flush(undefined);
 }
 
-// After a subject comes its verb; after an object, these.
-const NOT_VERB = new Set(`of in on at to for with by from and or the a an that which who whom whose as than about after
-  before over under into during against between among through across around near since until while because if but
-  nor so yet his her their its this these those is was`.split(/\s+/));
+// A word that looks like a finite verb: what follows a clause subject.
+const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|said|says|told|went|made|took|gave|got|came|saw|ran|won|lost|left|met|sent|spoke|wrote|thought|knew|became|began|kept|held|brought|felt|[a-z]+ed|[a-z]+[^s]s)$/;
 
 function mention(ctx: ReadContext, run: Tok[], subject: number, next: Tok | undefined): void {
   const p = parsePhrase(ctx.text, run);
   if (p === null) return;
   const pos = run[0]!.start;
   // A clause subject: the unit's subject, or a name directly followed by a (lower-case) verb.
-  const followedByVerb = next !== undefined && /^[a-z]+$/.test(next.text) && !NOT_VERB.has(next.text) && !ctx.text.slice(run.at(-1)!.end, next.start).includes(',');
+  const followedByVerb = next !== undefined && VERBISH.test(next.text) && !ctx.text.slice(run.at(-1)!.end, next.start).includes(',');
   const level = pos <= subject && pos >= subject - 4 ? 2 : followedByVerb ? 1 : 0;
   if (p.type === 'person') {
     const strong = p.nameTokens.length >= 2 || p.role !== null;

@@ -44,6 +44,24 @@ export function genderOf(roleWords: readonly string[], nameTokens: readonly stri
   return null;
 }
 
+/**
+ * Names around "of": "John Conyers of Michigan" (the name before), "Secretary of Homeland Security
+ * Jeh Johnson" (a title before, the name is the last words after).
+ */
+function personOf(text: string, body: Tok[], of: number): Phrase | null {
+  const left = body.slice(0, of);
+  const right = body.slice(of + 1);
+  const leftPhrase = left.length >= 2 || (left.length === 1 && !TITLES.has(key(left[0]!))) ? parsePhrase(text, left) : null;
+  if (leftPhrase?.type === 'person' && (leftPhrase.nameTokens.length >= 2 || leftPhrase.role !== null)) return leftPhrase;
+  let n = 0;
+  while (n < right.length && nameWord(right[right.length - 1 - n]!)) n++;
+  if (!TITLES.has(key(left[left.length - 1] ?? '')) || n < 3 || n !== right.length) return null;
+  const take = right.length >= 3 && /^\p{Lu}\.$/u.test(right[right.length - 2]!.text) ? 3 : 2;
+  const name = right.slice(-take);
+  const role = body.slice(0, body.length - take);
+  return { type: 'person', name: join(text, name), nameTokens: name.map((t) => t.text), role: join(text, role), gender: genderOf(role.map((t) => t.text), name.map((t) => t.text)) };
+}
+
 const join = (text: string, toks: readonly Tok[]): string =>
   toks.length === 0 ? '' : text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
 
@@ -58,6 +76,11 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
     if (g !== undefined) return { type: 'pronoun', gender: g };
   }
   let body = [...toks];
+  const of = body.findIndex((t, i) => t.text === 'of' && i > 0);
+  if (of > 0) {
+    const person = personOf(text, body, of);
+    if (person !== null) return person;
+  }
   while (body.length > 0 && (body[body.length - 1]!.text === ',' || body[body.length - 1]!.text === '.')) body.pop();
   const det = body.length > 0 && DETERMINERS.has(body[0]!.text.toLowerCase()) ? body[0]!.text.toLowerCase() : null;
   if (det !== null) body = body.slice(1);

@@ -23,6 +23,11 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
     if (words === null || words.toks[0]!.start !== subject) return null;
     return withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
+  // "Trump denied the claims and said …": the same speaker, coordinated.
+  const prev = prior[prior.length - 1];
+  if (prev !== undefined && /(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/.test(before) && !c.participle) {
+    return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
+  }
   let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
   if (c.participle && !(words !== null && /\bby\s*$/.test(before))) words = null;
   if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
@@ -55,7 +60,7 @@ function withSpeaker(
   if (entity === null) return null;
   if (entity.role === null && entity.anonHead === null && words.appositive !== null && words.appositive.length > 0) {
     const role = words.appositive.filter((t, i) => i > 0 || !/^(a|an|the)$/i.test(t.text));
-    if (role.length > 0) entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end);
+    if (role.length > 0) entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end).replace(/(?<!\b\p{Lu})\.$/u, '');
   }
   ctx.discourse.touch(entity, np.start, 2);
   return { unit: u, cue: c, via: 'verb', entity, np, lead, inverted, regionStart, regionEnd: u.end, clause: null };

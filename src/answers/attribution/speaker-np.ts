@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { INSTITUTION_HEADS, NOT_NAME, ROLE_NOUNS } from './lexicon.js';
 import { isCap, isWord, key, tokenize, type Tok } from './tokens.js';
 
 /** The words naming a speaker next to a cue, plus a role given in an appositive (", a Pentagon spokesman,"). */
@@ -67,9 +67,14 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     if (DETS.has(det.text.toLowerCase()) && adjs.every((t) => /^[a-z-]+$/.test(t.text))) { i = i - back; break; }
   }
   if (i > 0 && DETS.has(toks[i - 1]!.text.toLowerCase())) i--;
-  while (i < toks.length && toks[i]!.text === 'of') i++;
+  // Sentence-initial "And", "But", "However" are not part of the name.
+  while (i < toks.length && (toks[i]!.text === 'of' || (NOT_NAME.has(toks[i]!.text.toLowerCase()) && !DETS.has(toks[i]!.text.toLowerCase())))) i++;
   const np = toks.slice(i);
   if (np.length === 0) return null;
+  // "Tom Carper, Patrick Leahy and Ben Cardin said": several speakers, none of them alone.
+  const before = toks[i - 1];
+  const beforeThat = toks[i - 2];
+  if (before !== undefined && /^(and|or|&)$/.test(before.text) && beforeThat !== undefined && isCap(beforeThat)) return null;
   return { toks: np, appositive };
 }
 
