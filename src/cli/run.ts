@@ -31,7 +31,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  // A terminal user wants answers, not progress logs: the CLI logs warnings and worse unless
+  // LOG_LEVEL asks for more (the long-running bot keeps the configured default, info).
+  const log = createLogger(environment.env.LOG_LEVEL ? config.logLevel : 'warn');
   let exitCode: number = ExitCode.ok;
   const sessions: CliSession[] = [];
 
