@@ -55,7 +55,7 @@ export function buildRenderModel(answer: Answer): RenderModel {
     kind: answer.kind,
     heading: HEADINGS[answer.kind],
     query: answer.query,
-    groups: groups.filter((g) => g.items.length > 0).map((g) => ({ heading: g.heading, lines: g.items.map(toLine) })),
+    groups: groups.filter((g) => g.items.length > 0).map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),
     sources: answer.sources.map(toSource),
     warnings: answer.warnings,
     engine: answer.engine,
@@ -103,12 +103,25 @@ export function formatEdtf(date: string): string {
   return qualifier ? `${words} (approximate)` : words;
 }
 
+// Two statements drawn from one sentence (a reported clause and a quote within it) can show the
+// same text: show it once, with every marker.
+function collapseRepeats(lines: RenderLine[]): RenderLine[] {
+  const out: RenderLine[] = [];
+  for (const line of lines) {
+    const same = out.find((l) => l.text === line.text && l.label === line.label);
+    if (same) same.markers = [...new Set([...same.markers, ...line.markers])];
+    else out.push(line);
+  }
+  return out;
+}
+
 function toLine(item: AnswerItem): RenderLine {
   const label = item.date === undefined ? null : formatEdtf(item.date);
   const dateText = item.dateText?.trim() || null;
+  const plainLabel = label?.replace(/ \((?:year unknown|approximate)\)$/, '').toLowerCase();
   return {
     label,
-    dateText: dateText && label && dateText.toLowerCase().replace(/^(in|on|at) /, '') !== label.toLowerCase() ? dateText : null,
+    dateText: dateText && plainLabel && dateText.toLowerCase().replace(/^(in|on|at) /, '') !== plainLabel ? dateText : null,
     text: item.text.replace(/\s+/g, ' ').trim(),
     markers: markerNumbers(item.citations),
   };

@@ -53,8 +53,19 @@ describe('text renderer', () => {
     };
     const lines = renderAnswerText(answer).split('\n');
     expect(lines[0]).toBe('Timeline');
-    expect(lines[2]).toBe('- July (year unknown) (In July): In July, delegations arrived. [1]');
+    expect(lines[2]).toBe('- July (year unknown): In July, delegations arrived. [1]');
     expect(lines[3]).toBe('- 12 March 2024 (next Tuesday): The vote is planned for next Tuesday. [2]');
+  });
+
+  it('shows a line repeated under one speaker once, with every marker', () => {
+    const answer: Answer = {
+      kind: 'quotes', query: '', engine: 'extractive', warnings: [], sources,
+      items: [
+        { text: 'Ortiz said the plan, “a good one,” would pass.', speaker: 'Lena Ortiz', quote: 'the plan would pass', quoteKind: 'reported', citations: [c(1)] },
+        { text: 'Ortiz said the plan, “a good one,” would pass.', speaker: 'Lena Ortiz', quote: 'a good one', quoteKind: 'direct', citations: [c(2)] },
+      ],
+    };
+    expect(renderAnswerText(answer).split('\n').slice(2, 4)).toEqual(['Lena Ortiz', '  - Ortiz said the plan, “a good one,” would pass. [1][2]']);
   });
 
   it('strips terminal control sequences that came from article text', () => {

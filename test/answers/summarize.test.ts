@@ -84,6 +84,8 @@ describe('summary sentence filter', () => {
     ['“We cannot keep patching a structure this old, and the cables are failing.', 'part of a longer quote'],
     ['“We are ready for the closure and the crowds,” he said on Monday.', 'speaker is a pronoun'],
     ['and then the council voted on the plan after midnight.', 'fragment'],
+    ['(GMT +8) after a 12-hour flight from the delivery centre in Toulouse.', 'fragment'],
+    ['Northrop Grumman and Airbus parent company European Aeronautic Defence and Space Company EADS N.V.', 'no verb'],
   ])('rejects %j (%s)', (sentence, reason) => {
     expect(summaryRejection(sentence, 'Harbor Bridge to close for six weeks of cable repairs')).toBe(reason);
   });

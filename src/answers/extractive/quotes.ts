@@ -19,7 +19,8 @@ interface Found {
  * the passages of a very long one: pronouns and "the spokesman" need the earlier paragraphs), then
  * kept when their evidence overlaps a retrieved passage — every one, for a pinned article. Speakers are canonicalised across articles;
  * the same words reported by two articles become one item with both citations. Items are grouped
- * by speaker (most quoted first), in reading order within a speaker.
+ * by speaker (most quoted first), in reading order within a speaker. A direct quote's item text is
+ * the quoted words; a reported one's is the evidence sentence.
  */
 export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefined): { items: DraftItem[]; warnings: string[] } {
   const index = new PassageIndex(retrieval);
@@ -58,7 +59,7 @@ export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefi
       if (!same.item.citations.some((c) => c.articleId === citation.articleId && c.start === citation.start)) same.item.citations.push(citation);
       continue;
     }
-    items.set(key, { item: { text: citation.text, speaker, quote: a.quote, quoteKind: a.quoteKind, citations: [citation] }, speaker, first: f });
+    items.set(key, { item: { text: itemText(a, citation.text), speaker, quote: a.quote, quoteKind: a.quoteKind, citations: [citation] }, speaker, first: f });
   }
 
   const bySpeaker = new Map<string, DraftItem[]>();
@@ -66,4 +67,12 @@ export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefi
   const ordered = [...bySpeaker.values()].map((list, i) => ({ list, i })).sort((a, b) => b.list.length - a.list.length || a.i - b.i);
   const out = ordered.flatMap((g) => g.list);
   return { items: out, warnings: out.length === 0 ? ['No attributed statements were found in the matching articles.'] : [] };
+}
+
+/**
+ * What a quote item shows under its speaker's heading: a direct quote as the quoted words; reported
+ * speech as the article's own sentence, which keeps the verb ("urged", "warned") that carries meaning.
+ */
+function itemText(a: Attribution, evidence: string): string {
+  return a.quoteKind === 'direct' ? `“${a.quote.trim()}”` : evidence;
 }
