@@ -1,8 +1,104 @@
 import { UserError } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import type { ArticleDraft } from '../article.js';
+import { buildDraft } from '../draft.js';
+import { addressPolicy } from '../fetch/address-policy.js';
+import { safeFetch, type FetchedDocument, type SafeFetchOptions } from '../fetch/safe-fetch.js';
+import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from '../formats/feed.js';
+import { draftFromHtml, htmlFragmentToText } from '../formats/html.js';
+import { draftFromRecord, jsonRecords } from '../formats/json.js';
+import { normalizeDate } from '../metadata/dates.js';
+import { draftFromText } from '../formats/text.js';
 import type { IngestContext } from '../ingest.js';
-import type { InputUnit } from './pending.js';
+import { failedItem, type InputUnit, type PendingItem } from './pending.js';
 
-/** The input unit of a page or feed URL. */
-export function urlUnits(url: string, _ctx: IngestContext): InputUnit {
-  return { source: url, expand: () => Promise.reject(new UserError('fetching URLs is not available yet')) };
+/**
+ * The input unit of an http(s) URL. Expanding it fetches the URL once and decides by
+ * Content-Type and sniffing: a feed lists one item per entry (each fetched when loaded), a page
+ * is one article, plain text and JSON are read as their file formats would be.
+ */
+export function urlUnits(url: string, ctx: IngestContext): InputUnit {
+  const fetchOptions: SafeFetchOptions = {
+    timeoutMs: ctx.config.fetch.timeoutMs,
+    maxBytes: ctx.config.fetch.maxBytes,
+    policy: addressPolicy(ctx.config.fetch.allowPrivate),
+  };
+  return { source: url, expand: async () => itemsOf(url, await safeFetch(url, fetchOptions), fetchOptions, ctx.log) };
+}
+
+function itemsOf(url: string, doc: FetchedDocument, fetchOptions: SafeFetchOptions, log: Logger): PendingItem[] {
+  const type = (doc.contentType ?? '').toLowerCase();
+  if (looksLikeFeed(doc.text, doc.contentType)) {
+    const feed = parseFeed(doc.text, doc.url);
+    if (feed.items.length === 0) throw new UserError('the feed has no items');
+    return feed.items.map((item, i) => {
+      const source = item.link ?? `${url}#${String(i + 1)}`;
+      return { source, load: () => loadFeedItem({ item, feed, source, fetchOptions, log }) };
+    });
+  }
+  if (type.includes('json')) {
+    return jsonRecords(doc.text, url, 'json').map((r) =>
+      'error' in r ? failedItem(r.source, new UserError(r.error)) : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
+    );
+  }
+  if (type.startsWith('text/plain')) {
+    return [{ source: url, load: async () => ({ ...draftFromText(doc.text, url, 'text'), url: doc.url }) }];
+  }
+  if (type === '' || type.includes('html') || /^\s*<(!doctype html|html)/i.test(doc.text)) {
+    return [{ source: url, load: () => draftFromHtml(doc.text, { source: url, url: doc.url }) }];
+  }
+  throw new UserError(`unsupported content type ${doc.contentType ?? ''}`.trim());
+}
+
+interface FeedItemJob {
+  item: FeedItem;
+  feed: Feed;
+  source: string;
+  fetchOptions: SafeFetchOptions;
+  log: Logger;
+}
+
+/**
+ * The article behind a feed item: its page through Readability, with the item's date, author and
+ * the feed title filling what the page lacks. When the page cannot be fetched or has too little
+ * text (a paywall, a video page), the item's own content is used instead.
+ */
+async function loadFeedItem(job: FeedItemJob): Promise<ArticleDraft> {
+  const { item, feed, source } = job;
+  let pageError: string | null = null;
+  if (item.link) {
+    try {
+      const page = await safeFetch(item.link, job.fetchOptions);
+      return withFeedMeta(await draftFromHtml(page.text, { source, url: page.url, kind: 'feed-item' }), job);
+    } catch (err) {
+      pageError = err instanceof Error ? err.message : String(err);
+      job.log.info({ source, reason: pageError }, 'feed item page unusable; using the feed content');
+    }
+  }
+  const body = item.content ? await htmlFragmentToText(item.content) : '';
+  if (body.trim() === '') {
+    throw new UserError(pageError ? `${pageError}; the feed item has no content of its own` : 'the feed item has no link and no content');
+  }
+  return buildDraft({
+    body,
+    title: item.title,
+    url: item.link,
+    published: item.published,
+    byline: item.author,
+    outlet: feed.title,
+    raw: { kind: 'feed-item', source, content: item.content ?? '' },
+  });
+}
+
+function withFeedMeta(draft: ArticleDraft, { item, feed }: FeedItemJob): ArticleDraft {
+  const out = { ...draft };
+  const feedDate = item.published ? normalizeDate(item.published) : null;
+  // The feed's date is metadata: it beats a date read from the page's dateline.
+  if (feedDate !== null && out.publishedAtSource !== 'metadata') {
+    out.publishedAt = feedDate;
+    out.publishedAtSource = 'metadata';
+  }
+  out.byline ??= item.author;
+  out.outlet ??= feed.title;
+  return out;
 }
