@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import type { Clock } from './clock.js';
 import type { ArticleStore } from './store/article-store.js';
+import type Keyv from 'keyv';
 
 /**
  * Everything a command needs, built once by the entry point and passed down explicitly
@@ -12,4 +13,6 @@ export interface AppContext {
   store: ArticleStore;
   log: Logger;
   clock: Clock;
+  /** A Keyv namespace for small state (settings, caches); the same instance per namespace. */
+  keyv(namespace: string): Promise<Keyv>;
 }

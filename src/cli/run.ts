@@ -6,6 +6,7 @@ import { buildProgram, type GlobalOptions, type CommandPlugin } from './program.
 import { createSession, type CliSession } from './session.js';
 import { ExitCode, reportError, type CliIO } from './io.js';
 import { consoleCommand } from './console/command.js';
+import { answerCommands, answerConsoleCommands } from './commands/answer.js';
 
 /** Everything the command line touches, injectable for tests. */
 export interface CliEnvironment {
@@ -57,7 +58,10 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     }
   };
 
-  const plugins: CommandPlugin[] = [consoleCommand({ stdin: environment.stdin ?? process.stdin })];
+  const plugins: CommandPlugin[] = [
+    answerCommands,
+    consoleCommand({ stdin: environment.stdin ?? process.stdin, extraCommands: answerConsoleCommands }),
+  ];
   const program = buildProgram(dispatch, plugins)
     .exitOverride()
     .configureOutput({

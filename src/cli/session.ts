@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import type { Logger } from '../log.js';
 import type { Clock } from '../clock.js';
 import type { CliIO } from './io.js';
+import type Keyv from 'keyv';
 
 /** What every CLI and console command gets: its IO, the scope it sees, and a lazily opened context. */
 export interface CliSession {
@@ -34,12 +35,22 @@ export function createSession(options: SessionOptions): CliSession {
     context() {
       opened ??= (async () => {
         const { openSqliteStore } = await import('../store/sqlite/index.js');
+        const { createKeyv } = await import('../store/keyv-factory.js');
         const store = await openSqliteStore({
           path: options.dbPath ?? options.config.dbPath,
           clock: options.clock,
           log: options.log,
         });
-        return { config: options.config, store, log: options.log, clock: options.clock };
+        const keyvs = new Map<string, Promise<Keyv>>();
+        const keyv = (namespace: string) => {
+          let k = keyvs.get(namespace);
+          if (!k) {
+            k = createKeyv({ db: store.db, namespace, keyvUrl: options.config.keyvUrl });
+            keyvs.set(namespace, k);
+          }
+          return k;
+        };
+        return { config: options.config, store, log: options.log, clock: options.clock, keyv };
       })();
       return opened;
     },
