@@ -17,7 +17,7 @@ export interface RawAttribution {
   evidenceSpan: Span;
 }
 
-const INDEPENDENT = /(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\b(?:and|but|while|whereas))\s*$/;
+const INDEPENDENT = /(?:[,;—–]\s*(?:and|but|while|whereas|although|though|with)?|\b(?:and|but|while|whereas))\s*$/;
 
 /** Reads an article in order: quotations, units, cast, cues; then pairs quotations and clauses with speakers. */
 export function readAttributions(text: string): RawAttribution[] {
@@ -87,11 +87,19 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | n
   const stop = /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(ctx.text.slice(r.regionStart, end));
   if (stop !== null) end = r.regionStart + stop.index;
   // Stop before a trailing "…, according to X" or a connective that hands over to the next speaker.
-  const tail = /(?:,\s*(?:and|but|while|whereas|although|though)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(ctx.text.slice(r.regionStart, end));
+  const tail = /(?:,\s*(?:and|but|while|whereas|although|though|with)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(ctx.text.slice(r.regionStart, end));
   if (tail !== null && end < r.unit.end) end -= tail[0].length;
   const c = reportedContent(ctx.text, r.cue, r.regionStart, end, ctx.quoteEnds);
+  if (c.kind === 'reported' && hasStrayMark(ctx, c.span)) return null; // unbalanced quoting: not guessed
   // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
   return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
+}
+
+function hasStrayMark(ctx: ReadContext, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    if ('"“”„'.includes(ctx.text[i]!) && !ctx.pieces.some((p) => p.outer.start <= i && i < p.outer.end)) return true;
+  }
+  return false;
 }
 
 function coveredByQuotes(ctx: ReadContext, s: Span): boolean {

@@ -47,8 +47,8 @@ export function registerMentions(ctx: ReadContext, u: Unit, subject: number): vo
   flush(undefined);
 }
 
-// A word that looks like a finite verb: what follows a clause subject.
-const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|said|says|told|went|made|took|gave|got|came|saw|ran|won|lost|left|met|sent|spoke|wrote|thought|knew|became|began|kept|held|brought|felt|[a-z]+ed|[a-z]+[^s]s)$/;
+/** A word that looks like a finite verb: what follows a clause subject. */
+export const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|said|says|told|went|made|took|gave|got|came|saw|ran|won|lost|left|met|sent|spoke|wrote|thought|knew|became|began|kept|held|brought|felt|[a-z]+ed|[a-z]+[^s]s)$/;
 
 function mention(ctx: ReadContext, run: Tok[], subject: number, next: Tok | undefined): void {
   const p = parsePhrase(ctx.text, run);

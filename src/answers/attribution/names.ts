@@ -55,8 +55,8 @@ function personOf(text: string, body: Tok[], of: number): Phrase | null {
   if (leftPhrase?.type === 'person' && (leftPhrase.nameTokens.length >= 2 || leftPhrase.role !== null)) return leftPhrase;
   let n = 0;
   while (n < right.length && nameWord(right[right.length - 1 - n]!)) n++;
-  if (!TITLES.has(key(left[left.length - 1] ?? '')) || n < 3 || n !== right.length) return null;
-  const take = right.length >= 3 && /^\p{Lu}\.$/u.test(right[right.length - 2]!.text) ? 3 : 2;
+  if (!TITLES.has(key(left[left.length - 1] ?? '')) || n < 2) return null;
+  const take = n >= 3 && /^\p{Lu}\.$/u.test(right[right.length - 2]!.text) ? 3 : 2;
   const name = right.slice(-take);
   const role = body.slice(0, body.length - take);
   return { type: 'person', name: join(text, name), nameTokens: name.map((t) => t.text), role: join(text, role), gender: genderOf(role.map((t) => t.text), name.map((t) => t.text)) };
@@ -94,6 +94,9 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   while (rest.length > 0 && NOT_NAME.has(key(rest[0]!)) && !DETERMINERS.has(key(rest[0]!))) rest = rest.slice(1);
   const last = body[body.length - 1]!;
   const lastKey = key(last);
+  if (body.every((t) => TITLES.has(key(t)))) {
+    return det === 'the' ? { type: 'roleRef', head: lastKey, text: join(text, toks) } : null;
+  }
   if (body.length === 1 && det === null && (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey))) {
     return { type: 'anon', name: last.text, head: lastKey };
   }

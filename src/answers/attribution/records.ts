@@ -5,6 +5,7 @@ import { parsePhrase, type Phrase } from './names.js';
 import type { Entity } from './resolve.js';
 import { leftSpeaker, rightSpeaker, type SpeakerWords } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
+import { VERBISH } from './mentions.js';
 import type { Unit } from './units.js';
 
 const spanOf = (toks: readonly Tok[]): Span => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });
@@ -21,6 +22,9 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
     if (prev !== undefined) return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
     const words = rightSpeaker(text, subject, c.start);
     if (words === null || words.toks[0]!.start !== subject) return null;
+    // The subject must be followed by its verb or an appositive: "The newspaper took note …, writing".
+    const next = tokenize(text, words.toks.at(-1)!.end, c.start).find((t) => !/^(also|later|then|still|again|[a-z]+ly)$/.test(t.text));
+    if (next === undefined || (next.text !== ',' && !VERBISH.test(next.text))) return null;
     return withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
   // "Trump denied the claims and said …": the same speaker, coordinated.
@@ -29,7 +33,9 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
     return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
   }
   let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
-  if (c.participle && !(words !== null && /\bby\s*$/.test(before))) words = null;
+  // Participles take their own subject only in "concluded by stating" and "with X saying".
+  const withSubject = words !== null && /\bwith\s*$/.test(text.slice(from, words.toks[0]!.start));
+  if (c.participle && !(words !== null && (/\bby\s*$/.test(before) || withSubject))) words = null;
   if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
   if (c.participle) return null;
   // Inverted: `"…," said Kirby` or `The deal is dead, said Kirby.`

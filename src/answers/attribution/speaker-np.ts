@@ -86,8 +86,18 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
   if (/^(he|she|they|it)$/i.test(first.text)) return { toks: [first], appositive: null };
   let j = 0;
   if (DETS.has(first.text.toLowerCase())) j = 1;
-  while (j < toks.length && (npWord(toks[j]!) || (toks[j]!.text === 'of' && toks[j + 1] !== undefined && npWord(toks[j + 1]!)))) j++;
-  while (j > 0 && toks[j - 1]!.text === 'of') j--;
+  for (;;) {
+    const t = toks[j];
+    if (t === undefined) break;
+    // "Assistant Secretary of the Air Force for Acquisition Marvin Sambur"
+    const link = (t.text === 'of' || t.text === 'for') && j > 0;
+    if (npWord(t) && !link) { j++; continue; }
+    const skipThe = link && toks[j + 1]?.text === 'the' ? 1 : 0;
+    const after = toks[j + 1 + skipThe];
+    if (link && after !== undefined && isCap(after)) { j += 1 + skipThe; continue; }
+    break;
+  }
+  while (j > 0 && /^(of|for|the)$/.test(toks[j - 1]!.text)) j--;
   const np = toks.slice(0, j);
   if (np.length === 0 || (np.length === 1 && DETS.has(np[0]!.text.toLowerCase()))) return null;
   let appositive: Tok[] | null = null;
