@@ -73,6 +73,11 @@ describe('relative dates resolve against the publication day', () => {
     expect(dates('The new terminal opened in January.', PUB)).toEqual(['2023-01']);
   });
 
+  it('reads a simple-present scheduling verb as the future', () => {
+    expect(dates('The season ends in May.', PUB)).toEqual(['2024-05']);
+    expect(dates('A temporary ferry service starts on Monday.', PUB)).toEqual(['2023-09-11']);
+  });
+
   it('dates "last December" a year back when written in December', () => {
     expect(dates('The firms first discussed a deal last December.', '2020-12-30')).toEqual(['2019-12']);
   });

@@ -10,7 +10,8 @@ const ATTRIBUTION_NEAR_RE =
 /**
  * How weakly a date governs its sentence's main event: 0 is a plain time adverbial ("In July, …",
  * "on June 18 called"); 1 is a date of the attribution ("said Tuesday"), an attributive modifier
- * ("the Nov. 8 election") or a weekday possessive ("Sunday night's debate"); 2 is any other possessive
+ * ("the Nov. 8 election") or a weekday possessive ("Sunday night's debate"); 1.5 is a date in a side
+ * clause ("Smith, who joined in 2010, resigned on Friday"); 2 is any other possessive
  * ("last year's bill", "today's plan"): it dates a noun, seldom the sentence's event, so it is never chosen.
  */
 function weakness(sentence: string, c: SentenceCandidate): number {
@@ -18,6 +19,7 @@ function weakness(sentence: string, c: SentenceCandidate): number {
     // "Sunday night's debate" names the recent event the sentence is about; "last year's bill" does not
     return /(day|night|morning|afternoon|evening)$/i.test(sentence.slice(c.coreStart, c.end)) && !/today|tomorrow/i.test(sentence.slice(c.coreStart, c.end)) ? 1 : 2;
   }
+  if (inSideClause(sentence, c)) return 1.5;
   const before = wordBefore(sentence, c.start).toLowerCase();
   const after = wordAfter(sentence, c.end).toLowerCase();
   if (ATTRIBUTION.has(before) || ATTRIBUTION.has(after)) return 1;
@@ -28,12 +30,28 @@ function weakness(sentence: string, c: SentenceCandidate): number {
   return 0;
 }
 
+// Openers of a comma-bounded side clause: "Smith, who joined in 2010, resigned …", "Born in 1946, the senator …".
+const SIDE_CLAUSE_RE = /^\s*(?:who|which|whose|where|born|published|founded|built|established|created|elected|appointed|released|issued|signed|launched)\b/i;
+
+/** True when the date sits in a side clause closed by a comma, so the sentence's main event is elsewhere. */
+function inSideClause(sentence: string, c: SentenceCandidate): boolean {
+  const open = sentence.lastIndexOf(',', c.start) + 1;
+  const close = sentence.indexOf(',', c.end);
+  return close !== -1 && SIDE_CLAUSE_RE.test(sentence.slice(open, c.start));
+}
+
 /**
- * The one date a sentence is filed under: the first date that plainly governs it, else the first
- * date. One item per sentence keeps a timeline from showing the same sentence twice under different
- * dates ("In July … since the onset of the pandemic in 2020" is a July event).
+ * The one date a sentence is filed under: the first of the dates that govern it most plainly (a
+ * possessive other than a weekday's is never chosen). One item per sentence keeps a timeline from
+ * showing the same sentence twice under different dates ("In July … since the onset of the pandemic
+ * in 2020" is a July event).
  */
 export function governingCandidate(sentence: string, found: readonly SentenceCandidate[]): SentenceCandidate | null {
-  const eligible = found.filter((c) => weakness(sentence, c) < 2);
-  return eligible.find((c) => weakness(sentence, c) === 0) ?? eligible[0] ?? null;
+  let best: SentenceCandidate | null = null;
+  let bestWeakness = 2;
+  for (const c of found) {
+    const w = weakness(sentence, c);
+    if (w < bestWeakness) [best, bestWeakness] = [c, w];
+  }
+  return best;
 }

@@ -6,7 +6,7 @@ const FUTURE_CUES = [
   String.raw`(?:is|are|was|were|be|been)\s+(?:scheduled|expected|set|due|slated|poised|planning|planned|to)`,
   String.raw`plans?\s+to`, String.raw`planning`, String.raw`intends?\s+to`, String.raw`scheduled`, String.raw`slated`,
   // simple-present scheduling verbs: news uses them for what is on the calendar ("the window closes on Sept. 2")
-  String.raw`(?:opens|begins|starts|closes|expires|resumes|convenes|arrives|launches|meets|faces|hosts|plays|play|heads\s+to|travels\s+to|kicks\s+off|takes\s+effect|goes\s+into\s+effect)`,
+  String.raw`(?:opens|begins|starts|ends|finishes|concludes|closes|expires|resumes|convenes|arrives|launches|meets|faces|hosts|plays|play|heads\s+to|travels\s+to|kicks\s+off|takes\s+effect|goes\s+into\s+effect)`,
   String.raw`planned\s+(?:to|for)`, String.raw`prepar(?:e|es|ing)`, String.raw`would`,
   String.raw`(?:could|might|may)(?!\s+(?:not\s+)?have\b)`, String.raw`upcoming`, String.raw`to be held`, String.raw`aims?\s+to`, String.raw`hopes?\s+to`,
 ];
