@@ -1,0 +1,6 @@
+import { ARTICLES_A } from './articles-a.js';
+import { ARTICLES_B } from './articles-b.js';
+import type { LabeledArticle } from './types.js';
+
+/** Every labelled evaluation article. */
+export const ALL_ARTICLES: readonly LabeledArticle[] = [...ARTICLES_A, ...ARTICLES_B];

@@ -1,0 +1,18 @@
+/** A hand-labelled attribution: who said it, and the words as the article has them. */
+export interface Expected {
+  speaker: string;
+  kind: 'direct' | 'reported';
+  /** Direct: the words inside the quote marks. Reported: the reported clause (after "that" when there is one). */
+  text: string;
+}
+
+/** A fictional wire-style article written for this evaluation, with every attribution labelled. */
+export interface LabeledArticle {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  expected: Expected[];
+}
+
+/** The article text as stored: paragraphs separated by one blank line. */
+export const articleText = (a: LabeledArticle): string => a.paragraphs.join('\n\n');
