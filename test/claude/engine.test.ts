@@ -35,7 +35,7 @@ describe('the request', () => {
     const [req] = h.fake.messageRequests();
     expect(req!.body.model).toBe('claude-sonnet-5-5');
     expect(req!.body.max_tokens).toBe(1024);
-    const content = req!.body.messages[0]!.content as Array<Record<string, unknown>>;
+    const content = req!.body.messages[0]!.content as unknown as Array<Record<string, unknown>>;
     const docs = documentsOf(req!);
     expect(docs.map((d) => d.title).sort()).toEqual([COURIER.title, GAZETTE.title].sort());
     expect(content.slice(0, docs.length).every((b) => b['type'] === 'document')).toBe(true);
