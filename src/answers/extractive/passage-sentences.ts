@@ -28,6 +28,11 @@ export class PassageIndex {
     for (const list of this.byArticle.values()) list.sort((a, b) => a.start - b.start);
   }
 
+  /** The article's passages, in text order. */
+  passagesOf(articleId: string): readonly RetrievedPassage[] {
+    return this.byArticle.get(articleId) ?? [];
+  }
+
   /** The passage that wholly contains the span, if any. */
   containing(articleId: string, span: Span): RetrievedPassage | undefined {
     const p = this.lastStartingAtOrBefore(articleId, span.start);

@@ -1,8 +1,9 @@
 import type { Article, Span } from '../../articles/article.js';
 import type { Retrieval } from '../../retrieval/index.js';
 import type { DraftCitation, DraftItem } from '../answer.js';
-import { compareEdtf, extractDatedEvents, mergeEvents } from '../timeline/index.js';
+import { compareEdtf, extractDatedEvents, mergeEvents, type DatedEvent } from '../timeline/index.js';
 import { PassageIndex, readingOrder } from './passage-sentences.js';
+import { shiftSpan } from './spans.js';
 
 /** One dated sentence, with what `mergeEvents` needs (`date`, `sentence`) and where it came from. */
 interface Occurrence {
@@ -22,8 +23,9 @@ interface Occurrence {
 export function buildTimeline(retrieval: Retrieval): { items: DraftItem[]; warnings: string[] } {
   const index = new PassageIndex(retrieval);
   const occurrences: Occurrence[] = [];
+  const pinned = new Set(retrieval.passages.filter((p) => p.pinned).map((p) => p.articleId));
   retrieval.articles.forEach((article, articleRank) => {
-    for (const e of extractDatedEvents({ text: article.text, publishedAt: article.publishedAt })) {
+    for (const e of datedEvents(article, index, pinned.has(article.id))) {
       if (!index.overlaps(article.id, e.sentenceSpan)) continue;
       const sentence = article.text.slice(e.sentenceSpan.start, e.sentenceSpan.end);
       occurrences.push({ date: e.date, sentence, dateText: e.dateText, span: e.sentenceSpan, article, articleRank });
@@ -58,4 +60,20 @@ function uniqueCitations(members: readonly Occurrence[]): DraftCitation[] {
     out.push({ articleId: m.article.id, start: m.span.start, end: m.span.end, text: m.sentence });
   }
   return out;
+}
+
+/**
+ * Dates are resolved sentence by sentence against the publication date, so a search hit is read
+ * only in its passages. A pinned article, or one without a publication date (its dateline, in the
+ * first lines, may stand in), is read whole.
+ */
+function datedEvents(article: Article, index: PassageIndex, pinned: boolean): DatedEvent[] {
+  if (pinned || article.publishedAt === null) return extractDatedEvents({ text: article.text, publishedAt: article.publishedAt });
+  return index.passagesOf(article.id).flatMap((p) =>
+    extractDatedEvents({ text: article.text.slice(p.start, p.end), publishedAt: article.publishedAt }).map((e) => ({
+      ...e,
+      dateSpan: shiftSpan(e.dateSpan, p.start),
+      sentenceSpan: shiftSpan(e.sentenceSpan, p.start),
+    })),
+  );
 }
