@@ -6,7 +6,7 @@ import type { ArticleStore, UpsertStatus } from '../store/article-store.js';
 import { GLOBAL_SCOPE, type ArticleDraft, type Scope } from './article.js';
 import { normalizeDate } from './metadata/dates.js';
 import { fileUnits } from './sources/files.js';
-import type { InputUnit, PendingItem } from './sources/pending.js';
+import { failedItem, type InputUnit, type PendingItem } from './sources/pending.js';
 import { urlUnits } from './sources/url.js';
 
 /** What ingestion needs from the application. */
@@ -69,7 +69,7 @@ export async function ingest(ctx: IngestContext, inputs: string[], options: Inge
     try {
       items = await unit.expand();
     } catch (err) {
-      items = [{ source: unit.source, load: () => Promise.reject(err instanceof Error ? err : new Error(String(err))) }];
+      items = [failedItem(unit.source, err)];
     }
     total += items.length - 1;
     for (const item of items) {

@@ -57,6 +57,14 @@ describe('ingest of files and directories', () => {
     expect((await t.ctx.store.stats()).articles).toBe(7);
   });
 
+  it('decodes an HTML file in the charset its meta tag declares', async () => {
+    const report = await ingest(t.ctx, [fixturePath('cafe-1252.html')]);
+    const article = await t.ctx.store.get(report.items[0]!.id!);
+    expect(article?.title).toBe('Café Owners Protest Rent Rise');
+    expect(article?.outlet).toBe('Rue Courier');
+    expect(article?.text).toContain('“We cannot pass this on to customers,” said Amélie Roux');
+  });
+
   it('reports every article unchanged when the same inputs are ingested again', async () => {
     const inputs = [fixturePath('batch.json'), fixturePath('ferry.md'), fixturePath('courier-page.html')];
     const first = await ingest(t.ctx, inputs);
