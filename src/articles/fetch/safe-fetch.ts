@@ -1,19 +1,12 @@
-import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable } from 'node:stream';
 import { UserError } from '../../errors.js';
-import { formatBytes } from '../sources/read-file.js';
 import type { AddressPolicy } from './address-policy.js';
+import { readCapped } from './body.js';
 import { decodeBytes, detectCharset } from './charset.js';
+import { checkedAddresses, pinnedLookup, type ResolvedAddress } from './resolve.js';
 
-/** A resolved address, as `dns.lookup(…, { all: true })` gives it. */
-export interface ResolvedAddress {
-  address: string;
-  family: number;
-}
+export type { ResolvedAddress } from './resolve.js';
 
 /** Options for {@link safeFetch}. */
 export interface SafeFetchOptions {
@@ -98,42 +91,6 @@ function parseHttpUrl(value: string): URL {
   return url;
 }
 
-/** Resolves the URL's host and judges every address; any refused address refuses the fetch. */
-async function checkedAddresses(url: URL, options: SafeFetchOptions): Promise<ResolvedAddress[]> {
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  let addresses: ResolvedAddress[];
-  if (isIP(host) !== 0) {
-    addresses = [{ address: host, family: isIP(host) }];
-  } else {
-    try {
-      addresses = await (options.resolve ?? systemResolve)(host);
-    } catch {
-      throw new UserError(`could not resolve host ${host}`);
-    }
-  }
-  if (addresses.length === 0) throw new UserError(`could not resolve host ${host}`);
-  for (const { address } of addresses) {
-    const reason = options.policy(address);
-    if (reason !== null) throw new UserError(`refused to fetch ${url.href}: ${reason}`);
-  }
-  return addresses;
-}
-
-function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
-  return dnsLookup(hostname, { all: true, verbatim: true });
-}
-
-/** A lookup that answers only with the addresses already checked: no second DNS query. */
-function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
-  return (_hostname, opts, callback) => {
-    const family = typeof opts === 'object' ? opts.family : undefined;
-    const usable = addresses.filter((a) => !family || a.family === family);
-    const list = usable.length > 0 ? usable : addresses;
-    if (typeof opts === 'object' && opts.all) (callback as (e: null, a: ResolvedAddress[]) => void)(null, list);
-    else callback(null, list[0]!.address, list[0]!.family);
-  };
-}
-
 function request(url: URL, addresses: ResolvedAddress[], options: SafeFetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -154,41 +111,6 @@ function request(url: URL, addresses: ResolvedAddress[], options: SafeFetchOptio
     });
     req.end();
   });
-}
-
-/** Reads the body, decompressing it, and stops as soon as it exceeds the cap. */
-async function readCapped(res: http.IncomingMessage, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = (): UserError => new UserError(`response is larger than the ${formatBytes(maxBytes)} limit`);
-  const declared = Number(res.headers['content-length']);
-  const encoding = (res.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
-  if (encoding === 'identity' && Number.isFinite(declared) && declared > maxBytes) {
-    res.destroy();
-    throw tooLarge();
-  }
-  const stream: Readable =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? res.pipe(createGunzip())
-      : encoding === 'deflate'
-        ? res.pipe(createInflate())
-        : encoding === 'br'
-          ? res.pipe(createBrotliDecompress())
-          : res;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream) {
-      size += (chunk as Buffer).length;
-      if (size > maxBytes) throw tooLarge();
-      chunks.push(chunk as Buffer);
-    }
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`could not read the response: ${(err as Error).message}`);
-  } finally {
-    res.destroy();
-    if (stream !== res) stream.destroy();
-  }
-  return Buffer.concat(chunks);
 }
 
 /** Rejects with a timeout message when the deadline passes, whatever the fetch is waiting on (DNS too). */
