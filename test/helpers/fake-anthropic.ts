@@ -18,8 +18,10 @@ export interface FakeAnthropic {
   messageRequests(): RecordedRequest[];
   /** Sets how later message requests are answered. */
   reply(reply: FakeReply | ReplyFn): void;
-  /** The next `times` message requests fail with `status` (or a dropped connection). */
-  failNext(status: number | 'disconnect', times: number, type?: string): void;
+  /** The next `times` message requests fail with `status`, a dropped connection, or no answer at all (`hang`). */
+  failNext(status: number | 'disconnect' | 'hang', times: number, type?: string): void;
+  /** Characters per token the fake counts with (default 4): lower it to play a denser language. */
+  setCharsPerToken(n: number): void;
   /** Makes `/v1/messages/count_tokens` fail with this status (null: answer normally). */
   failCountTokens(status: number | null): void;
   close(): Promise<void>;
@@ -107,9 +109,10 @@ export function block(text: string, ...citations: FakeCitation[]): FakeTextBlock
 export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   const requests: RecordedRequest[] = [];
   const replyErrors: string[] = [];
-  const failures: Array<number | 'disconnect'> = [];
+  const failures: Array<number | 'disconnect' | 'hang'> = [];
   let failureType: string | undefined;
   let countFailure: number | null = null;
+  let charsPerToken = 4;
   let responder: ReplyFn = defaultReply;
   const cachedPrefixes = new Set<string>();
   const sockets = new Set<Socket>();
@@ -132,10 +135,11 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     requests.push(recorded);
     if (path === '/v1/messages/count_tokens') {
       if (countFailure !== null) return sendError(res, countFailure, 'api_error');
-      return sendJson(res, 200, { input_tokens: estimateTokens(recorded.body) });
+      return sendJson(res, 200, { input_tokens: Math.ceil(requestText(recorded.body).length / charsPerToken) });
     }
     if (path !== '/v1/messages' || req.method !== 'POST') return sendError(res, 404, 'not_found_error');
     const failure = failures.shift();
+    if (failure === 'hang') return; // the client's timeout fires; close() ends the socket
     if (failure === 'disconnect') {
       req.socket.destroy();
       return;
@@ -176,6 +180,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     failNext(status, times, type) {
       for (let i = 0; i < times; i++) failures.push(status);
       failureType = type;
+    },
+    setCharsPerToken(n) {
+      charsPerToken = n;
     },
     failCountTokens(status) {
       countFailure = status;

@@ -24,7 +24,7 @@ export interface Fitted {
 
 /**
  * Fits the request to the input-token budget. Pinned passages always stay; unpinned passages leave
- * lowest-score first until the request fits. The exact count (`count_tokens`) is used when the API
+ * lowest-score first until the request fits (the best one always stays). The exact count (`count_tokens`) is used when the API
  * answers; otherwise the character estimate. An estimate calibrated by the last exact count guides
  * the trimming, then one recount confirms it.
  */
@@ -38,7 +38,8 @@ export async function fitToBudget(o: FitOptions): Promise<Fitted> {
     const ratio = tokens / estimateTokens(params);
     const passages = [...retrieval.passages];
     let trimmed = false;
-    while (passages.length > 0 && !passages.at(-1)!.pinned && estimateTokens(params) * ratio > o.budget) {
+    // The best passage always stays, as in retrieval: an answer over one passage beats none.
+    while (passages.length > 1 && !passages.at(-1)!.pinned && estimateTokens(params) * ratio > o.budget) {
       passages.pop();
       trimmed = true;
       retrieval = { ...retrieval, passages: [...passages], articles: retrieval.articles.filter((a) => passages.some((p) => p.articleId === a.id)) };
