@@ -74,13 +74,14 @@ const VERBS: Record<string, string[]> = {
   threaten: ['threatened'],
   forecast: ['forecast'],
   answer: ['answered'],
+  call: ['called', 'calls'],
 };
 
 /** Forms whose clause is a reported statement only when followed by "that" ("X believes that …"). */
 const NEED_THAT = new Set(['states', 'claims', 'notes', 'stresses', 'references', 'comments', 'remarks', 'promises',
   'pledges', 'vows', 'counters', 'jokes', 'answers', 'adds', 'tweets', 'reports', 'warns', 'urges', 'boasts', 'quips',
-  'believes', 'believed', 'thinks', 'agreed', 'agrees', 'estimated', 'estimates', 'reported',
-  'continued', 'described', 'hinted', 'threatened', 'forecast', 'answered', 'posted', 'promised', 'promises']);
+  'declared', 'declares', 'asked', 'asks', 'asking', 'called', 'calls', 'believes', 'believed', 'thinks', 'agreed', 'agrees', 'reported',
+  'continued', 'described', 'hinted', 'threatened', 'forecast', 'answered', 'posted', 'promised', 'promises', 'estimates']);
 
 const FORMS = new Map<string, string>();
 for (const [base, forms] of Object.entries(VERBS)) for (const f of forms) FORMS.set(f, base);

@@ -4,7 +4,7 @@ import { findCues } from './cues.js';
 import { assignQuotes } from './direct.js';
 import { registerMentions, subjectStart } from './mentions.js';
 import { findQuotePieces } from './quotes.js';
-import { readAccording, readCue } from './records.js';
+import { readAccording, readColon, readCue } from './records.js';
 import { reportedContent } from './reported.js';
 import { Discourse, type Entity } from './resolve.js';
 import { buildUnits, unitAt, type Unit } from './units.js';
@@ -40,6 +40,7 @@ export function readAttributions(text: string): RawAttribution[] {
       if (r !== null) inUnit.push(r);
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
+    if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
     inUnit.sort((a, b) => a.lead - b.lead);
     cutRegions(ctx, inUnit);
     records.push(...inUnit);

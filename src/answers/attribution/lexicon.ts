@@ -32,6 +32,7 @@ export const ROLE_NOUNS = set(`
   investigators pollster historian son daughter wife husband mother father brother sister mother-in-law
   boss superintendent sheriff marshal detective agent monarch king queen prince pope bishop priest
   presenter producer photographer student students teacher doctor doctors nurse engineer pilot
+  businessman businesswoman entrepreneur epidemiologist pediatrician physician surgeon scientist researcher
 `);
 
 /** Role heads that always name a group or an unnamed person, never one named individual. */
@@ -80,6 +81,13 @@ export const ORG_ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['commission', /\bCommission\b/],
   ['court', /\bCourt\b/],
   ['network', /\b(CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Network|Channel)\b/],
+  ['authority', /\b(Authority|authority)\b/],
+  ['regulator', /\b(Authority|Commission|authority|regulator)\b/],
+  ['league', /\bLeague\b/],
+  ['union', /\bUnion\b/],
+  ['government', /\b(Government|Ministry|Cabinet)\b/],
+  ['board', /\bBoard\b/],
+  ['council', /\bCouncil\b/],
   ['company', /^(?!the\b)/],
   ['firm', /^(?!the\b)/],
   ['carmaker', /^(?!the\b)/],
@@ -123,7 +131,8 @@ export const FEMALE_MARKERS = set('mrs ms miss spokeswoman congresswoman chairwo
 /** Lower-case heads that make a capitalised modifier an institution ("United States intelligence", "the Trump campaign"). */
 export const INSTITUTION_HEADS = set(`
   intelligence government administration military police campaign ministry embassy army navy
-  authorities prosecutors regulators officials leadership team management spokesman's
+  authorities prosecutors regulators officials leadership team management department authority agency
+  company commission council committee board league union service regulator firm
 `);
 
 /** Countries and capitals, which speak as institutions ("Russia denied …", "Washington said …"). */

@@ -28,8 +28,13 @@ export function subjectStart(ctx: ReadContext, u: Unit): number {
   return p;
 }
 
+// "The national data protection authority has opened …": an organisation named by description.
+const DESCRIBED_ORG = /^[Tt]he\s+(?:[a-z-]+\s+){0,4}(?:authority|agency|department|ministry|company|commission|council|committee|government|board|court|union|association|service|regulator|league|federation|firm|airline|carmaker|automaker|manufacturer)\b/;
+
 /** Registers the people and organisations named in a unit (outside quotations), in order. */
 export function registerMentions(ctx: ReadContext, u: Unit, subject: number): void {
+  const described = DESCRIBED_ORG.exec(ctx.text.slice(subject, Math.min(u.end, subject + 120)));
+  if (described !== null) ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
   const flush = (next: Tok | undefined): void => {

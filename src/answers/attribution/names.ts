@@ -80,6 +80,8 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   if (of > 0) {
     const person = personOf(text, body, of);
     if (person !== null) return person;
+    // "Shares of Solvane Industries": the organisation is after "of".
+    if (of === 1 && !ORG_WORDS.has(key(body[0]!)) && !TITLES.has(key(body[0]!)) && body.slice(2).some(isCap)) return parsePhrase(text, body.slice(2));
   }
   while (body.length > 0 && (body[body.length - 1]!.text === ',' || body[body.length - 1]!.text === '.')) body.pop();
   const det = body.length > 0 && DETERMINERS.has(body[0]!.text.toLowerCase()) ? body[0]!.text.toLowerCase() : null;

@@ -3,6 +3,7 @@ import { lastPieceEndBefore, type CueRecord, type ReadContext } from './context.
 import type { CueMatch } from './cues.js';
 import { parsePhrase, type Phrase } from './names.js';
 import type { Entity } from './resolve.js';
+import { skipAdjuncts } from './reported.js';
 import { leftSpeaker, rightSpeaker, type SpeakerWords } from './speaker-np.js';
 import { tokenize, type Tok } from './tokens.js';
 import { VERBISH } from './mentions.js';
@@ -29,14 +30,17 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
   }
   // "Trump denied the claims and said …": the same speaker, coordinated.
   const prev = prior[prior.length - 1];
-  if (prev !== undefined && /(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/.test(before) && !c.participle) {
+  if (prev !== undefined && /(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/.test(before) && !c.participle && c.base !== 'call' && c.base !== 'ask') {
     return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
   }
   let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
   // Participles take their own subject only in "concluded by stating" and "with X saying".
   const withSubject = words !== null && /\bwith\s*$/.test(text.slice(from, words.toks[0]!.start));
   if (c.participle && !(words !== null && (/\bby\s*$/.test(before) || withSubject))) words = null;
-  if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
+  if (words !== null) {
+    const rec = withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
+    return rec === null ? null : { ...rec, clause: clauseBefore(ctx, u, from, words.toks[0]!.start, c) };
+  }
   if (c.participle) return null;
   // Inverted: `"…," said Kirby` or `The deal is dead, said Kirby.`
   const afterQuote = from > u.start && /^[\s,—–-]*$/.test(before);
@@ -54,6 +58,21 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
   let e = c.start;
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   return e > s ? { ...rec, clause: { start: s, end: e } } : null;
+}
+
+/** "Schools will stay closed, officials said.": the clause before a speaker that ends the sentence. */
+function clauseBefore(ctx: ReadContext, u: Unit, from: number, npStart: number, c: CueMatch): Span | null {
+  const { text } = ctx;
+  const after = skipAdjuncts(text, c.end, u.end);
+  if (!/^[\s.!?]*$/.test(text.slice(after, u.end))) return null;
+  const head = text.slice(from, npStart);
+  const m = /,\s*$/.exec(head);
+  if (m === null || from > u.start) return null;
+  let s = from;
+  while (s < npStart && /\s/.test(text[s]!)) s++;
+  const e = from + m.index;
+  if (e - s < 12 || /["“”]/.test(text.slice(s, e))) return null;
+  return { start: s, end: e };
 }
 
 function withSpeaker(
@@ -89,13 +108,31 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
     case 'roleRef':
       return d.roleRef(p.head, pos, false, modifiersOf(p.text));
     case 'orgRef':
-      return d.roleRef(p.head, pos, true);
+      // An organisation named only by description ("the county health department") speaks as such.
+      return d.roleRef(p.head, pos, true) ?? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2);
   }
 }
 
 /** Capitalised words describing a role reference ("the CNN host" → CNN). */
 const modifiersOf = (phrase: string): string[] =>
   phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/, ''));
+
+const COLON_INTRO = /^([^,:;"“”]{2,80}?)\s+[a-z]+(?:\s+(?:back|out|up|in))?\s*:\s*$/;
+
+/** `Cole shot back: "…"`: a subject, one verb and a colon introducing a quotation. */
+export function readColon(ctx: ReadContext, u: Unit, subject: number): CueRecord[] {
+  const piece = ctx.pieces.find((p) => p.outer.start > subject && p.outer.start < u.end);
+  if (piece === undefined) return [];
+  const m = COLON_INTRO.exec(ctx.text.slice(subject, piece.outer.start));
+  if (m === null) return [];
+  const toks = tokenize(ctx.text, subject, subject + m[1]!.length);
+  const phrase = parsePhrase(ctx.text, toks);
+  if (phrase === null || toks.length > 8) return [];
+  const entity = resolveSpeaker(ctx, u, phrase, subject);
+  if (entity === null) return [];
+  const np = spanOf(toks);
+  return [{ unit: u, cue: null, via: 'verb', entity, np, lead: np.start, inverted: false, regionStart: piece.outer.start, regionEnd: u.end, clause: null }];
+}
 
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const AS_BY = /,?\s*\bas (?:stated|said|reported|announced|confirmed|noted|indicated|revealed) by\s+/g;

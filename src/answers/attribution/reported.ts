@@ -22,8 +22,21 @@ const SKIPS: RegExp[] = [
 const HEARER = /^[\s,]*(?:reporters|journalists|the press|the media|(?:a|the) crowd|an audience|(?:his|her|their) supporters|supporters|lawmakers|him|her|them|us|me|listeners|viewers|investors|(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|of|and))*)\b/;
 const ADJUNCT_WORD = /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|weekend|month|year|over|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
 
-const NOT_A_CLAUSE = /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|it|during|after|before|while|when|like|such|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
+const NOT_A_CLAUSE = /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|during|after|before|while|when|like|such|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|be|been)\b/i;
+
+/** Skips "on Tuesday", "in a statement", "last week" … from `p`; returns where the next words start. */
+export function skipAdjuncts(text: string, p: number, end: number): number {
+  for (let changed = true; changed;) {
+    changed = false;
+    const rest = text.slice(p, Math.min(end, p + 240));
+    for (const re of SKIPS) {
+      const m = re.exec(rest);
+      if (m !== null && m[0].length > 0) { p += m[0].length; changed = true; break; }
+    }
+  }
+  return p;
+}
 
 /**
  * Reads the clause a cue reports, starting at `from` (just after the cue and its speaker) and ending
@@ -41,14 +54,7 @@ export function reportedContent(
     p = toks[thatAt]!.end;
     sawThat = true;
   } else {
-    for (let changed = true; changed;) {
-      changed = false;
-      const rest = text.slice(p, Math.min(end, p + 240));
-      for (const re of SKIPS) {
-        const m = re.exec(rest);
-        if (m !== null && m[0].length > 0) { p += m[0].length; changed = true; break; }
-      }
-    }
+    p = skipAdjuncts(text, p, end);
     if (cue.base === 'tell' || cue.base === 'inform' || cue.base === 'assure' || cue.base === 'email') {
       const m = HEARER.exec(text.slice(p, Math.min(end, p + 160)));
       if (m !== null) p += m[0].length;
@@ -70,7 +76,8 @@ export function reportedContent(
   while (e > p && /[\s.,;:]/.test(text[e - 1]!)) e--;
   if (e <= p) return { kind: 'none' };
   const words = text.slice(p, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < 3) return { kind: 'none' };
+  const short = cue.base === 'deny' || cue.base === 'confirm' || cue.base === 'announce' || cue.base === 'reject';
+  if (words.length < (short ? 2 : 3)) return { kind: 'none' };
   if (cue.needsThat && !sawThat) return { kind: 'none' };
   // "is said to be", "said in March" (what is left is not a clause).
   const head = text.slice(p, e);

@@ -34,6 +34,11 @@ const SYNONYMS: Record<string, string[]> = {
   official: ['official'],
 };
 
+const ORG_GROUPS: readonly string[][] = [
+  ['agency', 'authority', 'regulator', 'department', 'ministry', 'commission', 'council', 'committee', 'board', 'government'],
+  ['company', 'firm', 'carmaker', 'automaker', 'airline', 'manufacturer', 'airframer', 'group'],
+];
+
 const roleMatches = (role: string, head: string): boolean => {
   const r = role.toLowerCase() + ' ';
   return (SYNONYMS[head] ?? [head]).some((s) => r.includes(s));
@@ -102,6 +107,21 @@ export class Discourse {
       if (!ok || modifiers.some((m) => !described.includes(m.toLowerCase()))) continue;
       const m = lastBefore(e, pos);
       if (m > bestPos) { bestPos = m; best = e; }
+    }
+    if (best === null && organisation) {
+      // "the agency": else the organisation that was last a speaker or subject, if recent — a proper name,
+      // or a description of the same kind ("the national data protection authority").
+      const group = ORG_GROUPS.find((g) => g.includes(head)) ?? [head];
+      for (const e of this.entities) {
+        if (e.anonHead !== null) continue;
+        const proper = /\p{Lu}/u.test(e.name.replace(/^The\b/, ''));
+        const sameKind = group.some((h) => e.name.toLowerCase().endsWith(h));
+        const business = group === ORG_GROUPS[1];
+        const okKind = e.kind === 'organization' ? proper || sameKind : business && e.kind === 'unknown' && e.nameTokens.length === 1;
+        if (!okKind) continue;
+        for (const m of e.mentions) if (m.level === 2 && m.pos < pos && m.pos >= pos - 600 && m.pos > bestPos) { bestPos = m.pos; best = e; }
+      }
+      if (best !== null && best.kind === 'unknown') best.kind = 'organization';
     }
     return best;
   }

@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, NOT_NAME, ROLE_NOUNS } from './lexicon.js';
+import { INSTITUTION_HEADS, NOT_NAME, ROLE_NOUNS, TITLES } from './lexicon.js';
 import { isCap, isWord, key, tokenize, type Tok } from './tokens.js';
 
 /** The words naming a speaker next to a cue, plus a role given in an appositive (", a Pentagon spokesman,"). */
@@ -46,6 +46,16 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       if (first === undefined || prevComma < 0 || chunk.length > 14) return null;
       const f = first.text.toLowerCase();
       if (ADVERBIAL_OPENERS.has(f) || DAYS.test(first.text)) { toks.splice(prevComma); changed = true; continue; }
+      const described = toks.slice(0, prevComma);
+      const head = described.at(-1);
+      const nameOnly = chunk.every((t) => npWord(t)) && chunk.some(isCap) && head !== undefined && /^[a-z]+['’]?$/.test(head.text)
+        && described.slice(-4).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
+      if (nameOnly) {
+        // "The buyer, Clearwell Utilities, said" / "Strand's campaign manager, Toby Reyes, said": the name is the appositive.
+        let k = described.length;
+        while (k > 0 && !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) && described.length - k < 5) k--;
+        return { toks: chunk, appositive: described.slice(k > 0 ? k - 1 : 0) };
+      }
       if (DETS.has(f) || f === 'who' || f === 'whose' || /^\d+$/.test(f) || chunk.some((t) => ROLE_NOUNS.has(key(t)))) {
         appositive = f === 'who' || f === 'whose' || /^\d+$/.test(f) ? [] : chunk;
         toks.splice(prevComma);
@@ -86,6 +96,9 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
   if (/^(he|she|they|it)$/i.test(first.text)) return { toks: [first], appositive: null };
   let j = 0;
   if (DETS.has(first.text.toLowerCase())) j = 1;
+  // "said port authority chairman Neil Hargreaves": plain words before a role and a name.
+  const roleAt = toks.slice(j, j + 5).findIndex((t) => ROLE_NOUNS.has(key(t)) || TITLES.has(key(t)));
+  if (roleAt > 0 && toks.slice(j, j + roleAt).every((t) => /^[a-z-]+$/.test(t.text)) && toks[j + roleAt + 1] !== undefined && isCap(toks[j + roleAt + 1]!)) j += roleAt;
   for (;;) {
     const t = toks[j];
     if (t === undefined) break;
