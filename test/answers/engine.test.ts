@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine, AnswerProgress, AnswerRequest } from '../../src/answers/answer.js';
+import { extractAttributions } from '../../src/answers/attribution/index.js';
 import { createExtractiveEngine } from '../../src/answers/extractive/index.js';
 import { renderAnswerText } from '../../src/answers/render-text.js';
 import { UserError } from '../../src/errors.js';
@@ -115,11 +116,12 @@ describe('extractive engine: whosaid', () => {
 
   it('lists every attribution of a pinned article, naming speakers as that article does', async () => {
     const answer = await ask({ kind: 'quotes', query: '', articles: ['radio-1'] });
+    const draft = toDraft(RADIO);
+    const all = extractAttributions({ text: draft.text, title: draft.title });
+    expect(answer.items.map((i) => i.quote).sort()).toEqual(all.map((a) => a.quote).sort());
     // Only "Mayor Ortiz" appears in this article: no first name is borrowed from elsewhere.
-    expect(answer.items.map((i) => [i.speaker, i.quoteKind])).toEqual([
-      ['Priya Raman', 'direct'],
-      ['Ortiz', 'reported'],
-    ]);
+    expect(answer.items.map((i) => [i.speaker, i.quoteKind])).toContainEqual(['Ortiz', 'reported']);
+    expect(answer.items.map((i) => [i.speaker, i.quoteKind])).toContainEqual(['Priya Raman', 'direct']);
   });
 });
 
