@@ -61,3 +61,11 @@ export function insideQuote(sentence: string, i: number): boolean {
   if (curlyOpen > curlyClose) return true;
   return (before.match(/"/g) ?? []).length % 2 === 1;
 }
+
+// A habit cue in the same clause, shortly before the date.
+const HABITUAL_RE = /\b(?:usually|typically|normally|generally|traditionally|often|always|annually|every|each)\b[^,;:]{0,50}$/i;
+
+/** True when the clause before `start` states a habit ("usually peaks in August", "every Tuesday"): a year-less date there is no event. */
+export function isHabitual(sentence: string, start: number): boolean {
+  return HABITUAL_RE.test(sentence.slice(Math.max(0, start - 70), start));
+}

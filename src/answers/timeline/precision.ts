@@ -1,5 +1,5 @@
 import type { ParsedResult } from 'chrono-node';
-import { insideQuote, trimEnd, wordBefore } from './context.js';
+import { insideQuote, isHabitual, trimEnd, wordBefore } from './context.js';
 import { isValidDay } from './edtf.js';
 import { chronoRejection } from './filters.js';
 import { addDays, weekdayOf } from './reference.js';
@@ -36,6 +36,8 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
   const timeOnly = !s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !weekdayOnly;
   if (ref === null && (relative || weekdayOnly || timeOnly)) return null;
+  // "Fire season usually peaks in August": a habit, not an event in any one year or week
+  if (!s.isCertain('year') && isHabitual(sentence, start)) return null;
   // A quote's "tonight" or "on Saturday" counts from when it was said, which may be days before
   // publication; a quoted "four years ago" or "last month" survives that gap.
   const relativeDay = weekdayOnly || timeOnly || (relative && s.isCertain('day'));

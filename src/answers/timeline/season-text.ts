@@ -1,3 +1,4 @@
+import { isHabitual } from './context.js';
 import { resolveSeasonYear, seasonCode } from './seasons.js';
 import { tenseAt } from './tense.js';
 import type { RefDay } from './types.js';
@@ -35,7 +36,7 @@ export function seasonValues(sentence: string, ref: RefDay | null): ChronoValue[
     const code = seasonCode(word)!;
     let year = explicitYear;
     if (year === null) {
-      if (ref === null) continue;
+      if (ref === null || isHabitual(sentence, start)) continue;
       const modifier = det === null || det === 'the' ? null : det.startsWith('last') || det.endsWith('past') ? 'last' : det.startsWith('next') || det.endsWith('coming') ? 'next' : 'this';
       const lead = /\b(earlier|later)\s+$/i.exec(sentence.slice(Math.max(0, start - 10), start))?.[1]?.toLowerCase();
       const tense = lead === 'earlier' ? 'past' : lead === 'later' ? 'future' : tenseAt(sentence, start, end);

@@ -9,6 +9,7 @@ const FUTURE_CUES = [
   String.raw`(?:opens|begins|starts|ends|finishes|concludes|closes|expires|resumes|convenes|arrives|launches|meets|faces|hosts|plays|play|heads\s+to|travels\s+to|kicks\s+off|takes\s+effect|goes\s+into\s+effect)`,
   String.raw`planned\s+(?:to|for)`, String.raw`prepar(?:e|es|ing)`, String.raw`would`,
   String.raw`(?:could|might|may)(?!\s+(?:not\s+)?have\b)`, String.raw`upcoming`, String.raw`to be held`, String.raw`aims?\s+to`, String.raw`hopes?\s+to`,
+  String.raw`expects?\s+to`, String.raw`wants?\s+to`, String.raw`intend(?:s|ing)?\s+to`,
 ];
 // Cues for something already done. "-ed" verbs are lower-case only, so "United" or "Ted" are not cues.
 const PAST_CUES = [
@@ -28,10 +29,17 @@ interface Cue {
   tense: Exclude<Tense, 'unknown'>;
 }
 
+// An "-ed" participle after an auxiliary ("will be lifted", "to have it contained") takes its tense from
+// the auxiliary, so it is not a cue itself.
+// A perfect ("has refrained") stays a past cue.
+const AUX_BEFORE_RE =
+  /\b(?:be|been|being|get|gets|got|to|will|would|could|should|may|might|must|(?:to|will|would|could|should|may|might|must)\s+have)\b(?:\s+\S+){0,3}\s+$/i;
+
 function cues(sentence: string): Cue[] {
   const out: Cue[] = [];
   for (const m of sentence.matchAll(CUE_RE)) {
     if (m[2] !== undefined && NOT_VERBS.has(m[2].toLowerCase())) continue;
+    if (m[2] !== undefined && /ed$/i.test(m[2]) && AUX_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ index: m.index, end: m.index + m[0].length, tense: m[1] !== undefined ? 'future' : 'past' });
   }
   return out;
