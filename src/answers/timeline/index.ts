@@ -1,3 +1,24 @@
+/**
+ * Dated events for `/timeline`. Decisions, in one place:
+ * - Reference: relative wording is resolved against the article's publication day (its calendar date
+ *   as written), never the clock; chrono always gets an explicit instant and a zero offset. With no
+ *   publication day only reference-free wording counts ("March 5, 2021", "July 2023", "in 2020"; a
+ *   year-less "In July" is `XXXX-07`), unless the first lines hold a bare full-date dateline, which
+ *   then serves as the publication day. Dateline-only lines are never events.
+ * - Precision: exactly what the wording carries (chrono's certain components): "July 2023" → 2023-07,
+ *   "last month" → month, "end of last year" → year; a time of day does not change it. Week-sized
+ *   wording ("this week", "next week", "two weeks ago"), durations ("the past year", "for 15 minutes",
+ *   "within 30 days") and offsets from another event ("two days later") are dropped, not guessed.
+ * - Weekdays and year-less months: the most recent one at or before publication, or the next one when
+ *   the clause is about the future ("will", "is scheduled", "plans to", present-tense "opens"); "last"
+ *   and "next" are strict. A year-less month with no tense cue takes the nearer occurrence.
+ * - Seasons: northern-hemisphere meteorological, EDTF 21–24; winter YYYY-24 is the one beginning in
+ *   December of YYYY. A season with no knowable year is dropped (`XXXX-22` is not standard EDTF).
+ * - One item per sentence, under the date governing its main clause (see select.ts): dates that only
+ *   bound or compare ("since 2015", "ahead of the Nov. 8 election") are skipped, an attribution date
+ *   ("said Tuesday") or side-clause date yields to the reported event's date.
+ * - Quotes: a quoted relative day ("Tonight, …") is dropped: it counts from when it was said.
+ */
 import type { Span } from '../../articles/article.js';
 import { sentenceSpans } from '../../articles/sentences.js';
 import { sentenceCandidates, type SentenceCandidate } from './candidates.js';
