@@ -17,6 +17,8 @@ export interface BotContext extends AppContext {
   lookups: Lookups;
   /** Answer sessions behind the paging, Sources and Copy buttons. */
   sessions: AnswerSessions;
+  /** Aborted when a shutdown's grace period runs out: long work should stop and say the bot is restarting. */
+  shutdownSignal: AbortSignal;
 }
 
 /** Autocomplete sources; every result is already cut to Discord's limits (≤ 25, ≤ 100 chars). */

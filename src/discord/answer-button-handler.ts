@@ -1,0 +1,51 @@
+import { AttachmentBuilder, MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { BotContext } from './bot-context.js';
+import { answerButtons, parseAnswerCustomId } from './answer-buttons.js';
+import { renderAnswerPages } from './render/answer-embeds.js';
+import { answerMarkdown } from './render/copy-markdown.js';
+import { renderSourcesMessages } from './render/sources-view.js';
+
+export const EXPIRED_MESSAGE = "These buttons have expired (answers are kept for a day, and not across restarts). Run the command again for a fresh answer.";
+export const FOREIGN_MESSAGE = "That button doesn't belong to an answer I can find here. Run the command again for a fresh answer.";
+
+/**
+ * Presses of an answer's buttons. Ids are validated: a malformed one or one from another server
+ * is foreign, a forgotten session is expired; both get a polite ephemeral answer. Only the asker
+ * turns the pages of the posted message; anyone else gets the page privately.
+ */
+export async function handleAnswerButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const parsed = parseAnswerCustomId(interaction.customId);
+  if (!parsed) return void (await ephemeral(interaction, FOREIGN_MESSAGE));
+  const session = ctx.sessions.get(parsed.key);
+  if (!session) return void (await ephemeral(interaction, EXPIRED_MESSAGE));
+  if (session.guildId !== interaction.guildId) return void (await ephemeral(interaction, FOREIGN_MESSAGE));
+
+  if (parsed.action === 'page' || parsed.action === 'indicator') {
+    const pages = renderAnswerPages(session.answer, { read: session.read });
+    const page = Math.min(parsed.page, pages.length - 1);
+    if (interaction.user.id === session.userId) {
+      await interaction.update({ embeds: pages[page]!, components: answerButtons(session.key, page, pages.length) });
+    } else {
+      await interaction.reply({ embeds: pages[page]!, flags: MessageFlags.Ephemeral });
+    }
+    return;
+  }
+  if (parsed.action === 'sources') {
+    const [first, ...rest] = renderSourcesMessages(session.answer);
+    await interaction.reply({ embeds: first!, flags: MessageFlags.Ephemeral });
+    for (const embeds of rest) await interaction.followUp({ embeds, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const markdown = answerMarkdown(session.answer);
+  const fenced = `\`\`\`md\n${markdown}\`\`\``;
+  if (fenced.length <= 2000) {
+    await interaction.reply({ content: fenced, flags: MessageFlags.Ephemeral });
+  } else {
+    const file = new AttachmentBuilder(Buffer.from(markdown, 'utf8'), { name: 'answer.md', description: 'The answer as Markdown' });
+    await interaction.reply({ content: 'The answer as Markdown, with its source links:', files: [file], flags: MessageFlags.Ephemeral });
+  }
+}
+
+async function ephemeral(interaction: ButtonInteraction, content: string): Promise<void> {
+  await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+}

@@ -1,0 +1,64 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { AnswerRequest, VerifiedAnswer } from '../answers/answer.js';
+import type { BotContext } from './bot-context.js';
+import { answerButtons } from './answer-buttons.js';
+import { createProgressEditor, readingMessage, streamingMessage } from './progress.js';
+import { renderAnswerPages } from './render/answer-embeds.js';
+import { RESTARTING_MESSAGE } from './runtime.js';
+
+/** Options of one answer command run. */
+export interface RunAnswerOptions {
+  /** `public:false`: only the asker sees the answer. */
+  ephemeral: boolean;
+  /** Minimum time between progress edits (default 1000 ms). */
+  progressIntervalMs?: number;
+}
+
+/**
+ * The flow of /summarize, /timeline and /whosaid once the options are valid: defer at once
+ * (Discord allows 3 s), show progress by editing the reply at most about once a second
+ * ("Reading 7 articles from 3 outlets…", then the answer forming as it streams), then the first
+ * page of embeds with its buttons. Errors propagate to the router, which answers ephemerally.
+ */
+export async function runAnswer(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  req: AnswerRequest,
+  options: RunAnswerOptions,
+): Promise<void> {
+  await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const progress = createProgressEditor((content) => interaction.editReply({ content }), {
+    intervalMs: options.progressIntervalMs ?? 1000,
+    log: ctx.log,
+  });
+  let read: number | null = null;
+  let status = 'Reading the archive…';
+  let streamed = '';
+  let answer: VerifiedAnswer;
+  try {
+    answer = await ctx.engine.answer(req, {
+      signal: ctx.shutdownSignal,
+      onProgress(event) {
+        if (event.type === 'retrieved') {
+          read = event.articles;
+          status = readingMessage(event.articles, event.outlets);
+          progress.show(status);
+        } else if (event.type === 'text') {
+          streamed += event.text;
+          progress.show(streamingMessage(status, streamed));
+        }
+      },
+    });
+  } catch (err) {
+    await progress.stop();
+    if (ctx.shutdownSignal.aborted) {
+      await interaction.editReply({ content: RESTARTING_MESSAGE, embeds: [], components: [] });
+      return;
+    }
+    throw err;
+  }
+  await progress.stop();
+  const pages = renderAnswerPages(answer, { read });
+  const session = ctx.sessions.create({ answer, guildId: interaction.guildId, userId: interaction.user.id, read });
+  await interaction.editReply({ content: '', embeds: pages[0] ?? [], components: answerButtons(session.key, 0, pages.length) });
+}

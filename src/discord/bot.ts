@@ -1,0 +1,95 @@
+import { Events, type Client } from 'discord.js';
+import type { Keyv } from 'keyv';
+import type { AnswerEngine } from '../answers/answer.js';
+import type { AppContext } from '../context.js';
+import { createAnswerSessions, type AnswerSessions } from './answer-sessions.js';
+import type { BotContext } from './bot-context.js';
+import { createDiscordClient } from './client.js';
+import type { Command } from './command.js';
+import { forgetGuild, type GuildCleanup } from './guild-removal.js';
+import { loadCommands } from './loader.js';
+import { createLookups } from './lookups.js';
+import { createCommandLimits } from './rate-limit.js';
+import { createRouter } from './router.js';
+import { createRuntime } from './runtime.js';
+import { serverTimeZone } from './time-zone.js';
+
+/** Everything the bot is built from; tests pass local doubles. */
+export interface BotOptions {
+  app: AppContext;
+  engine: AnswerEngine;
+  /** Keyv namespace `settings` (default: `app.keyv('settings')`). */
+  settings?: Keyv;
+  /** Default: every file in `commands/`. */
+  commands?: Map<string, Command>;
+  /** Per-user / per-server commands per minute (default: config). */
+  limits?: { userPerMinute: number; guildPerMinute: number };
+  sessions?: AnswerSessions;
+  /** Extra clean-ups when the bot leaves a server. */
+  guildCleanups?: GuildCleanup[];
+}
+
+/** A built bot: its client and context, ready to log in. */
+export interface Bot {
+  client: Client;
+  ctx: BotContext;
+  commands: Map<string, Command>;
+  /** Logs in and resolves once the client is ready (every guild received). */
+  login(token: string): Promise<void>;
+  /**
+   * Graceful stop: new commands are told the bot is restarting; in-flight answers get `graceMs`
+   * to finish, then are aborted (their users told so); then the gateway connection closes.
+   */
+  stop(options?: { graceMs?: number }): Promise<{ finished: number; aborted: number }>;
+}
+
+export async function createBot(options: BotOptions): Promise<Bot> {
+  const { app } = options;
+  const log = app.log.child({ module: 'discord' });
+  const commands = options.commands ?? (await loadCommands());
+  const runtime = createRuntime();
+  const settings = options.settings ?? (await app.keyv('settings'));
+  const ctx: BotContext = {
+    ...app,
+    log,
+    engine: options.engine,
+    settings,
+    timeZone: (guildId) => serverTimeZone(settings, guildId),
+    lookups: createLookups({ store: app.store, log }),
+    sessions: options.sessions ?? createAnswerSessions({ clock: app.clock }),
+    shutdownSignal: runtime.signal,
+  };
+  const limits = createCommandLimits(
+    options.limits ?? { userPerMinute: app.config.discord.rateLimitUserPerMinute, guildPerMinute: app.config.discord.rateLimitGuildPerMinute },
+  );
+  const client = createDiscordClient({ apiUrl: app.config.discord.apiUrl });
+  const route = createRouter({ commands, ctx, limits, runtime });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.GuildDelete, (guild) => {
+    void runtime.track(
+      forgetGuild({ guildId: guild.id, store: app.store, settings, log, cleanups: options.guildCleanups ?? [] }).catch((err: unknown) =>
+        log.error({ err, guildId: guild.id }, 'could not delete a removed server’s data'),
+      ),
+    );
+  });
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ code: event.code, shard }, 'gateway disconnected'));
+
+  return {
+    client,
+    ctx,
+    commands,
+    async login(token) {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(token);
+      await ready;
+      log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.keys()] }, 'bot ready');
+    },
+    async stop(stopOptions = {}) {
+      const outcome = await runtime.drain(stopOptions.graceMs ?? 20_000);
+      await client.destroy();
+      log.info(outcome, 'bot stopped');
+      return outcome;
+    },
+  };
+}

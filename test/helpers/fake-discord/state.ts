@@ -1,0 +1,83 @@
+import { EventEmitter } from 'node:events';
+
+/** One REST request the bot made, body parsed (JSON or multipart `payload_json`). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  files: Array<{ name: string; filename: string; content: string }>;
+  at: number;
+}
+
+/** A message as the bot left it (original response or follow-up). */
+export interface FakeMessage {
+  id: string;
+  content: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  embeds: any[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  components: any[];
+  flags: number;
+  files: Array<{ filename: string; content: string }>;
+  deleted: boolean;
+}
+
+/** Everything that happened to one interaction, in order. */
+export interface InteractionRecord {
+  id: string;
+  token: string;
+  type: number;
+  userId: string;
+  guildId: string | null;
+  dispatchedAt: number;
+  /** The first (and only allowed) callback. */
+  callback?: { type: number; // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    data?: any; at: number };
+  /** The original response message (after callback type 4/5/7, then edits). */
+  original?: FakeMessage;
+  followups: FakeMessage[];
+  /** Every message-bearing payload (callback data, edits, follow-ups) in order. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  payloads: Array<{ kind: 'callback' | 'edit' | 'followup'; at: number; body: any }>;
+}
+
+/** The fake's shared state with change notification, so tests can wait for what the bot does. */
+export class FakeState extends EventEmitter {
+  readonly requests: RecordedRequest[] = [];
+  readonly interactions = new Map<string, InteractionRecord>();
+  readonly byToken = new Map<string, InteractionRecord>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly commands = new Map<string, any[]>();
+  /** Guild id → its one text channel id. */
+  readonly channels = new Map<string, string>();
+
+  changed(): void {
+    this.emit('change');
+  }
+
+  /** Resolves once `probe` returns a value other than undefined; rejects after `timeoutMs`. */
+  waitFor<T>(probe: () => T | undefined, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = probe();
+        if (value === undefined) return false;
+        cleanup();
+        resolve(value);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.off('change', check);
+      };
+      this.setMaxListeners(0);
+      this.on('change', check);
+      check();
+    });
+  }
+}
