@@ -216,4 +216,23 @@ describe('search', () => {
     expect((await windowed.search({ text: 'meeting', outlet: 'First' })).map((h) => h.article.title)).toEqual(['Meeting 0']);
     expect(await windowed.search({ text: 'meeting members' })).toHaveLength(6);
   });
+
+  it('gives the same ranking when it first ranks only the best candidates by relevance', async () => {
+    const { store: twoPhase } = await tempStore({ tuning: { windowFrom: 1_000, window: 1_000, topK: 3 } });
+    const { store: full } = await tempStore({ tuning: { windowFrom: 1_000, window: 1_000, topK: 1_000 } });
+    for (const store of [twoPhase, full]) {
+      for (let i = 0; i < 12; i++) {
+        const filler = Array.from({ length: 10 + ((i * 7) % 30) }, (_, j) => `f${i}x${j}`).join(' ');
+        const text = `The harvest ${'harvest '.repeat(i % 4)}fair opened.\n\n${filler}`;
+        const year = 2014 + ((i * 5) % 11);
+        await store.save(draft({ text, title: `Fair ${i}`, publishedAt: `${year}-06-01`, outlet: i % 3 === 0 ? 'Rare' : 'Usual' }), { scope: 'global' });
+      }
+    }
+    for (const q of [{ text: 'harvest', limit: 5 }, { text: 'harvest', limit: 12 }, { text: 'harvest', outlet: 'Rare', limit: 3 }]) {
+      const a = (await twoPhase.search(q)).map((h) => [h.article.title, h.score.toFixed(6)]);
+      const b = (await full.search(q)).map((h) => [h.article.title, h.score.toFixed(6)]);
+      expect(a, JSON.stringify(q)).toEqual(b);
+      expect(a.length).toBe(q.limit);
+    }
+  });
 });

@@ -42,6 +42,7 @@ export class SqliteArticleStore implements ArticleStore {
   private readonly searcher: Searcher;
   private readonly byId: Statement<[string, string, string], ArticleRow>;
   private readonly byExternal: Statement<[string, string, string, string], ArticleRow>;
+  private readonly bySeq: Statement<[number], ArticleRow>;
   private readonly rawStmt: Statement<[string], RawRow>;
   private readonly versionStmt: Statement<[], { value: number }>;
   private closed = false;
@@ -57,6 +58,7 @@ export class SqliteArticleStore implements ArticleStore {
     this.byExternal = ctx.db.prepare(
       `SELECT ${ARTICLE_COLUMNS} ${FROM} WHERE a.external_id = ? AND a.scope IN (?, ?) ORDER BY a.scope = ? DESC LIMIT 1`,
     );
+    this.bySeq = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS} ${FROM} WHERE a.seq = ?`);
     this.rawStmt = ctx.db.prepare(`SELECT raw_kind, raw_source, raw_content FROM article_bodies b JOIN articles a ON a.seq = b.seq WHERE a.id = ?`);
     this.versionStmt = ctx.db.prepare("SELECT value FROM store_meta WHERE key = 'version'");
   }
@@ -99,11 +101,14 @@ export class SqliteArticleStore implements ArticleStore {
     const filter = filterSql(query, { includeDuplicates: true });
     const limit = clampInt(query.limit, DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT);
     const offset = clampInt(query.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    const rows = this.db
-      .prepare(`SELECT ${ARTICLE_COLUMNS} ${FROM} WHERE ${filter.sql}
+    // Walk the date index newest first and stop at the limit; an outlet filter has its own index.
+    const hint = query.outlet ? '' : 'INDEXED BY articles_recent';
+    const seqs = this.db
+      .prepare(`SELECT a.seq FROM articles a ${hint} WHERE ${filter.sql}
         ORDER BY a.sort_day DESC, a.ingested_at DESC, a.seq DESC LIMIT :limit OFFSET :offset`)
-      .all({ ...filter.params, limit, offset }) as ArticleRow[];
-    return rows.map(toArticle);
+      .pluck()
+      .all({ ...filter.params, limit, offset }) as number[];
+    return seqs.map((seq) => toArticle(this.bySeq.get(seq)!));
   }
 
   async search(query: SearchQuery): Promise<SearchHit[]> {

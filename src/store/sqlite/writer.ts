@@ -66,12 +66,14 @@ export class ArticleWriter {
     this.s = {
       byId: p(`SELECT ${existing} WHERE id = ?`),
       byExternal: p(`SELECT ${existing} WHERE scope = ? AND external_id = ?`),
-      sameHash: p(`SELECT seq, id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL
+      // Index hints and CROSS JOIN pin the plans: without statistics the planner would rather
+      // walk every article of the scope and probe each one, which grows with the archive.
+      sameHash: p(`SELECT seq, id FROM articles INDEXED BY articles_hash WHERE content_hash = ? AND duplicate_of IS NULL
         AND scope IN (?, ?) AND seq != ? ORDER BY seq LIMIT 1`),
-      bandCandidates: p(`SELECT DISTINCT a.seq AS seq, a.id AS id, b.text AS text FROM article_bands ab
-        JOIN articles a ON a.seq = ab.seq JOIN article_bodies b ON b.seq = a.seq
-        WHERE ab.band_key IN (SELECT value FROM json_each(?)) AND a.duplicate_of IS NULL
-          AND a.scope IN (?, ?) AND a.seq != ? LIMIT ${MAX_CANDIDATES}`),
+      bandCandidates: p(`SELECT a.seq AS seq, a.id AS id, b.text AS text
+        FROM (SELECT DISTINCT seq FROM article_bands WHERE band_key IN (SELECT value FROM json_each(?))) AS c
+        CROSS JOIN articles a ON a.seq = c.seq CROSS JOIN article_bodies b ON b.seq = a.seq
+        WHERE a.duplicate_of IS NULL AND a.scope IN (?, ?) AND a.seq != ? LIMIT ${MAX_CANDIDATES}`),
       insert: p(`INSERT INTO articles (id, external_id, url, canonical_url, title, outlet, byline, published_at,
         published_at_source, ingested_at, sort_day, language, content_hash, scope, duplicate_of, is_example)
         VALUES (@id, @externalId, @url, @canonicalUrl, @title, @outlet, @byline, @publishedAt,

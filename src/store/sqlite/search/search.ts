@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Clock } from '../../../clock.js';
 import type { SearchHit, SearchQuery } from '../../article-store.js';
 import { ARTICLE_COLUMNS, toArticle, type ArticleRow } from '../rows.js';
-import { filterSql } from '../scope-sql.js';
+import { filterSql, type SqlFilter } from '../scope-sql.js';
 import { DocFrequencies } from './doc-frequency.js';
 import { matchingPassages, snippet, termMatcher } from './highlight.js';
 import { planAnd, planOr, queryElements, type QueryElement, type SearchPlan } from './plan.js';
@@ -24,6 +24,8 @@ export interface SearchTuning {
   /** From this many estimated matches on, only the newest `window` candidates are ranked. */
   windowFrom: number;
   window: number;
+  /** Candidates ranked by bm25 alone before filters and recency (default max(200, 10 × limit)). */
+  topK?: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = { windowFrom: 20_000, window: 2_000 };
@@ -89,13 +91,39 @@ export class Searcher {
   private run(plan: SearchPlan, query: SearchQuery, limit: number): Ranked[] {
     const filter = filterSql(query, { includeDuplicates: query.includeDuplicates ?? false });
     const params = { ...filter.params, match: plan.match, limit, today: this.today() };
-    if (!plan.windowed) return this.stmt(fullSql(filter.sql)).all(params) as Ranked[];
+    const full = () => this.stmt(fullSql(filter.sql)).all(params) as Ranked[];
+    if (!plan.windowed) {
+      const top = this.tuning.topK ?? Math.max(200, limit * 10);
+      return (plan.estimate > top && this.twoPhase(plan.match, filter, limit, top)) || full();
+    }
     // Widen the window while filters leave too few hits and older candidates remain.
     for (let window = this.tuning.window; ; window *= 8) {
-      if (window >= plan.estimate) return this.stmt(fullSql(filter.sql)).all(params) as Ranked[];
+      if (window >= plan.estimate) return full();
       const rows = this.stmt(windowSql(filter.sql)).all({ ...params, window }) as Ranked[];
       if (rows.length >= limit) return rows;
     }
+  }
+
+  /**
+   * Ranks the best `top` matches by bm25 alone (the cheap raw query), then filters and applies the
+   * recency boost to those only. The boost is at most 1 + RECENCY_BOOST, so the answer is exact
+   * when the last hit kept still beats the weakest candidate fully boosted; otherwise (or when
+   * filters leave too few) returns null and the caller ranks every match.
+   */
+  private twoPhase(match: string, filter: SqlFilter, limit: number, top: number): Ranked[] | null {
+    const candidates = this.stmt(topSql()).all({ match, top }) as Array<{ seq: number; rel: number }>;
+    if (candidates.length === 0) return [];
+    const rel = new Map(candidates.map((c) => [c.seq, c.rel]));
+    const kept = this.stmt(keepSql(filter.sql)).all({ ...filter.params, seqs: JSON.stringify([...rel.keys()]) }) as Array<{ seq: number; day: number }>;
+    const ranked = kept
+      .map((k) => ({ seq: k.seq, rel: rel.get(k.seq)!, day: k.day }))
+      .sort((a, b) => a.rel * this.boost(a.day) - b.rel * this.boost(b.day))
+      .slice(0, limit);
+    if (candidates.length < top) return ranked;
+    if (ranked.length < limit) return null;
+    const weakest = -candidates[candidates.length - 1]!.rel * (1 + RECENCY_BOOST);
+    const last = ranked[ranked.length - 1]!;
+    return -last.rel * this.boost(last.day) >= weakest ? ranked : null;
   }
 
   private stmt(sql: string): Statement {
@@ -127,4 +155,14 @@ function windowSql(where: string): string {
     CROSS JOIN articles a ON a.seq = c.seq
     WHERE ${where}
     ORDER BY c.rel ${BOOSTED} LIMIT :limit`;
+}
+
+function topSql(): string {
+  return `SELECT rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS rel FROM articles_fts
+    WHERE articles_fts MATCH :match ORDER BY rel LIMIT :top`;
+}
+
+function keepSql(where: string): string {
+  return `SELECT a.seq AS seq, a.sort_day AS day FROM json_each(:seqs) AS j
+    CROSS JOIN articles a ON a.seq = j.value WHERE ${where}`;
 }
