@@ -4,46 +4,90 @@ import type { RetrievedPassage } from './types.js';
 
 /** Word-trigram Jaccard at or above which two paragraphs count as the same words (syndicated copy, light edit). */
 const NEAR_DUPLICATE = 0.8;
+/** A trigram shared by more kept paragraphs than this is a template line, not evidence of copying. */
 const MAX_POSTINGS = 64;
+
+interface Entry {
+  p: RetrievedPassage;
+  size: number;
+  live: boolean;
+}
+
+/**
+ * Kept paragraphs indexed by normalised text and word trigram, answering "does this paragraph
+ * repeat (nearly) one already kept from another article?" without comparing every pair.
+ */
+export class NearDuplicateIndex {
+  private readonly entries: Entry[] = [];
+  private readonly byShingle = new Map<string, number[]>();
+  private readonly exact = new Map<string, number>();
+
+  constructor(private readonly articles: ReadonlyMap<string, Article>) {}
+
+  /** The kept passage this one repeats (same or nearly the same words, another article), if any. */
+  find(p: RetrievedPassage): RetrievedPassage | undefined {
+    const { key, shingles } = this.features(p);
+    const same = this.exact.get(key);
+    if (same !== undefined && this.entries[same]!.live) return this.entries[same]!.p;
+    const shared = new Map<number, number>();
+    for (const s of shingles) {
+      const postings = this.byShingle.get(s) ?? [];
+      if (postings.length > MAX_POSTINGS) continue;
+      for (const k of postings) shared.set(k, (shared.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of shared) {
+      const e = this.entries[k]!;
+      if (e.live && e.p.articleId !== p.articleId && n / (e.size + shingles.size - n) >= NEAR_DUPLICATE) return e.p;
+    }
+    return undefined;
+  }
+
+  add(p: RetrievedPassage): void {
+    const { key, shingles } = this.features(p);
+    const index = this.entries.push({ p, size: shingles.size, live: true }) - 1;
+    for (const s of shingles) {
+      const list = this.byShingle.get(s);
+      if (list) list.push(index);
+      else this.byShingle.set(s, [index]);
+    }
+    if (key.length > 0) this.exact.set(key, index);
+  }
+
+  /** Forgets a kept passage (replaced by an earlier copy of the same words). */
+  remove(p: RetrievedPassage): void {
+    for (const e of this.entries) if (e.p === p) e.live = false;
+  }
+
+  private features(p: RetrievedPassage): { key: string; shingles: Set<string> } {
+    const w = words(this.articles.get(p.articleId)!.text.slice(p.start, p.end));
+    return { key: w.join(' '), shingles: trigrams(w) };
+  }
+}
+
+/** Earlier publication first; unknown dates last (a dated original is the better source to cite). */
+export function byPublication(a: Article, b: Article): number {
+  const da = a.publishedAt ?? '\uffff';
+  const db = b.publishedAt ?? '\uffff';
+  return da < db ? -1 : da > db ? 1 : a.ingestedAt < b.ingestedAt ? -1 : a.ingestedAt > b.ingestedAt ? 1 : 0;
+}
 
 /**
  * Collapses passages whose paragraph text is the same or nearly the same in two articles, keeping
  * the one from the earliest published article. Pinned passages are never dropped (they are answered
  * in full); an unpinned passage that repeats a kept one is.
  */
-export function collapseNearDuplicates(
-  passages: readonly RetrievedPassage[],
-  articles: ReadonlyMap<string, Article>,
-): RetrievedPassage[] {
+export function collapseNearDuplicates(passages: readonly RetrievedPassage[], articles: ReadonlyMap<string, Article>): RetrievedPassage[] {
   const order = passages
-    .map((p, i) => ({ p, i, a: articles.get(p.articleId)! }))
-    .sort((x, y) => Number(y.p.pinned) - Number(x.p.pinned) || byPublication(x.a, y.a) || x.i - y.i);
-  // Kept passages indexed by trigram, so a long pinned article does not make this quadratic.
-  const kept: Array<{ p: RetrievedPassage; size: number }> = [];
-  const byShingle = new Map<string, number[]>();
-  const exactKeys = new Set<string>();
-  for (const { p, a } of order) {
-    const w = words(a.text.slice(p.start, p.end));
-    const exact = w.join(' ');
-    const shingles = trigrams(w);
-    if (!p.pinned && (exactKeys.has(exact) || nearDuplicate(p, shingles, kept, byShingle))) continue;
-    const index = kept.push({ p, size: shingles.size }) - 1;
-    for (const s of shingles) {
-      const list = byShingle.get(s);
-      if (list) list.push(index);
-      else byShingle.set(s, [index]);
-    }
-    if (exact.length > 0) exactKeys.add(exact);
+    .map((p, i) => ({ p, i }))
+    .sort((x, y) => Number(y.p.pinned) - Number(x.p.pinned) || byPublication(articles.get(x.p.articleId)!, articles.get(y.p.articleId)!) || x.i - y.i);
+  const index = new NearDuplicateIndex(articles);
+  const kept = new Set<RetrievedPassage>();
+  for (const { p } of order) {
+    if (!p.pinned && index.find(p)) continue;
+    index.add(p);
+    kept.add(p);
   }
-  const survivors = new Set(kept.map((k) => k.p));
-  return passages.filter((p) => survivors.has(p));
-}
-
-function byPublication(a: Article, b: Article): number {
-  // Unknown dates sort last: a dated original is the better source to cite.
-  const da = a.publishedAt ?? '\uffff';
-  const db = b.publishedAt ?? '\uffff';
-  return da < db ? -1 : da > db ? 1 : a.ingestedAt < b.ingestedAt ? -1 : a.ingestedAt > b.ingestedAt ? 1 : 0;
+  return passages.filter((p) => kept.has(p));
 }
 
 function trigrams(w: readonly string[]): Set<string> {
@@ -51,25 +95,4 @@ function trigrams(w: readonly string[]): Set<string> {
   if (w.length < 3) out.add(w.join(' '));
   for (let i = 0; i + 3 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
   return out;
-}
-
-function nearDuplicate(
-  p: RetrievedPassage,
-  shingles: Set<string>,
-  kept: ReadonlyArray<{ p: RetrievedPassage; size: number }>,
-  byShingle: ReadonlyMap<string, number[]>,
-): boolean {
-  const shared = new Map<number, number>();
-  for (const s of shingles) {
-    const postings = byShingle.get(s) ?? [];
-    // A trigram shared by very many paragraphs (a template line repeated through a long log) says
-    // nothing about which one this copies; true copies share plenty of rarer ones.
-    if (postings.length > MAX_POSTINGS) continue;
-    for (const k of postings) shared.set(k, (shared.get(k) ?? 0) + 1);
-  }
-  for (const [k, n] of shared) {
-    const other = kept[k]!;
-    if (other.p.articleId !== p.articleId && n / (other.size + shingles.size - n) >= NEAR_DUPLICATE) return true;
-  }
-  return false;
 }

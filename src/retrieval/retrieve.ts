@@ -2,14 +2,12 @@ import type { Article, Span } from '../articles/article.js';
 import { paragraphSpans } from '../articles/passages.js';
 import { UserError } from '../errors.js';
 import type { ArticleStore, ScopeFilter, SearchHit } from '../store/article-store.js';
-import { collapseNearDuplicates } from './dedupe.js';
-import { scoreParagraphs, spanTerms, type Paragraph } from './score.js';
+import { queryTermsByParagraph, scoreParagraphs, type Paragraph } from './score.js';
+import { selectPassages } from './select.js';
 import { contentTerms, isGenericQuery } from './terms.js';
 import type { RetrievalRequest, RetrievedPassage, Retrieval, RetrieveOptions } from './types.js';
 
 const MAX_QUERY_CHARS = 500;
-// Each further passage from the same article counts a little less, so an answer draws on several.
-const SAME_ARTICLE_DECAY = 0.8;
 
 /**
  * Query → ranked paragraph passages for an answer. Pinned articles (`req.articles`) are included in
@@ -43,19 +41,22 @@ export async function retrievePassages(store: ArticleStore, req: RetrievalReques
 
   const qTerms = contentTerms(query);
   const candidates: Array<{ para: Paragraph; pinned: boolean; weight: number; hinted: boolean }> = [];
-  for (const a of pinned) for (const s of paragraphSpans(a.text)) candidates.push({ para: { ...s, articleId: a.id, terms: spanTerms(a.text, s) }, pinned: true, weight: 1, hinted: false });
-  for (const { article: a, weight, hinted } of others.values()) {
-    for (const s of paragraphSpans(a.text)) {
+  const add = (a: Article, pinnedArticle: boolean, weight: number, hinted: readonly Span[]): void => {
+    const spans = paragraphSpans(a.text);
+    const terms = queryTermsByParagraph(a.text, spans, qTerms);
+    spans.forEach((s, i) => {
       const isHint = hinted.some((h) => h.start < s.end && s.start < h.end);
-      candidates.push({ para: { ...s, articleId: a.id, terms: spanTerms(a.text, s) }, pinned: false, weight, hinted: isHint });
-    }
-  }
+      candidates.push({ para: { ...s, articleId: a.id, terms: terms[i]! }, pinned: pinnedArticle, weight, hinted: isHint });
+    });
+  };
+  for (const a of pinned) add(a, true, 1, []);
+  for (const { article, weight, hinted } of others.values()) add(article, false, weight, hinted);
   const lexical = scoreParagraphs(candidates.map((c) => c.para), qTerms);
   // Without topic terms matching anything (generic story question, emoji query), the store's own
   // passages and each article's lead stand in for relevance.
   const noSignal = candidates.every((c, i) => c.pinned || lexical[i] === 0);
   const leads = new Set<string>();
-  let passages: RetrievedPassage[] = [];
+  const passages: RetrievedPassage[] = [];
   candidates.forEach((c, i) => {
     const isLead = !leads.has(c.para.articleId);
     leads.add(c.para.articleId);
@@ -65,8 +66,7 @@ export async function retrievePassages(store: ArticleStore, req: RetrievalReques
   });
 
   const byId = new Map<string, Article>([...pinned.map((a) => [a.id, a] as const), ...[...others.values()].map((o) => [o.article.id, o.article] as const)]);
-  passages = collapseNearDuplicates(passages, byId);
-  const chosen = withinBudget(passages, opts.budgetChars);
+  const chosen = selectPassages(passages, byId, opts.budgetChars);
   const articles = [...new Set(chosen.passages.map((p) => p.articleId))].map((id) => byId.get(id)!);
   return { articles, passages: chosen.passages, pinnedOverBudget: chosen.pinnedOverBudget };
 }
@@ -110,30 +110,6 @@ function addHits(into: Map<string, { article: Article; weight: number; hinted: S
     if (skip.has(h.article.id) || h.article.duplicateOf !== null) continue;
     into.set(h.article.id, { article: h.article, weight: max > 0 ? h.score / max : 1, hinted: h.passages });
   }
-}
-
-function withinBudget(passages: RetrievedPassage[], budget: number): { passages: RetrievedPassage[]; pinnedOverBudget: boolean } {
-  const pinned = passages.filter((p) => p.pinned);
-  let used = pinned.reduce((n, p) => n + (p.end - p.start), 0);
-  const rankInArticle = new Map<string, number>();
-  const ranked = passages
-    .filter((p) => !p.pinned)
-    .sort((a, b) => b.score - a.score || a.start - b.start)
-    .map((p) => {
-      const r = rankInArticle.get(p.articleId) ?? 0;
-      rankInArticle.set(p.articleId, r + 1);
-      return { ...p, score: p.score * SAME_ARTICLE_DECAY ** r };
-    })
-    .sort((a, b) => b.score - a.score);
-  const chosen: RetrievedPassage[] = [];
-  for (const p of ranked) {
-    const size = p.end - p.start;
-    // The best passage always goes in, so an over-long first paragraph still gives an answer.
-    if (used + size > budget && (chosen.length > 0 || pinned.length > 0)) continue;
-    chosen.push(p);
-    used += size;
-  }
-  return { passages: [...pinned, ...chosen], pinnedOverBudget: pinned.reduce((n, p) => n + (p.end - p.start), 0) > budget };
 }
 
 function describeFilters(req: RetrievalRequest): string {

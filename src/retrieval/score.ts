@@ -1,10 +1,33 @@
 import type { Span } from '../articles/article.js';
-import { contentTerms } from './terms.js';
 
-/** A paragraph with its content terms, ready to score. */
+/** A paragraph with the query terms it contains, ready to score. */
 export interface Paragraph extends Span {
   articleId: string;
   terms: Set<string>;
+}
+
+/**
+ * Finds which query terms (stems from `contentTerms`) occur in each paragraph of a text, in one
+ * regular-expression pass over the text rather than tokenising every paragraph of every hit.
+ * A stem matches its common inflections ("talk" → talks, talked, talking; "policy" → policies).
+ */
+export function queryTermsByParagraph(text: string, paragraphs: readonly Span[], terms: readonly string[]): Set<string>[] {
+  const out = paragraphs.map(() => new Set<string>());
+  const unique = [...new Set(terms)];
+  if (unique.length === 0 || paragraphs.length === 0) return out;
+  const alternatives = unique.map((t) => `(${t.endsWith('y') && t.length > 3 ? `${escape(t.slice(0, -1))}(?:y|ies)` : escape(t)})`);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s|es|ed|d|ing|['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const lower = text.toLowerCase();
+  let p = 0;
+  for (const m of lower.matchAll(re)) {
+    const at = m.index;
+    while (p < paragraphs.length && paragraphs[p]!.end <= at) p++;
+    if (p >= paragraphs.length) break;
+    if (at < paragraphs[p]!.start) continue;
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    if (group >= 0) out[p]!.add(unique[group]!);
+  }
+  return out;
 }
 
 /**
@@ -31,7 +54,6 @@ export function scoreParagraphs(paragraphs: readonly Paragraph[], query: readonl
   });
 }
 
-/** Content terms of a span, as a set. */
-export function spanTerms(text: string, span: Span): Set<string> {
-  return new Set(contentTerms(text.slice(span.start, span.end)));
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
