@@ -34,7 +34,10 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
     let best: CueRecord | null = null;
     for (const r of sorted) {
       if (r.unit.index === u.index && r.regionStart <= piece.outer.start && piece.outer.start < r.regionEnd) {
-        if (best === null || r.regionStart >= best.regionStart) best = r;
+        // The innermost speech cue; but a belief is not speech: in `Podesta said the campaign believes she
+        // "is going to win"` the quoted words are Podesta's.
+        const belief = (x: CueRecord): boolean => x.cue !== null && (x.cue.base === 'believe' || x.cue.base === 'think');
+        if (best === null || (r.regionStart >= best.regionStart ? !belief(r) : belief(best))) best = r;
       }
     }
     if (best !== null && !looksLikeName(ctx, piece, best)) byPiece.set(piece, best);

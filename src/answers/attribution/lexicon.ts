@@ -138,9 +138,10 @@ export const INSTITUTION_HEADS = set(`
 /** Countries and capitals, which speak as institutions ("Russia denied …", "Washington said …"). */
 export const PLACES = set(`
   russia ukraine china japan india pakistan iran iraq syria israel egypt turkey france germany britain
+  united states kingdom nations emirates
   italy spain poland greece canada mexico brazil argentina australia korea taiwan vietnam afghanistan
-  libya lebanon jordan yemen qatar cuba venezuela nigeria kenya ethiopia sweden norway denmark finland
+  libya lebanon yemen qatar cuba venezuela nigeria kenya ethiopia sweden norway denmark finland
   netherlands belgium switzerland austria hungary serbia belarus moscow beijing kyiv kiev tehran pyongyang
-  seoul tokyo london paris berlin brussels washington jerusalem ankara damascus baghdad cairo riyadh
+  seoul tokyo london paris berlin brussels jerusalem ankara damascus baghdad cairo riyadh
   europe america
 `);

@@ -41,11 +41,16 @@ export function registerMentions(ctx: ReadContext, u: Unit, subject: number): vo
     if (run.length === 0) return;
     while (run.length > 0 && run[run.length - 1]!.text === 'of') run.pop();
     while (run.length > 0 && (run[0]!.text === 'of' || !isCap(run[0]!) && !/^(the|a|an)$/i.test(run[0]!.text) && run.every((t) => !isCap(t)))) run.shift();
+    // "Hillary Clinton's plan": the name without its possessive ending.
+    const last = run[run.length - 1];
+    if (last !== undefined && /\p{L}['’]s$/u.test(last.text) && run.length >= 2) run[run.length - 1] = { text: last.text.slice(0, -2), start: last.start, end: last.end - 2 };
     if (run.some(isCap)) mention(ctx, run, subject, next);
     run = [];
   };
   toks.forEach((t, i) => {
-    if (npWord(t) || (run.length === 0 && /^(the|a|an)$/i.test(t.text))) run.push(t);
+    // "President of the United States Barack Obama" stays one phrase.
+    const linkThe = t.text === 'the' && run.at(-1)?.text === 'of' && toks[i + 1] !== undefined && isCap(toks[i + 1]!);
+    if (npWord(t) || linkThe || (run.length === 0 && /^(the|a|an)$/i.test(t.text))) run.push(t);
     // "Brazile allegedly sent": look past one adverb for the verb.
     else flush(/ly$/.test(t.text) && toks[i + 1] !== undefined ? toks[i + 1] : t);
   });

@@ -16,6 +16,7 @@ export type Phrase =
   | { type: 'org'; name: string }
   | { type: 'anon'; name: string; head: string };
 
+const LEADING_ADVERBS = new Set(['now', 'then', 'still', 'meanwhile', 'instead', 'separately', 'similarly', 'likewise', 'currently']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'du', 'dos', 'di', 'la', 'le', 'ibn', 'el']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -25,7 +26,7 @@ function nameWord(t: Tok): boolean {
   const k = key(t);
   if (SUFFIXES.has(k)) return true;
   if (!isCap(t) || isPossessive(t)) return false;
-  if (TITLES.has(k) || AFFILIATIONS.has(k) || ORG_WORDS.has(k) || NOT_NAME.has(k)) return false;
+  if (TITLES.has(k) || AFFILIATIONS.has(k) || ORG_WORDS.has(k) || NOT_NAME.has(k) || PLACES.has(k)) return false;
   if (isAcronym(t) && !/^\p{Lu}\.$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
 }
@@ -93,7 +94,7 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   while (i < body.length && (PARTICLES.has(body[i]!.text) || SUFFIXES.has(key(body[i]!)))) i++;
   const name = body.slice(i);
   let rest = body.slice(0, i);
-  while (rest.length > 0 && NOT_NAME.has(key(rest[0]!)) && !DETERMINERS.has(key(rest[0]!))) rest = rest.slice(1);
+  while (rest.length > 0 && (NOT_NAME.has(key(rest[0]!)) || LEADING_ADVERBS.has(key(rest[0]!))) && !DETERMINERS.has(key(rest[0]!))) rest = rest.slice(1);
   const last = body[body.length - 1]!;
   const lastKey = key(last);
   if (body.every((t) => TITLES.has(key(t)))) {
@@ -104,7 +105,8 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   }
   if (name.length > 0 && name.length <= 5) {
     const restLast = rest[rest.length - 1];
-    const titled = restLast !== undefined && (TITLES.has(key(restLast)) || ROLE_NOUNS.has(key(restLast)) || AFFILIATIONS.has(key(restLast)));
+    const titled = restLast !== undefined && (TITLES.has(key(restLast)) || ROLE_NOUNS.has(key(restLast)) || AFFILIATIONS.has(key(restLast))
+      || (PLACES.has(key(restLast)) && name.length >= 2));
     const hasOrgWord = rest.some((t) => ORG_WORDS.has(key(t)) && isCap(t)) && !titled;
     const placeLike = name.length === 1 && rest.length > 0 && !titled;
     const isPlace = name.length === 1 && rest.length === 0 && PLACES.has(key(name[0]!));

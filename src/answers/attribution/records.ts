@@ -81,10 +81,15 @@ function withSpeaker(
   const phrase = parsePhrase(ctx.text, words.toks);
   if (phrase === null) return null;
   const np = spanOf(words.toks);
-  const entity = resolveSpeaker(ctx, u, phrase, np.start);
+  // "Obama was the first black president, he said": "he" is not someone inside the clause it reports.
+  const closing = !inverted && phrase.type === 'pronoun' && c !== null && /,\s*$/.test(ctx.text.slice(u.start, np.start))
+    && !/["”]/.test(ctx.text.slice(Math.max(u.start, np.start - 4), np.start))
+    && /^[\s.!?]*$/.test(ctx.text.slice(skipAdjuncts(ctx.text, c.end, u.end), u.end));
+  const entity = resolveSpeaker(ctx, u, phrase, closing ? u.start : np.start);
   if (entity === null) return null;
   if (entity.role === null && entity.anonHead === null && words.appositive !== null && words.appositive.length > 0) {
     const role = words.appositive.filter((t, i) => i > 0 || !/^(a|an|the)$/i.test(t.text));
+    while (role.length > 0 && /^(now|then|still|meanwhile|currently)$/i.test(role[0]!.text)) role.shift();
     if (role.length > 0) entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end).replace(/(?<!\b\p{Lu})\.$/u, '');
   }
   ctx.discourse.touch(entity, np.start, 2);
