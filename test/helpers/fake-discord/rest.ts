@@ -29,7 +29,7 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     return;
   }
   const { body, files } = await parseBody(req.headers['content-type'] ?? '', raw);
-  const path = url.pathname.replace(/^\/api\/v\d+/, '');
+  const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
   const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, at: performance.now() };
   ctx.state.requests.push(recorded);
   if (ctx.latencyMs > 0) await new Promise((r) => setTimeout(r, ctx.latencyMs));
