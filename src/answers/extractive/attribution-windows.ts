@@ -1,44 +1,27 @@
-import type { Article, Span } from '../../articles/article.js';
+import type { Article } from '../../articles/article.js';
 import { paragraphSpans } from '../../articles/passages.js';
 import { extractAttributions, type Attribution } from '../attribution/index.js';
 import type { PassageIndex } from './passage-sentences.js';
-import { shiftSpan } from './spans.js';
-
-/** Paragraphs of context read before a passage, so "He said" and "the spokesman" resolve. */
-const CONTEXT_PARAGRAPHS = 2;
 
 /**
  * Attributions of an article that touch its retrieved passages. A pinned article is read whole; a
- * search hit is read from a few paragraphs before each of its passages (and on, while a quotation runs) — enough
- * for "He said" and "the spokesman" to resolve to the name introduced just before, without reading
- * every word of twenty articles to answer one question.
+ * search hit is read from its start to just past its last passage. Speakers are introduced before they are referred to ("He said", "the spokesman"), so the
+ * prefix resolves them exactly as the whole text would, and the rest of the article is not read.
  */
 export function passageAttributions(article: Article, index: PassageIndex, pinned: boolean): Attribution[] {
-  const windows = pinned ? [{ start: 0, end: article.text.length }] : contextWindows(article, index);
-  const out: Attribution[] = [];
-  for (const w of windows) {
-    const text = article.text.slice(w.start, w.end);
-    for (const a of extractAttributions({ text, title: article.title })) {
-      const shifted = { ...a, quoteSpan: shiftSpan(a.quoteSpan, w.start), evidenceSpan: shiftSpan(a.evidenceSpan, w.start) };
-      if (index.overlaps(article.id, shifted.evidenceSpan)) out.push(shifted);
-    }
-  }
-  return out;
+  const end = pinned ? article.text.length : readUpTo(article, index);
+  const text = end === article.text.length ? article.text : article.text.slice(0, end);
+  return extractAttributions({ text, title: article.title }).filter((a) => index.overlaps(article.id, a.evidenceSpan));
 }
 
-function contextWindows(article: Article, index: PassageIndex): Span[] {
-  const paragraphs = paragraphSpans(article.text);
-  const windows: Span[] = [];
-  paragraphs.forEach((p, i) => {
-    if (!index.overlaps(article.id, p)) return;
-    const start = paragraphs[Math.max(0, i - CONTEXT_PARAGRAPHS)]!.start;
-    // A quotation still open at the end of the passage runs on: read the next paragraph too.
-    const end = opensQuote(article.text.slice(p.start, p.end)) ? paragraphs[Math.min(paragraphs.length - 1, i + 1)]!.end : p.end;
-    const last = windows.at(-1);
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
-  });
-  return windows;
+// One paragraph past the last passage, where "…," she said may close a quotation; two while a
+// quotation is still open at the end of the passage.
+function readUpTo(article: Article, index: PassageIndex): number {
+  const last = index.passagesOf(article.id).at(-1);
+  if (!last) return 0;
+  const after = paragraphSpans(article.text).filter((p) => p.start >= last.end);
+  const extra = opensQuote(article.text.slice(last.start, last.end)) ? 2 : 1;
+  return after[Math.min(extra, after.length) - 1]?.end ?? last.end;
 }
 
 // Curly marks tell an opening from a closing one; straight marks only pair up.
