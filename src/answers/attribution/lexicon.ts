@@ -14,6 +14,8 @@ export const TITLES = set(`
   sir dame lord lady rev reverend father bishop cardinal rabbi imam sheikh attorney deputy acting
   spokesman spokeswoman spokesperson treasurer auditor inspector superintendent sheriff marshal detective
   officer agent coach hon st saint emperor sultan ayatollah president-elect former then
+  councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman trustee
+  businessman businesswoman chancellor-elect
 `);
 
 /** Role nouns (lower case in running text): "Pentagon spokesman", "a senior official". */
@@ -32,6 +34,7 @@ export const ROLE_NOUNS = set(`
   investigators pollster historian son daughter wife husband mother father brother sister mother-in-law
   boss superintendent sheriff marshal detective agent monarch king queen prince pope bishop priest
   presenter producer photographer student students teacher doctor doctors nurse engineer pilot
+  councilman councilwoman councillor councilor alderman assemblyman assemblywoman
   businessman businesswoman entrepreneur epidemiologist pediatrician physician surgeon scientist researcher
 `);
 
@@ -54,6 +57,8 @@ export const ORG_WORDS = set(`
   alliance coalition command secretariat assembly ministries directorate intelligence military palace
   elysee downing hall centre center fund trust bloc club conference chamber council's court's
   industries holdings systems technologies labs laboratories partners capital securities exchange markets
+  utilities energy electric pharmaceuticals telecom communications insurance logistics foods brands resources
+  petroleum oil steel mining railways railway shipping
   grumman boeing airbus eads nasa fbi cia nsa dnc rnc gop un eu nato who imf opec ap afp bbc cnn nbc cbs abc
   fox msnbc npr buzzfeed wikileaks politico breitbart
 `);
@@ -116,7 +121,6 @@ export const NOT_NAME = set(`
   this that these those there here when while after before since during following however meanwhile
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december today yesterday tomorrow last next earlier later also
-  in-a mr mrs ms dr sen rep gov gen
 `);
 
 /** Pronouns that can be a speaker, with their gender/number class. */
@@ -125,8 +129,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
 ]);
 
 /** Roles and honorifics that tell a person's gender. */
-export const MALE_MARKERS = set('mr spokesman congressman chairman king prince father brother son husband sir lord');
-export const FEMALE_MARKERS = set('mrs ms miss spokeswoman congresswoman chairwoman queen princess mother sister daughter wife dame lady');
+export const MALE_MARKERS = set('mr spokesman congressman councilman assemblyman businessman alderman chairman king prince father brother son husband sir lord');
+export const FEMALE_MARKERS = set('mrs ms miss spokeswoman congresswoman councilwoman assemblywoman businesswoman alderwoman chairwoman queen princess mother sister daughter wife dame lady');
 
 /** Lower-case heads that make a capitalised modifier an institution ("United States intelligence", "the Trump campaign"). */
 export const INSTITUTION_HEADS = set(`

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_ARTICLES } from '../../eval/attribution/articles.js';
+import { rates, scoreArticle, total } from '../../eval/attribution/scoring.js';
+import { articleText } from '../../eval/attribution/types.js';
+
+describe('attribution quality on the labelled evaluation articles', () => {
+  const score = total(ALL_ARTICLES.map((a) => scoreArticle(a)));
+  const r = rates(score);
+
+  it('labels only words that are in the article', () => {
+    for (const a of ALL_ARTICLES) {
+      const text = articleText(a);
+      for (const e of a.expected) expect(text.includes(e.text), `${a.id}: ${e.text}`).toBe(true);
+    }
+  });
+
+  it('finds at least 90% of direct quotes with the right speaker', () => {
+    expect(r.directRecall, score.notes.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds at least 70% of reported statements with the right speaker', () => {
+    expect(r.reportedRecall, score.notes.join('\n')).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('shows at least 95% right items (speaker and words)', () => {
+    expect(r.precision, score.notes.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
