@@ -1,13 +1,11 @@
-import type { Article, Span } from '../articles/article.js';
-import { paragraphSpans } from '../articles/passages.js';
+import type { Article } from '../articles/article.js';
 import { UserError } from '../errors.js';
 import type { ArticleStore, ScopeFilter, SearchHit } from '../store/article-store.js';
-import { queryTermsByParagraph, scoreParagraphs, type Paragraph } from './score.js';
+import { candidatePassages, type Hit } from './candidates.js';
+import { checkDates, cleanQuery, describeFilters } from './request.js';
 import { selectPassages } from './select.js';
-import { contentTerms, isGenericQuery } from './terms.js';
-import type { RetrievalRequest, RetrievedPassage, Retrieval, RetrieveOptions } from './types.js';
-
-const MAX_QUERY_CHARS = 500;
+import { isGenericQuery } from './terms.js';
+import type { RetrievalRequest, Retrieval, RetrieveOptions } from './types.js';
 
 /**
  * Query → ranked paragraph passages for an answer. Pinned articles (`req.articles`) are included in
@@ -26,7 +24,7 @@ export async function retrievePassages(store: ArticleStore, req: RetrievalReques
   }
 
   const pinnedIds = new Set(pinned.map((a) => a.id));
-  const others = new Map<string, { article: Article; weight: number; hinted: Span[] }>();
+  const others = new Map<string, Hit>();
   if (req.story !== undefined) {
     for (const a of await storyArticles(store, req.story, scope, opts)) {
       if (!pinnedIds.has(a.id)) others.set(a.id, { article: a, weight: 1, hinted: [] });
@@ -39,49 +37,11 @@ export async function retrievePassages(store: ArticleStore, req: RetrievalReques
     throw new UserError(`No stored articles match "${query}"${describeFilters(req)}.`, 'not_found');
   }
 
-  const qTerms = contentTerms(query);
-  const candidates: Array<{ para: Paragraph; pinned: boolean; weight: number; hinted: boolean }> = [];
-  const add = (a: Article, pinnedArticle: boolean, weight: number, hinted: readonly Span[]): void => {
-    const spans = paragraphSpans(a.text);
-    const terms = queryTermsByParagraph(a.text, spans, qTerms);
-    spans.forEach((s, i) => {
-      const isHint = hinted.some((h) => h.start < s.end && s.start < h.end);
-      candidates.push({ para: { ...s, articleId: a.id, terms: terms[i]! }, pinned: pinnedArticle, weight, hinted: isHint });
-    });
-  };
-  for (const a of pinned) add(a, true, 1, []);
-  for (const { article, weight, hinted } of others.values()) add(article, false, weight, hinted);
-  const lexical = scoreParagraphs(candidates.map((c) => c.para), qTerms);
-  // Without topic terms matching anything (generic story question, emoji query), the store's own
-  // passages and each article's lead stand in for relevance.
-  const noSignal = candidates.every((c, i) => c.pinned || lexical[i] === 0);
-  const leads = new Set<string>();
-  const passages: RetrievedPassage[] = [];
-  candidates.forEach((c, i) => {
-    const isLead = !leads.has(c.para.articleId);
-    leads.add(c.para.articleId);
-    const base = noSignal ? (c.hinted ? 0.5 : isLead ? 0.4 : 0.1) : lexical[i]!;
-    const score = Math.max(base, c.hinted ? 0.25 : 0) * (c.pinned ? 1 : 0.5 + 0.5 * c.weight);
-    if (c.pinned || score > 0) passages.push({ articleId: c.para.articleId, start: c.para.start, end: c.para.end, score, pinned: c.pinned });
-  });
-
+  const passages = candidatePassages({ query, pinned, others: [...others.values()] });
   const byId = new Map<string, Article>([...pinned.map((a) => [a.id, a] as const), ...[...others.values()].map((o) => [o.article.id, o.article] as const)]);
   const chosen = selectPassages(passages, byId, opts.budgetChars);
   const articles = [...new Set(chosen.passages.map((p) => p.articleId))].map((id) => byId.get(id)!);
   return { articles, passages: chosen.passages, pinnedOverBudget: chosen.pinnedOverBudget };
-}
-
-function cleanQuery(q: string): string {
-  // Control characters and runaway length are dropped; everything else goes to the store, which
-  // must take any string (quotes, `*`, `NEAR`, emoji) without an FTS error.
-  return q.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
-}
-
-function checkDates(since?: string, until?: string): void {
-  for (const d of [since, until]) {
-    if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UserError(`Dates must be YYYY-MM-DD (got "${d.slice(0, 40)}").`, 'bad_input');
-  }
-  if (since !== undefined && until !== undefined && since > until) throw new UserError(`--since ${since} is after --until ${until}.`, 'bad_input');
 }
 
 async function resolvePinned(store: ArticleStore, ids: readonly string[], scope: ScopeFilter): Promise<Article[]> {
@@ -104,7 +64,7 @@ async function storyArticles(store: ArticleStore, story: string, scope: ScopeFil
   return (await store.getMany(ids, scope)).filter((a) => a.duplicateOf === null);
 }
 
-function addHits(into: Map<string, { article: Article; weight: number; hinted: Span[] }>, hits: SearchHit[], skip: Set<string>): void {
+function addHits(into: Map<string, Hit>, hits: SearchHit[], skip: Set<string>): void {
   const max = Math.max(0, ...hits.map((h) => h.score));
   for (const h of hits) {
     if (skip.has(h.article.id) || h.article.duplicateOf !== null) continue;
@@ -112,11 +72,3 @@ function addHits(into: Map<string, { article: Article; weight: number; hinted: S
   }
 }
 
-function describeFilters(req: RetrievalRequest): string {
-  const parts = [
-    req.since && `since ${req.since}`,
-    req.until && `until ${req.until}`,
-    req.outlet && `from ${req.outlet}`,
-  ].filter(Boolean);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}

@@ -109,6 +109,14 @@ describe('retrievePassages', () => {
     await rejects(retrievePassages(store, { query: '', articles: ['guild-garden'], guild: 'guild-2' }, { budgetChars: 100 }));
   });
 
+  it('answers over a story’s articles when a story is given', async () => {
+    const stories = { articleIds: async (story: string) => (story === 'bridge-2024' ? [idOf('times-1'), idOf('radio-1')] : null) };
+    const r = await retrievePassages(store, { query: 'summary', story: 'bridge-2024' }, { budgetChars: 100_000, stories });
+    expect(new Set(r.articles.map((a) => a.externalId))).toEqual(new Set(['times-1', 'radio-1']));
+    expect((await rejects(retrievePassages(store, { query: '', story: 'nope' }, { budgetChars: 100, stories }))).message).toBe('No story with id "nope".');
+    expect((await rejects(retrievePassages(store, { query: '', story: 'bridge-2024' }, { budgetChars: 100 }))).code).toBe('bad_input');
+  });
+
   it('keeps unpinned passages within the budget', async () => {
     const r = await retrievePassages(store, { query: 'bridge' }, { budgetChars: 600 });
     const used = r.passages.reduce((n, p) => n + p.end - p.start, 0);
