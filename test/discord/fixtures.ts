@@ -68,3 +68,31 @@ export const PRIVATE_FIXTURE: Fixture = {
     'The containers were loaded onto a Russian-flagged ship, according to the images.',
   ],
 };
+
+const FIRST = ['Ana', 'Tomas', 'Irene', 'Kofi', 'Helga', 'Ravi', 'Maria', 'Jonas', 'Lucia', 'Pavel', 'Nora', 'Emil'];
+const LAST = ['Silva', 'Berg', 'Okafor', 'Lindqvist', 'Moreau', 'Duarte', 'Novak', 'Haddad', 'Ferreira', 'Kowalski', 'Brandt', 'Ortega'];
+
+/** A long fictional strike report: 48 quotes from 12 named people, one of them with a mention trick. */
+export function strikeFixture(): Fixture {
+  const paragraphs = ['Dock workers at the harbour entered the third week of their strike on Monday, with no talks scheduled.'];
+  for (let i = 0; i < 48; i++) {
+    const name = `${FIRST[i % 12]} ${LAST[i % 12]}`;
+    const first = i < 12;
+    const words =
+      i === 5
+        ? 'Tell @everyone and <@&42> that [the port](https://evil.test) is closed'
+        : `The cranes have been idle for ${i + 3} days and nobody from the ministry has called us back about the pay offer`;
+    paragraphs.push(
+      first
+        ? `"${words}," said ${name}, a crane operator at the north terminal of the harbour.`
+        : `"${words} in week ${i}," ${LAST[i % 12]} said.`,
+    );
+  }
+  return {
+    title: 'Harbour strike enters third week',
+    outlet: 'Bayside Courier',
+    url: 'https://baysidecourier.test/harbour-strike-week-three',
+    publishedAt: '2026-11-16',
+    paragraphs,
+  };
+}
