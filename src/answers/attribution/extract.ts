@@ -58,7 +58,8 @@ export function readAttributions(text: string): RawAttribution[] {
     });
   }
   for (const r of records) {
-    const clause = r.clause ?? clauseOf(ctx, r, afterQuote.has(r));
+    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r));
+    const clause = found === null ? null : withoutDateline(text, found);
     if (clause === null || coveredByQuotes(ctx, clause)) continue;
     out.push({ entity: r.entity, quoteKind: 'reported', quoteSpan: clause, evidenceSpan: cover(ctx, [r.unit]) });
   }
@@ -94,6 +95,13 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | n
   if (c.kind === 'reported' && hasStrayMark(ctx, c.span)) return null; // unbalanced quoting: not guessed
   // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
   return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
+}
+
+/** "CARROW — Investigators are …": the dateline is not part of what was said. */
+function withoutDateline(text: string, s: Span): Span | null {
+  const m = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,30}\))?\s*[—–-]\s*/u.exec(text.slice(s.start, s.end));
+  if (m === null || m[0].length < 4) return s;
+  return s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : null;
 }
 
 function hasStrayMark(ctx: ReadContext, s: Span): boolean {

@@ -93,6 +93,7 @@ export const ORG_ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['government', /\b(Government|Ministry|Cabinet)\b/],
   ['board', /\bBoard\b/],
   ['council', /\bCouncil\b/],
+  ['bank', /\bBank\b/],
   ['company', /^(?!the\b)/],
   ['firm', /^(?!the\b)/],
   ['carmaker', /^(?!the\b)/],

@@ -11,11 +11,15 @@ export type Gender = 'male' | 'female' | 'plural' | 'neuter';
 export type Phrase =
   | { type: 'person'; name: string; nameTokens: string[]; role: string | null; gender: Gender | null }
   | { type: 'pronoun'; gender: Gender }
-  | { type: 'roleRef'; head: string; text: string }
+  | { type: 'roleRef'; head: string; text: string; group?: boolean }
   | { type: 'orgRef'; head: string; text: string }
   | { type: 'org'; name: string }
   | { type: 'anon'; name: string; head: string };
 
+/** Collective nouns that name the speakers themselves when nothing earlier does ("the team wrote"). */
+const GROUP_HEADS = new Set(['team', 'researchers', 'scientists', 'authors', 'police', 'organizers', 'organisers', 'protesters',
+  'investigators', 'prosecutors', 'authorities', 'officials', 'analysts', 'experts', 'economists', 'lawmakers', 'critics',
+  'residents', 'workers', 'doctors', 'judges', 'panel', 'jury', 'committee', 'board', 'family', 'relatives']);
 const LEADING_ADVERBS = new Set(['now', 'then', 'still', 'meanwhile', 'instead', 'separately', 'similarly', 'likewise', 'currently']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'du', 'dos', 'di', 'la', 'le', 'ibn', 'el']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -100,7 +104,7 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   if (body.every((t) => TITLES.has(key(t)))) {
     return det === 'the' ? { type: 'roleRef', head: lastKey, text: join(text, toks) } : null;
   }
-  if (body.length === 1 && det === null && (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey))) {
+  if (body.length === 1 && det === null && (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey) || INSTITUTION_HEADS.has(lastKey))) {
     return { type: 'anon', name: last.text, head: lastKey };
   }
   if (name.length > 0 && name.length <= 5) {
@@ -128,8 +132,8 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   }
   const phrase = join(text, det === null ? body : toks.filter((t) => t.text !== ',' && t.text !== '.'));
   if (DOCUMENT_HEADS.has(lastKey) && !isCap(last)) return null;
-  if (!isCap(last) && ANON_HEADS.has(lastKey)) {
-    if (det === 'the') return { type: 'roleRef', head: lastKey, text: phrase };
+  if (!isCap(last) && (ANON_HEADS.has(lastKey) || GROUP_HEADS.has(lastKey))) {
+    if (det === 'the') return { type: 'roleRef', head: lastKey, text: phrase, group: GROUP_HEADS.has(lastKey) || lastKey.endsWith('s') };
     return { type: 'anon', name: phrase, head: lastKey };
   }
   if (det === 'the' && !isCap(last) && ORG_ROLE_NOUNS.has(lastKey)) return { type: 'orgRef', head: lastKey, text: phrase };

@@ -24,7 +24,8 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
     const words = rightSpeaker(text, subject, c.start);
     if (words === null || words.toks[0]!.start !== subject) return null;
     // The subject must be followed by its verb or an appositive: "The newspaper took note …, writing".
-    const next = tokenize(text, words.toks.at(-1)!.end, c.start).find((t) => !/^(also|later|then|still|again|[a-z]+ly)$/.test(t.text));
+    const afterNp = skipAdjuncts(text, words.toks.at(-1)!.end, c.start);
+    const next = tokenize(text, afterNp, c.start).find((t) => !/^(also|later|then|still|again|[a-z]+ly)$/.test(t.text));
     if (next === undefined || (next.text !== ',' && !VERBISH.test(next.text))) return null;
     return withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
@@ -111,7 +112,9 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
       return d.pronoun(p.gender, pos, { salient: Math.max(salient.start, firstPara.start), any: any.start });
     }
     case 'roleRef':
-      return d.roleRef(p.head, pos, false, modifiersOf(p.text));
+      // A group named by description ("the researchers") speaks as itself when nobody earlier fits.
+      return d.roleRef(p.head, pos, false, modifiersOf(p.text))
+        ?? (p.group === true ? d.mention({ type: 'anon', name: p.text.replace(/^The\b/, 'the'), head: p.head }, pos, 2) : null);
     case 'orgRef':
       // An organisation named only by description ("the county health department") speaks as such.
       return d.roleRef(p.head, pos, true) ?? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2);

@@ -11,7 +11,8 @@ export type Content =
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const VENUE = '(?:statement|interview|briefing|conference|speech|address|hearing|call|letter|post|tweet|email|op-ed|'
   + 'appearance|rally|meeting|event|session|release|remarks|message|video|broadcast|show|program|programme|podcast|'
-  + 'column|editorial|filing|note|memo|testimony|sermon|debate|news conference|press conference|press release)';
+  + 'column|editorial|filing|note|memo|testimony|sermon|debate|news conference|press conference|press release|fundraiser|'
+  + 'summit|dinner|forum|town hall|ceremony|convention|rally|vigil|gathering|luncheon|panel)';
 const SKIPS: RegExp[] = [
   new RegExp(`^[\\s,]*(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?![\\w'’])`),
   /^[\s,]*(?:yesterday|today|tonight|last (?:week|month|year|night)|earlier|later|also|again|publicly|privately|repeatedly|flatly|recently|previously)\b/,
@@ -50,7 +51,11 @@ export function reportedContent(
   let sawThat = false;
   const toks = tokenize(text, from, Math.min(end, from + 240)).slice(0, 18);
   const thatAt = toks.findIndex((t) => t.text === 'that');
-  if (thatAt >= 0 && toks.slice(0, thatAt).every((t) => ADJUNCT_WORD.test(t.text) || /^\p{Lu}/u.test(t.text))) {
+  const hearerCue = cue.base === 'tell' || cue.base === 'inform' || cue.base === 'assure';
+  const between = toks.slice(0, Math.max(0, thatAt));
+  // "told supporters at a fundraiser in Dover that …": a hearer and a place, no verb, before "that".
+  const plainHearer = hearerCue && thatAt <= 10 && between.every((t) => /^[\p{L}'’-]+$/u.test(t.text) && !/^(?:is|was|are|were|has|had|have|will|would|could|[a-z]+ed)$/.test(t.text));
+  if (thatAt >= 0 && (plainHearer || between.every((t) => ADJUNCT_WORD.test(t.text) || /^\p{Lu}/u.test(t.text)))) {
     p = toks[thatAt]!.end;
     sawThat = true;
   } else {
