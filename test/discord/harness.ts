@@ -30,6 +30,8 @@ export interface Harness {
   callback(record: InteractionRecord): Promise<NonNullable<InteractionRecord['callback']>>;
   /** Resolves with the original message once it carries embeds (the final answer). */
   answer(record: InteractionRecord): Promise<FakeMessage>;
+  /** Whichever comes first: the final answer or an ephemeral reply. */
+  outcome(record: InteractionRecord): Promise<{ answer: FakeMessage } | { ephemeral: string }>;
   /** Resolves with the text of the first ephemeral message the interaction got. */
   ephemeral(record: InteractionRecord): Promise<string>;
   dispose(): Promise<void>;
@@ -72,14 +74,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     fake, bot, store, settings, config, clock, guildA, guildB,
     callback: (r) => state.waitFor(() => r.callback, 10_000, `a callback to ${r.id}`),
     answer: (r) => state.waitFor(() => (r.original?.embeds.length ? r.original : undefined), 20_000, `an answer to ${r.id}`),
-    ephemeral: (r) =>
+    outcome: (r) =>
       state.waitFor(() => {
-        if (r.callback?.type === 4 && (r.callback.data?.flags ?? 0) & 64) return String(r.callback.data.content ?? '');
-        const followup = r.followups.find((f) => f.flags & 64);
-        if (followup) return followup.content;
-        if (r.callback?.type === 5 && (r.callback.data?.flags ?? 0) & 64 && r.original?.content) return r.original.content;
-        return undefined;
-      }, 10_000, `an ephemeral reply to ${r.id}`),
+        if (r.original?.embeds.length) return { answer: r.original };
+        const e = ephemeralOf(r);
+        return e === undefined ? undefined : { ephemeral: e };
+      }, 20_000, `an outcome of ${r.id}`),
+    ephemeral: (r) => state.waitFor(() => ephemeralOf(r), 10_000, `an ephemeral reply to ${r.id}`),
     async dispose() {
       await bot.stop({ graceMs: 500 });
       await fake.close();
@@ -93,4 +94,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 /** Every message-bearing payload the bot sent, across all interactions. */
 export function messagePayloads(fake: FakeDiscord): unknown[] {
   return [...fake.state.interactions.values()].flatMap((r) => r.payloads.map((p) => p.body));
+}
+
+function ephemeralOf(r: InteractionRecord): string | undefined {
+  if (r.callback?.type === 4 && (r.callback.data?.flags ?? 0) & 64) return String(r.callback.data.content ?? '');
+  const followup = r.followups.find((f) => f.flags & 64);
+  if (followup) return followup.content;
+  if (r.callback?.type === 5 && (r.callback.data?.flags ?? 0) & 64 && r.original?.content) return r.original.content;
+  return undefined;
 }
