@@ -3,6 +3,9 @@ import type { Retrieval } from '../../retrieval/index.js';
 import { buildDocuments, type SourceDocument } from './documents.js';
 import { estimateTokens } from './request.js';
 
+// Exact recounts after trimming, at most (each is a round trip).
+const MAX_RECOUNTS = 4;
+
 export interface FitOptions {
   retrieval: Retrieval;
   /** Maximum input tokens per answer. */
@@ -24,29 +27,36 @@ export interface Fitted {
 
 /**
  * Fits the request to the input-token budget. Pinned passages always stay; unpinned passages leave
- * lowest-score first until the request fits (the best one always stays). The exact count (`count_tokens`) is used when the API
- * answers; otherwise the character estimate. An estimate calibrated by the last exact count guides
- * the trimming, then one recount confirms it.
+ * lowest-score first until the request fits (the best one always stays). The conservative estimate
+ * decides when it shows the request fits; only when it does not is the exact count asked for
+ * (`count_tokens`, when the API answers), so the usual answer costs no extra round trip. An
+ * estimate calibrated by the exact count guides the trimming, and a recount checks each round.
  */
 export async function fitToBudget(o: FitOptions): Promise<Fitted> {
   let retrieval = o.retrieval;
   let docs = buildDocuments(retrieval);
   let params = o.build(docs);
-  let counted = await o.count(params);
-  let tokens = counted ?? estimateTokens(params);
-  for (let round = 0; round < 2 && tokens > o.budget; round++) {
+  let counted: number | null = null;
+  let tokens = estimateTokens(params);
+  if (tokens > o.budget) {
+    counted = await o.count(params);
+    tokens = counted ?? tokens;
+  }
+  for (let round = 0; round < MAX_RECOUNTS && tokens > o.budget; round++) {
     const ratio = tokens / estimateTokens(params);
     const passages = [...retrieval.passages];
-    let trimmed = false;
-    // The best passage always stays, as in retrieval: an answer over one passage beats none.
-    while (passages.length > 1 && !passages.at(-1)!.pinned && estimateTokens(params) * ratio > o.budget) {
+    // Without pinned articles the best passage always stays, as in retrieval: one passage beats none.
+    const keep = passages.some((p) => p.pinned) ? 0 : 1;
+    let dropped = 0;
+    // At least one passage goes per round, so a poorly calibrated estimate still converges.
+    while (passages.length > keep && !passages.at(-1)!.pinned && (dropped === 0 || estimateTokens(params) * ratio > o.budget)) {
       passages.pop();
-      trimmed = true;
+      dropped++;
       retrieval = { ...retrieval, passages: [...passages], articles: retrieval.articles.filter((a) => passages.some((p) => p.articleId === a.id)) };
       docs = buildDocuments(retrieval);
       params = o.build(docs);
     }
-    if (!trimmed) break;
+    if (dropped === 0) break;
     counted = await o.count(params);
     tokens = counted ?? estimateTokens(params);
   }

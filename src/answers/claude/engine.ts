@@ -1,4 +1,4 @@
-import type { Message } from '@anthropic-ai/sdk/resources/messages/messages';
+import type { Message, MessageCreateParamsBase } from '@anthropic-ai/sdk/resources/messages/messages';
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -12,6 +12,7 @@ import { createLimiter, type Limiter } from '../limit.js';
 import { loadPrompts, type Prompts } from '../prompts.js';
 import { indexArticles, verifyAnswer } from '../verify.js';
 import { fitToBudget } from './budget.js';
+import type { SourceDocument } from './documents.js';
 import { createClaudeClient, type ClaudeClient } from './client.js';
 import { classifyError, type ClaudeFailure } from './errors.js';
 import { parseAnswer } from './parse.js';
@@ -39,10 +40,33 @@ export interface ClaudeEngineOptions {
   /** `digest`: summaries use prompts/digest.md with the digest model and its token limit. */
   purpose?: 'answers' | 'digest' | undefined;
   stories?: StoryLookup | undefined;
+  /**
+   * Characters of relevance-selected passage text per answer (default 16 000: everything the offline
+   * engine would choose from, its budget being 12 000, plus a margin of context). The input-token
+   * budget stays the hard cap; pinned articles always go in whole.
+   */
+  passageChars?: number | undefined;
+  /** Called after each answered request (benchmarks, metrics): what was sent and where the time went. */
+  observe?: ((o: ClaudeObservation) => void) | undefined;
+}
+
+/** What one Claude answer sent and how long its parts took. */
+export interface ClaudeObservation {
+  /** The documents sent, with their maps back to the articles. */
+  docs: readonly SourceDocument[];
+  params: MessageCreateParamsBase;
+  /** Counted by the API when `counted`, else estimated. */
+  inputTokens: number;
+  counted: boolean;
+  retrievalMs: number;
+  /** The Messages request itself (the model's time, plus the HTTP round trip). */
+  modelMs: number;
+  totalMs: number;
 }
 
 // Characters per token assumed when sizing retrieval: conservative, the exact count trims later.
 const CHARS_PER_TOKEN = 3.5;
+const DEFAULT_PASSAGE_CHARS = 16_000;
 const COUNT_TIMEOUT_MS = 5_000;
 // After count_tokens fails, answers use the estimate for this long before trying it again.
 const COUNT_RETRY_AFTER_MS = 5 * 60_000;
@@ -106,7 +130,10 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
       }
 
       const overhead = Math.ceil((prompts.templates.system.length + prompts.templates[taskPrompt(req.kind, digest)].length + req.query.length) / CHARS_PER_TOKEN) + 200;
-      const retrieval = await retrievePassages(store, req, { budgetChars: Math.max(1_000, Math.floor((budget - overhead) * CHARS_PER_TOKEN)), ...(o.stories ? { stories: o.stories } : {}) });
+      const retrievalStarted = performance.now();
+      const budgetChars = Math.min(o.passageChars ?? DEFAULT_PASSAGE_CHARS, Math.max(1_000, Math.floor((budget - overhead) * CHARS_PER_TOKEN)));
+      const retrieval = await retrievePassages(store, req, { budgetChars, ...(o.stories ? { stories: o.stories } : {}) });
+      const retrievalMs = performance.now() - retrievalStarted;
       const outlets = new Set(retrieval.articles.map((a) => a.outlet?.toLowerCase() ?? `?${a.id}`)).size;
       options.onProgress?.({ type: 'retrieved', articles: retrieval.articles.length, outlets });
 
@@ -149,10 +176,12 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
       const draft: AnswerDraft = { kind: req.kind, query: req.query, engine: name, items, warnings: [...fitted.warnings, ...parsed.warnings], usage: usageOf(message) };
       const answer = verifyAnswer(draft, indexArticles(fitted.retrieval.articles));
       if (key && answer.items.length > 0) await o.cache!.set(key, answer);
+      const totalMs = performance.now() - started;
       log.debug(
-        { kind: req.kind, docs: fitted.docs.length, inputTokens: fitted.inputTokens, counted: fitted.counted, items: answer.items.length, stop: message.stop_reason, overheadMs: Math.round(performance.now() - started - modelMs) },
+        { kind: req.kind, docs: fitted.docs.length, inputTokens: fitted.inputTokens, counted: fitted.counted, items: answer.items.length, stop: message.stop_reason, retrievalMs: Math.round(retrievalMs), modelMs: Math.round(modelMs), totalMs: Math.round(totalMs) },
         'answered',
       );
+      o.observe?.({ docs: fitted.docs, params: fitted.params, inputTokens: fitted.inputTokens, counted: fitted.counted, retrievalMs, modelMs, totalMs });
       options.onProgress?.({ type: 'done' });
       return answer;
     },
