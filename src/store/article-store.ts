@@ -24,6 +24,9 @@ export interface UpsertResult {
   duplicateOf?: string;
 }
 
+/** One draft's outcome in a batch: stored (any status), or failed alone while the rest were kept. */
+export type BatchSaveResult = { ok: true; result: UpsertResult } | { ok: false; error: unknown };
+
 /** Options for storing a draft. */
 export interface SaveOptions {
   scope: Scope;
@@ -75,6 +78,12 @@ export interface StoreStats {
 export interface ArticleStore {
   /** Store a draft, deciding added/updated/unchanged/duplicate in one transaction. */
   save(draft: ArticleDraft, options: SaveOptions): Promise<UpsertResult>;
+  /**
+   * Optional bulk form of `save` for ingesting many articles: one transaction for the batch (far
+   * cheaper per article), each draft still written atomically on its own (a failing draft leaves
+   * no trace and does not stop the others). Results in input order.
+   */
+  saveMany?(drafts: readonly ArticleDraft[], options: SaveOptions): Promise<BatchSaveResult[]>;
   /** By id or external id, within the scope filter. */
   get(idOrExternalId: string, scope?: ScopeFilter): Promise<Article | null>;
   getMany(ids: readonly string[], scope?: ScopeFilter): Promise<Article[]>;

@@ -170,3 +170,29 @@ describe('saving articles', () => {
     expect(await store.version()).toBe(4);
   });
 });
+
+describe('saving a batch', () => {
+  it('stores each draft with its own status, in order, deduplicating within the batch', async () => {
+    const { store } = await tempStore();
+    const results = await store.saveMany(
+      [bridge, school, { ...bridge, url: 'https://copy.example/bridge' }, bridge],
+      { scope: 'global' },
+    );
+    expect(results.map((r) => (r.ok ? r.result.status : 'failed'))).toEqual(['added', 'added', 'duplicate', 'unchanged']);
+    expect(await store.version()).toBe(3);
+  });
+
+  it('keeps the rest of the batch when one draft fails, leaving no trace of that one', async () => {
+    const { store, path } = await tempStore();
+    const other = new BetterSqlite3(path);
+    other.exec(`CREATE TRIGGER fail_school BEFORE INSERT ON article_bodies WHEN NEW.text LIKE 'Riverside%'
+      BEGIN SELECT RAISE(ABORT, 'bad row'); END`);
+    other.close();
+    const results = await store.saveMany([bridge, school, draft({ text: '' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })], { scope: 'global' });
+    expect(results.map((r) => r.ok)).toEqual([true, false, false, true]);
+    expect(String((results[1] as { error: unknown }).error)).toContain('bad row');
+    expect((await store.list({})).map((a) => a.title).sort()).toEqual(['Lanterns', 'Millbrook Bridge to close for eleven weeks']);
+    expect(store.db.prepare('SELECT count(*) FROM article_bodies').pluck().get()).toBe(2);
+    expect(await store.search({ text: 'Riverside' })).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.js';
 import { UserError } from '../../errors.js';
 import type {
   ArticleStore,
+  BatchSaveResult,
   ListQuery,
   ScopeFilter,
   SaveOptions,
@@ -15,7 +16,7 @@ import type {
 import { ARTICLE_COLUMNS, toArticle, toRaw, type ArticleRow, type RawRow } from './rows.js';
 import { filterSql, visibleScopes } from './scope-sql.js';
 import { Searcher, type SearchTuning } from './search/search.js';
-import { ArticleWriter, prepareDraft } from './writer.js';
+import { ArticleWriter, prepareDraft, type PreparedDraft } from './writer.js';
 
 const FROM = `FROM articles a JOIN article_bodies b ON b.seq = a.seq`;
 const DEFAULT_LIST_LIMIT = 20;
@@ -71,6 +72,31 @@ export class SqliteArticleStore implements ArticleStore {
   saveSync(draft: ArticleDraft, options: SaveOptions): UpsertResult {
     const prepared = prepareDraft(draft, { ...options, now: options.now ?? this.clock.now().toISOString() });
     return this.db.transaction(() => this.writer.save(prepared)).immediate();
+  }
+
+  async saveMany(drafts: readonly ArticleDraft[], options: SaveOptions): Promise<BatchSaveResult[]> {
+    const now = options.now ?? this.clock.now().toISOString();
+    // Prepare (hash, fingerprint) outside the lock; each draft then gets its own savepoint.
+    const prepared = drafts.map((draft) => {
+      try {
+        return { ok: true as const, p: prepareDraft(draft, { ...options, now }) };
+      } catch (error) {
+        return { ok: false as const, error };
+      }
+    });
+    const one = this.db.transaction((p: PreparedDraft) => this.writer.save(p));
+    return this.db
+      .transaction(() =>
+        prepared.map((item): BatchSaveResult => {
+          if (!item.ok) return item;
+          try {
+            return { ok: true, result: one(item.p) };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        }),
+      )
+      .immediate();
   }
 
   async get(idOrExternalId: string, scope?: ScopeFilter): Promise<Article | null> {

@@ -1,8 +1,18 @@
 import { articlesMigration } from './001-articles.js';
 import { fulltextMigration } from './002-fulltext.js';
 import type { Migration } from './migration.js';
+import { storiesMigration } from '../../../stories/sqlite/migration.js';
+import { digestPostsMigration } from '../../../digest/sqlite/migration.js';
+import { feedsMigration } from '../../../feeds/sqlite/migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [articlesMigration, fulltextMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  articlesMigration,
+  fulltextMigration,
+  // Stories, the digest ledger and feeds (issue 6): their schemas live with their code.
+  storiesMigration,
+  digestPostsMigration,
+  feedsMigration,
+];

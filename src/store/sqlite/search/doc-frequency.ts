@@ -15,11 +15,14 @@ export class DocFrequencies {
   private readonly termStmt: Statement<[string], { doc: number }>;
   private readonly rangeStmt: Statement<[string, string], { doc: number | null }>;
   private readonly versionStmt: Statement<[], { value: number }>;
+  private readonly countStmt: Statement<[], number>;
+  private total: number | undefined;
 
   constructor(db: Database) {
     this.termStmt = db.prepare('SELECT doc FROM articles_vocab WHERE term = ?');
     this.rangeStmt = db.prepare('SELECT sum(doc) AS doc FROM articles_vocab WHERE term >= ? AND term < ?');
     this.versionStmt = db.prepare("SELECT value FROM store_meta WHERE key = 'version'");
+    this.countStmt = db.prepare('SELECT count(*) FROM articles').pluck() as Statement<[], number>;
   }
 
   /** Call once per search: drops the cache when the store changed a lot since it was filled. */
@@ -27,8 +30,15 @@ export class DocFrequencies {
     const version = this.versionStmt.get()?.value ?? 0;
     if (Math.abs(version - this.cachedAt) > STALE_AFTER_WRITES || this.cache.size > MAX_ENTRIES) {
       this.cache.clear();
+      this.total = undefined;
       this.cachedAt = version;
     }
+  }
+
+  /** Articles stored (cached like the counts). */
+  articles(): number {
+    this.total ??= this.countStmt.get() ?? 0;
+    return this.total;
   }
 
   of(element: QueryElement): number {

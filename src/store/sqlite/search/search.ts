@@ -20,15 +20,22 @@ export const RECENCY_BOOST = 0.25;
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
 
+/** Query-planner thresholds (defaults suit archives of a few thousand to a few hundred thousand articles). */
 export interface SearchTuning {
-  /** From this many estimated matches on, only the newest `window` candidates are ranked. */
-  windowFrom: number;
+  /**
+   * Rank only a newest-first window of candidates when the estimated matches reach this share of
+   * all articles (words in most articles)…
+   */
+  commonShare: number;
+  /** …and at least this many matches (below that, ranking every match is cheap anyway). */
+  commonMin: number;
+  /** Candidates in that window, newest by ingest order. */
   window: number;
-  /** Candidates ranked by bm25 alone before filters and recency (default max(200, 10 × limit)). */
+  /** Otherwise: candidates ranked by bm25 alone before filters and recency (default max(200, 10 × limit)). */
   topK?: number;
 }
 
-export const DEFAULT_TUNING: SearchTuning = { windowFrom: 20_000, window: 2_000 };
+export const DEFAULT_TUNING: SearchTuning = { commonShare: 0.3, commonMin: 4_000, window: 2_000 };
 
 interface Ranked {
   seq: number;
@@ -38,8 +45,9 @@ interface Ranked {
 
 /**
  * Full-text search over the store. Plans each query: all words (AND) first, any word (OR) when
- * that finds nothing; when the words are so common that ranking every match would take long,
- * ranks only the newest candidates (widening the window when filters leave too few).
+ * that finds nothing. Words in most articles: only a newest-first window of matches is ranked
+ * (widened when filters leave too few). Otherwise: two-phase ranking, the top matches by bm25 then
+ * recency among them. Snippets and passages are computed for the returned hits only.
  */
 export class Searcher {
   private readonly df: DocFrequencies;
@@ -61,7 +69,8 @@ export class Searcher {
     if (elements.length === 0) return [];
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     this.df.refresh();
-    const options = { docFrequency: (e: QueryElement) => this.df.of(e), windowFrom: this.tuning.windowFrom };
+    const windowFrom = Math.max(this.tuning.commonMin, this.tuning.commonShare * this.df.articles());
+    const options = { docFrequency: (e: QueryElement) => this.df.of(e), windowFrom };
     let ranked = this.run(planAnd(elements, options), query, limit);
     if (ranked.length === 0) {
       const or = planOr(elements, options);
@@ -105,25 +114,20 @@ export class Searcher {
   }
 
   /**
-   * Ranks the best `top` matches by bm25 alone (the cheap raw query), then filters and applies the
-   * recency boost to those only. The boost is at most 1 + RECENCY_BOOST, so the answer is exact
-   * when the last hit kept still beats the weakest candidate fully boosted; otherwise (or when
-   * filters leave too few) returns null and the caller ranks every match.
+   * Two-phase ranking: the best `top` matches by bm25 alone (the cheap raw query), then filters and
+   * the recency boost on those only, so recency reorders the most relevant matches and never lifts
+   * a weak one. Null when filters leave too few of them: the caller then ranks every match.
    */
   private twoPhase(match: string, filter: SqlFilter, limit: number, top: number): Ranked[] | null {
     const candidates = this.stmt(topSql()).all({ match, top }) as Array<{ seq: number; rel: number }>;
     if (candidates.length === 0) return [];
     const rel = new Map(candidates.map((c) => [c.seq, c.rel]));
     const kept = this.stmt(keepSql(filter.sql)).all({ ...filter.params, seqs: JSON.stringify([...rel.keys()]) }) as Array<{ seq: number; day: number }>;
-    const ranked = kept
+    if (kept.length < limit && candidates.length === top) return null;
+    return kept
       .map((k) => ({ seq: k.seq, rel: rel.get(k.seq)!, day: k.day }))
       .sort((a, b) => a.rel * this.boost(a.day) - b.rel * this.boost(b.day))
       .slice(0, limit);
-    if (candidates.length < top) return ranked;
-    if (ranked.length < limit) return null;
-    const weakest = -candidates[candidates.length - 1]!.rel * (1 + RECENCY_BOOST);
-    const last = ranked[ranked.length - 1]!;
-    return -last.rel * this.boost(last.day) >= weakest ? ranked : null;
   }
 
   private stmt(sql: string): Statement {
