@@ -76,12 +76,16 @@ const VERBS: Record<string, string[]> = {
   answer: ['answered'],
   call: ['called', 'calls'],
   accuse: ['accused', 'accuses'],
+  shout: ['shouted', 'shouts'],
+  exclaim: ['exclaimed'],
+  lament: ['lamented', 'laments'],
+  yell: ['yelled'],
 };
 
 /** Forms whose clause is a reported statement only when followed by "that" ("X believes that …"). */
 const NEED_THAT = new Set(['states', 'claims', 'notes', 'stresses', 'references', 'comments', 'remarks', 'promises',
   'pledges', 'vows', 'counters', 'jokes', 'answers', 'adds', 'tweets', 'reports', 'warns', 'urges', 'boasts', 'quips',
-  'declared', 'declares', 'asked', 'asks', 'asking', 'called', 'calls', 'accused', 'accuses', 'believes', 'believed', 'thinks', 'agreed', 'agrees', 'reported',
+  'declared', 'declares', 'asked', 'asks', 'asking', 'called', 'calls', 'accused', 'accuses', 'lamented', 'laments', 'wrote', 'writes', 'believes', 'believed', 'thinks', 'agreed', 'agrees', 'reported',
   'continued', 'described', 'hinted', 'threatened', 'forecast', 'answered', 'posted', 'promised', 'promises', 'estimates']);
 
 const FORMS = new Map<string, string>();

@@ -14,7 +14,7 @@ export interface Assigned {
 const NAMING = new Set(`so-called dubbed called calls call calling known titled entitled named labeled labelled
   termed branded nicknamed coined word words term terms phrase slogan hashtag headline book film movie song album
   show series novel play essay program programme operation motto banner chant chanting sign signs reading read
-  describing described deemed as dubbing labelling labeling nicknaming billed`.split(/\s+/));
+  describing deemed dubbing labelling labeling nicknaming billed`.split(/\s+/));
 const SMALL = /^(of|the|and|a|an|in|on|for|to|at|by|with|or|vs\.?|from)$/;
 
 const GAP = /^[\s,;:—–-]*$/;
@@ -59,6 +59,8 @@ function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boole
   if (directlyAfterCue) return false;
   const prev = before.at(-1)?.text.toLowerCase();
   if (prev !== undefined && NAMING.has(prev)) return true;
+  // "known as", "billed as" name things; "described the plan as" quotes the describer.
+  if (prev === 'as' && /^(known|billed|referred|designated|listed|marketed|branded|titled|such)$/i.test(before.at(-2)?.text ?? '')) return true;
   const words = text.slice(piece.inner.start, piece.inner.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => /^["'“‘(]?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w)));
   return titleCase;

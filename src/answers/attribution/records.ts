@@ -21,18 +21,19 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
     // "…, adding that …" / "…, writing: …": the main clause's speaker.
     const prev = prior[prior.length - 1];
     if (prev !== undefined) return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
-    const words = rightSpeaker(text, subject, c.start);
-    if (words === null || words.toks[0]!.start !== subject) return null;
-    // The subject must be followed by its verb or an appositive: "The newspaper took note …, writing".
-    const afterNp = skipAdjuncts(text, words.toks.at(-1)!.end, c.start);
-    const next = tokenize(text, afterNp, c.start).find((t) => !/^(also|later|then|still|again|[a-z]+ly)$/.test(t.text));
-    if (next === undefined || (next.text !== ',' && !VERBISH.test(next.text))) return null;
-    return withSpeaker(ctx, u, c, words, false, c.end, c.start);
+    const words = mainSubject(ctx, subject, c.start);
+    return words === null ? null : withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
   // "Trump denied the claims and said …": the same speaker, coordinated.
   const prev = prior[prior.length - 1];
-  if (prev !== undefined && /(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/.test(before) && !c.participle && c.base !== 'call' && c.base !== 'ask') {
+  const coordinated = /(?:^|[\s,])and\s+(?:(?:also|later|then|instead)\s+)?$/.test(before) && !c.participle && c.base !== 'call' && c.base !== 'ask';
+  if (coordinated && prev !== undefined) {
     return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
+  }
+  if (coordinated) {
+    // "Trump returned to the stage and declared, …": the subject of the sentence.
+    const words = mainSubject(ctx, subject, c.start);
+    if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
   let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
   // Participles take their own subject only in "concluded by stating" and "with X saying".
@@ -59,6 +60,16 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
   let e = c.start;
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   return e > s ? { ...rec, clause: { start: s, end: e } } : null;
+}
+
+/** The unit's subject when it is directly followed by its verb: "The newspaper took note …, writing". */
+function mainSubject(ctx: ReadContext, subject: number, cueStart: number): SpeakerWords | null {
+  const { text } = ctx;
+  const words = rightSpeaker(text, subject, cueStart);
+  if (words === null || words.toks[0]!.start !== subject) return null;
+  const afterNp = skipAdjuncts(text, words.toks.at(-1)!.end, cueStart);
+  const next = tokenize(text, afterNp, cueStart).find((t) => !/^(also|later|then|still|again|instead|[a-z]+ly)$/.test(t.text));
+  return next !== undefined && (next.text === ',' || VERBISH.test(next.text)) ? words : null;
 }
 
 /** "Schools will stay closed, officials said.": the clause before a speaker that ends the sentence. */
@@ -117,9 +128,12 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
         ?? (p.group === true ? d.mention({ type: 'anon', name: p.text.replace(/^The\b/, 'the'), head: p.head }, pos, 2) : null);
     case 'orgRef':
       // An organisation named only by description ("the county health department") speaks as such.
-      return d.roleRef(p.head, pos, true) ?? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2);
+      return d.roleRef(p.head, pos, true) ?? (DESCRIBED_BODY.test(p.text) ? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2) : null);
   }
 }
+
+// Public bodies named by a description with at least one modifier: "the county health department".
+const DESCRIBED_BODY = /^the\s+(?:(?:[\w-]+\s+)*(?:department|ministry|agency|authority|commission|council|committee|board|court|government|regulator|league|union)|(?:[\w-]+\s+)+(?:bank|campaign))$/i;
 
 /** Capitalised words describing a role reference ("the CNN host" → CNN). */
 const modifiersOf = (phrase: string): string[] =>

@@ -1,4 +1,4 @@
-import { ORG_ROLE_NOUNS } from './lexicon.js';
+import { AFFILIATIONS, ORG_ROLE_NOUNS } from './lexicon.js';
 import type { Gender, Phrase } from './names.js';
 
 /** Someone (or some body) the article mentions; attributions point at one of these. */
@@ -32,11 +32,13 @@ const SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
   leader: ['leader'],
   official: ['official'],
+  lawmaker: ['lawmaker', 'rep.', 'sen.', 'senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'assembly', 'mp'],
+  legislator: ['legislator', 'lawmaker', 'rep.', 'sen.', 'senator', 'representative', 'assembly'],
 };
 
 const ORG_GROUPS: readonly string[][] = [
   ['agency', 'authority', 'regulator', 'department', 'ministry', 'commission', 'council', 'committee', 'board', 'government'],
-  ['company', 'firm', 'carmaker', 'automaker', 'airline', 'manufacturer', 'airframer', 'group'],
+  ['company', 'firm', 'carmaker', 'automaker', 'airline', 'manufacturer', 'airframer', 'group', 'organization', 'organisation'],
 ];
 
 const roleMatches = (role: string, head: string): boolean => {
@@ -104,7 +106,7 @@ export class Discourse {
         : (e.role !== null && roleMatches(e.role, head)) || e.anonHead === head;
       // "the CNN host" is not the radio host introduced earlier.
       const described = `${e.role ?? ''} ${e.name}`.toLowerCase();
-      if (!ok || modifiers.some((m) => !described.includes(m.toLowerCase()))) continue;
+      if (!ok || modifiers.some((m) => !described.includes(m.toLowerCase()) && !AFFILIATIONS.has(m.toLowerCase()))) continue;
       const m = lastBefore(e, pos);
       if (m > bestPos) { bestPos = m; best = e; }
     }

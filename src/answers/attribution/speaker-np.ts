@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, NOT_NAME, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { INSTITUTION_HEADS, NOT_NAME, ORG_ROLE_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import { isCap, isWord, key, tokenize, type Tok } from './tokens.js';
 
 /** The words naming a speaker next to a cue, plus a role given in an appositive (", a Pentagon spokesman,"). */
@@ -25,7 +25,7 @@ const BY_VERBS = /^(concluded|ended|responded|began|started|opened|closed|replie
 
 /** Words that can belong to a speaker phrase: capitalised words, role nouns and their modifiers. */
 export const npWord = (t: Tok): boolean =>
-  (isWord(t) && isCap(t)) || ROLE_NOUNS.has(key(t)) || INSTITUTION_HEADS.has(t.text) || MODIFIERS.has(t.text) || t.text === '&';
+  (isWord(t) && isCap(t)) || ROLE_NOUNS.has(key(t)) || INSTITUTION_HEADS.has(t.text) || ORG_ROLE_NOUNS.has(t.text) || MODIFIERS.has(t.text) || t.text === '&';
 
 /** The speaker words ending right before `cueStart` (the subject of the cue), searching back to `from`. */
 export function leftSpeaker(text: string, from: number, cueStart: number): SpeakerWords | null {
@@ -65,6 +65,14 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       return null;
     }
   }
+  // "Sen. Ron Johnson (R-Wis.), who told …": the relative pronoun stands for the name before it.
+  if (toks.at(-1)?.text === 'who' && toks.at(-2)?.text === ',') {
+    toks.splice(-2);
+    if (toks.at(-1)?.text === ')') {
+      const open = lastIndexOf(toks, '(', toks.length - 1);
+      if (open > 0) toks.splice(open);
+    }
+  }
   const last = toks[toks.length - 1];
   if (last === undefined) return null;
   if (/^(he|she|they|it)$/i.test(last.text)) return appositive === null ? { toks: [last], appositive: null } : null;
@@ -98,7 +106,10 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
   if (DETS.has(first.text.toLowerCase())) j = 1;
   // "said port authority chairman Neil Hargreaves": plain words before a role and a name.
   const roleAt = toks.slice(j, j + 5).findIndex((t) => ROLE_NOUNS.has(key(t)) || TITLES.has(key(t)));
-  if (roleAt > 0 && toks.slice(j, j + roleAt).every((t) => /^[a-z-]+$/.test(t.text)) && toks[j + roleAt + 1] !== undefined && isCap(toks[j + roleAt + 1]!)) j += roleAt;
+  const plainBefore = roleAt > 0 && toks.slice(j, j + roleAt).every((t) => /^[a-z-]+$/.test(t.text));
+  if (plainBefore && toks[j + roleAt + 1] !== undefined && isCap(toks[j + roleAt + 1]!)) j += roleAt;
+  // "said a university professor from …": an unnamed person described by a role.
+  else if (plainBefore && j === 1 && /^an?$/i.test(first.text)) return { toks: toks.slice(0, j + roleAt + 1), appositive: null };
   for (;;) {
     const t = toks[j];
     if (t === undefined) break;
