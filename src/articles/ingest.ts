@@ -29,6 +29,11 @@ export interface IngestOptions {
   isExample?: boolean;
   /** Called after each article; `total` may grow as JSON arrays and feeds reveal their records. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called once at the end with every article the run saved (added, updated or duplicate), e.g. to
+   * group stories. Its errors are logged and never fail the ingest.
+   */
+  onSaved?: (saved: Array<{ id: string; status: UpsertStatus }>) => Promise<void>;
 }
 
 export type IngestStatus = UpsertStatus | 'failed';
@@ -78,6 +83,14 @@ export async function ingest(ctx: IngestContext, inputs: string[], options: Inge
       report[result.status] += 1;
       done += 1;
       options.onProgress?.(done, total);
+    }
+  }
+  const saved = report.items.flatMap((i) => (i.id !== undefined && i.status !== 'failed' && i.status !== 'unchanged' ? [{ id: i.id, status: i.status }] : []));
+  if (options.onSaved && saved.length > 0) {
+    try {
+      await options.onSaved(saved);
+    } catch (err) {
+      ctx.log.error({ err }, 'after-save hook failed');
     }
   }
   ctx.log.info(

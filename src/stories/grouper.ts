@@ -81,8 +81,10 @@ export class StoryGrouper {
     if (best !== null && best.score >= t.threshold) {
       await this.index.addMember({ storyId: best.storyId, create: false, member: stored, indexKeys });
       cache.set(member.articleId, me);
-      const storyScope = best.members[0]?.member.scope;
-      await this.relabel(best.storyId, [...best.members, me].filter((w) => w.member.scope === storyScope || storyScope === undefined));
+      // Global articles only ever join global stories, so a story with a global member is global;
+      // its label comes from global members only, never from one server's own article.
+      const isGlobal = best.members.some((w) => w.member.scope === GLOBAL_SCOPE);
+      await this.relabel(best.storyId, [...best.members, me].filter((w) => !isGlobal || w.member.scope === GLOBAL_SCOPE));
       return { articleId: member.articleId, storyId: best.storyId, action: 'joined', score: best.score };
     }
     const storyId = await this.freshId(member.articleId);

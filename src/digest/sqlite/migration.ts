@@ -1,0 +1,27 @@
+import type { Migration } from '../../store/sqlite/migrations/migration.js';
+
+/**
+ * The digest ledger: one row per (server, local date). The primary key is what makes "posted at
+ * most once" hold across restarts and across processes sharing the file: a process inserts the
+ * row (the claim) before posting, and a second insert for the same key fails.
+ */
+export const digestPostsMigration: Migration = {
+  version: 4,
+  name: 'digest-posts',
+  up(db) {
+    db.exec(`
+      CREATE TABLE digest_posts (
+        guild_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        status TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        claimed_by TEXT NOT NULL,
+        channel_id TEXT,
+        message_ids TEXT,
+        note TEXT,
+        finished_at TEXT,
+        PRIMARY KEY (guild_id, date)
+      ) WITHOUT ROWID;
+    `);
+  },
+};
