@@ -234,19 +234,47 @@ describe('stop reasons', () => {
 });
 
 describe('streaming', () => {
-  it('streams through messages.stream and reports the text as it forms', async () => {
-    const sentence = 'According to the Quayside Gazette, a burst main flooded six streets on Monday.';
-    h.fake.reply((req) => ({ content: [block(sentence, citeAny(req, FLOOD))] }));
+  const CREWS = 'Moreau said crews had isolated the break by mid-morning and expected to restore supply to most homes by Wednesday.';
+
+  it('streams through messages.stream and previews only finished, verified sentences', async () => {
+    h.fake.reply((req) => ({
+      content: [
+        block('According to the Quayside Gazette, a burst main flooded six streets on Monday.', citeAny(req, FLOOD)),
+        block(' Experts expect more failures.'),
+        block(' Crews isolated the break by mid-morning, Ines Moreau said.', citeAny(req, CREWS)),
+        block(' Supply should return by Wednesday.', citeAny(req, CREWS)),
+      ],
+    }));
     const events: AnswerProgress[] = [];
-    const answer = await h.engine.answer({ kind: 'summary', query: 'water main Quayside' }, { onProgress: (e) => events.push(e) });
+    const answer = await h.engine.answer({ kind: 'summary', query: 'Quayside water main crews restore supply' }, { onProgress: (e) => events.push(e) });
     expect(h.fake.messageRequests()[0]!.body.stream).toBe(true);
-    const texts = events.flatMap((e) => (e.type === 'text' ? [e.text] : []));
-    expect(texts.length).toBeGreaterThan(1);
-    expect(texts.at(-1)).toBe(sentence);
-    expect(texts.every((t) => sentence.startsWith(t))).toBe(true);
-    expect(events[0]).toEqual({ type: 'retrieved', articles: 2, outlets: 2 });
+    expect(events[0]).toMatchObject({ type: 'retrieved', outlets: 1 });
     expect(events.at(-1)).toEqual({ type: 'done' });
-    expect(answer.items.map((i) => [i.text, i.citations[0]!.text])).toEqual([[sentence, FLOOD]]);
+    const texts = events.flatMap((e) => (e.type === 'text' ? [e.text] : []));
+    // Deltas that add up to the finished sentences that pass the verifier; the uncited one never shows.
+    expect(texts).toEqual(['According to the Quayside Gazette, a burst main flooded six streets on Monday. ', 'Crews isolated the break by mid-morning, Ines Moreau said. ']);
+    expect(answer.items.map((i) => i.text)).toEqual([
+      'According to the Quayside Gazette, a burst main flooded six streets on Monday.',
+      'Crews isolated the break by mid-morning, Ines Moreau said.',
+      'Supply should return by Wednesday.',
+    ]);
+  });
+
+  it('never previews a made-up quote', async () => {
+    h.fake.reply((req) => ({
+      content: [
+        block('SPEAKER: Ines Moreau | KIND: direct | QUOTE: '),
+        block('"We will resign if this happens again."', citeAny(req, MOREAU_QUOTE)),
+        block('\nSPEAKER: Ines Moreau | KIND: direct | QUOTE: '),
+        block('"The pipe that failed was laid in 1931 and was on our replacement list,"', citeAny(req, MOREAU_QUOTE)),
+        block('\n'),
+      ],
+    }));
+    const texts: string[] = [];
+    const answer = await h.engine.answer({ kind: 'quotes', query: 'Moreau pipe' }, { onProgress: (e) => e.type === 'text' && texts.push(e.text) });
+    expect(texts.join('')).toBe('Ines Moreau: “The pipe that failed was laid in 1931 and was on our replacement list,”\n');
+    expect(answer.items).toHaveLength(1);
+    expect(answer.warnings).toEqual(['Removed 1 quote that does not appear verbatim in its source.']);
   });
 });
 

@@ -16,6 +16,7 @@ import type { SourceDocument } from './documents.js';
 import { createClaudeClient, type ClaudeClient } from './client.js';
 import { classifyError, type ClaudeFailure } from './errors.js';
 import { parseAnswer } from './parse.js';
+import { createVerifiedPreview } from './preview.js';
 import { buildRequest, taskPrompt } from './request.js';
 import { countTokens, sendMessage } from './send.js';
 
@@ -156,8 +157,11 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
             },
           });
           const t = performance.now();
-          const onText = options.onProgress ? (text: string) => options.onProgress!({ type: 'text', text }) : undefined;
-          const m = await sendMessage(c, fit.params, { onText, signal: options.signal });
+          // Progress text is a verified preview: finished sentences or lines that pass the verifier, as deltas.
+          const onContent = options.onProgress
+            ? createVerifiedPreview({ kind: req.kind, docs: fit.docs, emit: (text) => options.onProgress!({ type: 'text', text }) })
+            : undefined;
+          const m = await sendMessage(c, fit.params, { onContent, signal: options.signal });
           return { fitted: fit, message: m, modelMs: performance.now() - t };
         }));
       } catch (err) {

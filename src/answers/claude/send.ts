@@ -2,8 +2,8 @@ import type { Message, MessageCreateParamsBase } from '@anthropic-ai/sdk/resourc
 import type { ClaudeClient } from './client.js';
 
 export interface SendOptions {
-  /** When set, the request is streamed and this gets the whole text so far after each delta. */
-  onText?: ((snapshot: string) => void) | undefined;
+  /** When set, the request is streamed and this gets the content blocks so far (with their citations) after each text delta. */
+  onContent?: ((content: Message['content']) => void) | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -14,13 +14,12 @@ export interface SendOptions {
  */
 export async function sendMessage(c: ClaudeClient, params: MessageCreateParamsBase, o: SendOptions = {}): Promise<Message> {
   const requestOptions = o.signal ? { signal: o.signal } : {};
-  if (!o.onText) return c.client.messages.create({ ...params, stream: false }, requestOptions);
-  const onText = o.onText;
-  let text = '';
+  const onContent = o.onContent;
+  if (!onContent) return c.client.messages.create({ ...params, stream: false }, requestOptions);
   const stream = c.client.messages.stream(params, requestOptions);
-  stream.on('text', (delta) => {
-    text += delta;
-    onText(text);
+  stream.on('text', () => {
+    const snapshot = stream.currentMessage;
+    if (snapshot) onContent(snapshot.content);
   });
   return stream.finalMessage();
 }
