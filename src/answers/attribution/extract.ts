@@ -3,7 +3,7 @@ import { insideQuote, lastPieceEndBefore, type CueRecord, type ReadContext } fro
 import { findCues } from './cues.js';
 import { assignQuotes } from './direct.js';
 import { registerMentions, subjectStart } from './mentions.js';
-import { findQuotePieces } from './quotes.js';
+import { findQuotePieces, type QuotePiece } from './quotes.js';
 import { readAccording, readColon, readCue } from './records.js';
 import { reportedContent } from './reported.js';
 import { Discourse, type Entity } from './resolve.js';
@@ -30,6 +30,7 @@ export function readAttributions(text: string): RawAttribution[] {
     discourse: new Discourse(),
   };
   const records: CueRecord[] = [];
+  const unspoken = new Set<QuotePiece>();
   for (const u of ctx.units) {
     const subject = subjectStart(ctx, u);
     registerMentions(ctx, u, subject);
@@ -38,6 +39,11 @@ export function readAttributions(text: string): RawAttribution[] {
       if (insideQuote(ctx, c.start)) continue;
       const r = readCue(ctx, u, c, subject, inUnit);
       if (r !== null) inUnit.push(r);
+      else if (!c.needsThat && !c.participle) {
+        // `someone near the stage had shouted "Gun!"`: a quotation spoken by nobody we can name.
+        const q = ctx.pieces.find((p) => p.outer.start >= c.end && /^[\s,:]*$/.test(text.slice(c.end, p.outer.start)));
+        if (q !== undefined) unspoken.add(q);
+      }
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
@@ -46,7 +52,7 @@ export function readAttributions(text: string): RawAttribution[] {
     records.push(...inUnit);
   }
   const out: RawAttribution[] = [];
-  const assigned = assignQuotes(ctx, records);
+  const assigned = assignQuotes(ctx, records).filter((a) => !unspoken.has(a.piece));
   const afterQuote = new Set(records.filter((r) => r.lead > r.unit.start && /^[\s,—–-]*$/.test(
     text.slice(lastPieceEndBefore(ctx, r.unit.start, r.lead), r.lead)) && lastPieceEndBefore(ctx, r.unit.start, r.lead) > r.unit.start));
   for (const { piece, record } of assigned) {

@@ -55,7 +55,8 @@ export function reportedContent(
   const between = toks.slice(0, Math.max(0, thatAt));
   // "told supporters at a fundraiser in Dover that …": a hearer and a place, no verb, before "that".
   const plainHearer = hearerCue && thatAt <= 10 && between.every((t) => /^[\p{L}'’-]+$/u.test(t.text) && !/^(?:is|was|are|were|has|had|have|will|would|could|[a-z]+ed)$/.test(t.text));
-  if (thatAt >= 0 && (plainHearer || between.every((t) => ADJUNCT_WORD.test(t.text) || /^\p{Lu}/u.test(t.text)))) {
+  // Quote marks around a show's name may sit between the cue and "that": told NBC's "Meet the Press" that …
+  if (thatAt >= 0 && (plainHearer || between.every((t) => ADJUNCT_WORD.test(t.text) || /^\p{Lu}/u.test(t.text) || (hearerCue && /^["“”]$/.test(t.text))))) {
     p = toks[thatAt]!.end;
     sawThat = true;
   } else {
