@@ -77,6 +77,19 @@ describe('direct quotes', () => {
     expect(summary(attributions(text))).toEqual([`John Kirby | direct | They told us, 'This is final,' and we said no`]);
   });
 
+  it('reads British single-quote quotations in paragraphs without double quotes', () => {
+    const text = `Home Secretary Priya Patel spoke in London.\n\n‘We will not be deterred,’ she said. ‘This is only the beginning.’`;
+    expect(summary(attributions(text))).toEqual([
+      'Priya Patel | direct | We will not be deterred',
+      'Priya Patel | direct | This is only the beginning.',
+    ]);
+  });
+
+  it('does not read apostrophes or single-quoted scare words as quotations', () => {
+    const text = "Priya Patel said the players' union called the plan 'unfair' and Britain's deal 'dead'.";
+    expect(summary(attributions(text))).toEqual(["Priya Patel | reported | the players' union called the plan 'unfair' and Britain's deal 'dead'"]);
+  });
+
   it('skips a quotation whose closing mark is missing', () => {
     const text = `${intro}\n\nKirby said: "We will act and that is all.\n\nThe meeting ended early.`;
     expect(attributions(text).filter((a) => a.quoteKind === 'direct')).toEqual([]);

@@ -59,6 +59,8 @@ function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boole
   if (directlyAfterCue) return false;
   const prev = before.at(-1)?.text.toLowerCase();
   if (prev !== undefined && NAMING.has(prev)) return true;
+  // Single quotes around a word or two inside a clause are scare quotes far more often than speech.
+  if (piece.single && text.slice(piece.inner.start, piece.inner.end).split(/\s+/).length < 3) return true;
   // "known as", "billed as" name things; "described the plan as" quotes the describer.
   if (prev === 'as' && /^(known|billed|referred|designated|listed|marketed|branded|titled|such)$/i.test(before.at(-2)?.text ?? '')) return true;
   const words = text.slice(piece.inner.start, piece.inner.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));

@@ -12,10 +12,12 @@ export interface QuotePiece {
   group: number;
   /** The quotation goes on in the next paragraph (news style: no closing mark, next paragraph re-opens). */
   continues: boolean;
+  /** Marked with single quotes (British style), read only in paragraphs without double quotes. */
+  single: boolean;
 }
 
 type Role = 'open' | 'close' | 'amb';
-interface Mark { start: number; end: number; role: Role }
+interface Mark { start: number; end: number; role: Role; single?: boolean }
 
 const MARK_CHARS = '"“”„‟«»';
 const OPEN_SHAPES = '“„«';
@@ -28,7 +30,10 @@ const CLOSE_SHAPES = '”»';
  */
 export function findQuotePieces(text: string): QuotePiece[] {
   const paras = paragraphSpans(text);
-  const marksByPara = paras.map((p) => findMarks(text, p));
+  const marksByPara = paras.map((p) => {
+    const double = findMarks(text, p);
+    return double.length > 0 ? double : findSingleMarks(text, p);
+  });
   const out: QuotePiece[] = [];
   let counter = 0;
   let carried: number | null = null; // group of a quotation left open at the previous paragraph's end
@@ -45,7 +50,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
         continue;
       }
       if (m.role === 'open') { open = m; group = ++counter; continue; } // malformed: drop the earlier opening
-      pushPiece(out, text, { start: open.start, end: m.end }, open.end, m.start, pi, group, false);
+      pushPiece(out, text, { start: open.start, end: m.end }, open.end, m.start, pi, group, false, open.single === true);
       open = null;
     }
     carried = null;
@@ -53,7 +58,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
       const next = paras[pi + 1];
       const first = marksByPara[pi + 1]?.[0];
       if (next !== undefined && first !== undefined && first.start === next.start && first.role !== 'close') {
-        pushPiece(out, text, { start: open.start, end: para.end }, open.end, para.end, pi, group, true);
+        pushPiece(out, text, { start: open.start, end: para.end }, open.end, para.end, pi, group, true, open.single === true);
         carried = group;
       }
     }
@@ -63,14 +68,14 @@ export function findQuotePieces(text: string): QuotePiece[] {
 
 function pushPiece(
   out: QuotePiece[], text: string, outer: Span, innerStart: number, innerEnd: number,
-  paragraph: number, group: number, continues: boolean,
+  paragraph: number, group: number, continues: boolean, single: boolean,
 ): void {
   let s = innerStart;
   let e = innerEnd;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return;
-  out.push({ inner: { start: s, end: e }, outer, paragraph, group, continues });
+  out.push({ inner: { start: s, end: e }, outer, paragraph, group, continues, single });
 }
 
 function findMarks(text: string, para: Span): Mark[] {
@@ -91,6 +96,26 @@ function findMarks(text: string, para: Span): Mark[] {
     else role = 'amb';
     marks.push({ start: i, end: j, role });
     i = j - 1;
+  }
+  return marks;
+}
+
+/**
+ * Single quote marks used as quotation marks ('We will act,' he said). An apostrophe inside a word
+ * is neither opening nor closing; an opening mark must follow a space and precede a letter.
+ */
+function findSingleMarks(text: string, para: Span): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i]!;
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    const prev = i > para.start ? text[i - 1]! : undefined;
+    const next = i + 1 < para.end ? text[i + 1]! : undefined;
+    const opens = ch !== '’' && (prev === undefined || /[\s(\[—–-]/.test(prev)) && next !== undefined && /[\p{L}\p{N}]/u.test(next)
+      && !/^['‘](?:\d0s|em|til|cause|n)\b/.test(text.slice(i, i + 6));
+    const closes = ch !== '‘' && prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]—–-]/.test(next));
+    if (opens) marks.push({ start: i, end: i + 1, role: 'open', single: true });
+    else if (closes) marks.push({ start: i, end: i + 1, role: 'close', single: true });
   }
   return marks;
 }
