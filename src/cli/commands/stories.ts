@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import type { CommandPlugin } from '../program.js';
+import type { CliSession } from '../session.js';
+import { ExitCode, printJson, printLine } from '../io.js';
+import { parseLimit, toArticleFilter } from '../filters.js';
+import type { StorySummary } from '../../stories/story-store.js';
+
+export interface StoriesCommandOptions {
+  since?: string | undefined;
+  until?: string | undefined;
+  limit?: string | number | undefined;
+  /** Only stories with at least this many original articles. */
+  minArticles?: string | number | undefined;
+}
+
+/**
+ * `newsroom stories`: stories (articles about one event across outlets), most recent first.
+ * Articles stored before grouping ran are grouped first, so the list is always complete.
+ */
+export async function runStories(session: CliSession, options: StoriesCommandOptions): Promise<number> {
+  const filter = toArticleFilter(session, { since: options.since, until: options.until });
+  const ctx = await session.context();
+  const { backfillStories, listStories } = await import('../../stories/service.js');
+  await backfillStories(ctx);
+  const minArticles = parseLimit(options.minArticles, 1, 1_000_000);
+  const listed = await listStories(ctx, { guild: filter.guild, since: filter.since, until: filter.until, limit: parseLimit(options.limit, 50, 1000) });
+  const stories = listed.filter((s) => s.articles.length >= minArticles);
+  if (session.io.json) {
+    printJson(session.io, { stories: stories.map(({ id, label, articles, copies, outlets, first, last }) => ({ id, label, articles, copies, outlets, first, last })) });
+  } else {
+    printLine(session.io, stories.length ? stories.map(formatStory).join('\n\n') : 'No stories.');
+  }
+  return ExitCode.ok;
+}
+
+/** Two lines per story: id and label, then counts, outlets and dates. */
+export function formatStory(s: StorySummary): string {
+  const span = s.first === s.last ? s.first : `${s.first} – ${s.last}`;
+  const counts = `${s.articles.length} article${s.articles.length === 1 ? '' : 's'}${s.copies.length ? ` (+${s.copies.length} cop${s.copies.length === 1 ? 'y' : 'ies'})` : ''}`;
+  return `${s.id}  ${s.label}\n    ${counts} · ${s.outlets.join(', ') || 'outlet unknown'} · ${span}`;
+}
+
+/** Adds `newsroom stories` to the program. */
+export const storiesCommand: CommandPlugin = (program, dispatch) => {
+  program
+    .command('stories')
+    .description('stories: articles about the same event across outlets and days, most recent first')
+    .option('--since <date>', 'stories with an article from this date (YYYY-MM-DD or e.g. "last week")')
+    .option('--until <date>', 'stories with an article up to this date')
+    .option('--limit <n>', 'how many stories', '50')
+    .option('--min-articles <n>', 'only stories with at least this many articles', '1')
+    .action((o: StoriesCommandOptions, cmd: Command) => dispatch(cmd, (s) => runStories(s, o)));
+};
