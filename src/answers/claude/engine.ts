@@ -6,26 +6,21 @@ import { retrievePassages, type StoryLookup } from '../../retrieval/index.js';
 import type { ArticleStore } from '../../store/article-store.js';
 import type { AnswerCache } from '../answer-cache.js';
 import { answerCacheKey } from '../answer-cache.js';
-import type { AnswerDraft, AnswerEngine, AnswerOptions, AnswerRequest, DraftItem, Usage, VerifiedAnswer } from '../answer.js';
-import { speakerMatches } from '../extractive/speaker-filter.js';
+import type { AnswerEngine, AnswerOptions, AnswerRequest, VerifiedAnswer } from '../answer.js';
 import { createLimiter, type Limiter } from '../limit.js';
 import { loadPrompts, type Prompts } from '../prompts.js';
 import { indexArticles, verifyAnswer } from '../verify.js';
 import { fitToBudget } from './budget.js';
 import type { SourceDocument } from './documents.js';
 import { createClaudeClient, type ClaudeClient } from './client.js';
-import { classifyError, type ClaudeFailure } from './errors.js';
-import { parseAnswer } from './parse.js';
+import { classifyError } from './errors.js';
+import { AUTH_NOTICE, createFailurePolicy } from './fallback.js';
+import { draftFromMessage } from './finish.js';
 import { createVerifiedPreview } from './preview.js';
 import { buildRequest, taskPrompt } from './request.js';
 import { countTokens, sendMessage } from './send.js';
 
-/** Shown on an answer the offline engine wrote because Claude could not be reached. */
-export const UNAVAILABLE_NOTICE = 'Claude was unavailable; this answer was written by the offline engine.';
-/** Shown on every offline answer once the API key has been refused. */
-export const AUTH_NOTICE = 'Claude is not available (the API key was not accepted); this answer was written by the offline engine.';
-/** Shown when the API rejected the request itself (bad request, unknown model). */
-export const REJECTED_NOTICE = 'Claude could not answer this request; this answer was written by the offline engine.';
+export { AUTH_NOTICE, REJECTED_NOTICE, UNAVAILABLE_NOTICE } from './fallback.js';
 
 export interface ClaudeEngineOptions {
   config: Config;
@@ -88,8 +83,8 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
   const prompts = o.prompts ?? loadPrompts();
   const limiter = o.limiter ?? createLimiter(config.anthropic.maxConcurrency);
   const budget = config.answers.inputTokenBudget;
+  const failures = createFailurePolicy(log);
   let client: Promise<ClaudeClient> | undefined;
-  let authFailed = false;
   let countUnavailableUntil = 0;
 
   const getClient = (): Promise<ClaudeClient> =>
@@ -100,27 +95,12 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
     return { ...answer, warnings: [notice, ...answer.warnings] };
   }
 
-  function onFailure(f: ClaudeFailure): string {
-    const context = { status: f.status, requestId: f.requestId, error: f.detail };
-    if (f.kind === 'auth') {
-      if (!authFailed) log.error(context, 'Claude refused the API key or account (check ANTHROPIC_API_KEY); answering with the offline engine from now on');
-      authFailed = true;
-      return AUTH_NOTICE;
-    }
-    if (f.kind === 'rejected') {
-      log.error(context, 'Claude rejected the request; answered with the offline engine');
-      return REJECTED_NOTICE;
-    }
-    log.warn(context, 'Claude unavailable after retries; answered with the offline engine');
-    return UNAVAILABLE_NOTICE;
-  }
-
   return {
     name,
     async answer(req: AnswerRequest, options: AnswerOptions = {}): Promise<VerifiedAnswer> {
       const started = performance.now();
       options.signal?.throwIfAborted();
-      if (authFailed) return fallback(req, options, AUTH_NOTICE);
+      if (failures.authFailed) return fallback(req, options, AUTH_NOTICE);
       const command = digest && req.kind === 'summary' ? 'digest' : req.kind;
       const key = o.cache ? answerCacheKey({ command, request: req, articleSetVersion: await store.version(), model, promptVersion: prompts.version }) : undefined;
       const hit = key ? await o.cache!.get(key, req.guild) : undefined;
@@ -167,17 +147,10 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
       } catch (err) {
         const failure = classifyError(c.sdk, err);
         if (!failure || failure.kind === 'aborted') throw err;
-        return fallback(req, options, onFailure(failure));
+        return fallback(req, options, failures.onFailure(failure));
       }
 
-      if (message.stop_reason === 'refusal') {
-        log.info({ requestId: message.id, category: message.stop_details?.category ?? null }, 'Claude declined to answer');
-        throw new UserError('Claude declined to answer this request (refusal), so no answer is shown.', 'refused');
-      }
-      const truncated = message.stop_reason === 'max_tokens' || message.stop_reason === 'model_context_window_exceeded';
-      const parsed = parseAnswer({ kind: req.kind, blocks: message.content, docs: fitted.docs, truncated });
-      const items = filterSpeaker(parsed.items, req);
-      const draft: AnswerDraft = { kind: req.kind, query: req.query, engine: name, items, warnings: [...fitted.warnings, ...parsed.warnings], usage: usageOf(message) };
+      const draft = draftFromMessage({ message, req, docs: fitted.docs, engine: name, warnings: fitted.warnings, log });
       const answer = verifyAnswer(draft, indexArticles(fitted.retrieval.articles));
       if (key && answer.items.length > 0) await o.cache!.set(key, answer);
       const totalMs = performance.now() - started;
@@ -189,22 +162,5 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
       options.onProgress?.({ type: 'done' });
       return answer;
     },
-  };
-}
-
-function filterSpeaker(items: DraftItem[], req: AnswerRequest): DraftItem[] {
-  const wanted = req.speaker?.trim();
-  if (req.kind !== 'quotes' || !wanted) return items;
-  const kept = items.filter((i) => i.speaker === undefined || speakerMatches(wanted, i.speaker, []));
-  if (!kept.some((i) => i.speaker !== undefined)) throw new UserError(`No statements by "${wanted.slice(0, 80)}" in the matching articles.`, 'not_found');
-  return kept;
-}
-
-function usageOf(m: Message): Usage {
-  return {
-    inputTokens: m.usage.input_tokens,
-    outputTokens: m.usage.output_tokens,
-    cacheCreationInputTokens: m.usage.cache_creation_input_tokens ?? 0,
-    cacheReadInputTokens: m.usage.cache_read_input_tokens ?? 0,
   };
 }
