@@ -4,6 +4,8 @@ import type { Logger } from '../log.js';
 import type { Clock } from '../clock.js';
 import type { CliIO } from './io.js';
 import type Keyv from 'keyv';
+import type { AnswerEngine } from '../answers/answer.js';
+import type { EngineChoice } from '../answers/engines.js';
 
 /** What every CLI and console command gets: its IO, the scope it sees, and a lazily opened context. */
 export interface CliSession {
@@ -13,6 +15,11 @@ export interface CliSession {
   clock: Clock;
   /** Opens the store on first use, so `--help` and bad arguments never touch the database. */
   context(): Promise<AppContext>;
+  /**
+   * The answer engine for a choice (`--engine`), built once per session so its concurrency
+   * limit and its "API key refused" state hold across console commands.
+   */
+  engine(choice?: string): Promise<AnswerEngine>;
   close(): Promise<void>;
 }
 
@@ -28,6 +35,7 @@ export interface SessionOptions {
 
 export function createSession(options: SessionOptions): CliSession {
   let opened: Promise<AppContext> | undefined;
+  const engines = new Map<string, Promise<AnswerEngine>>();
   return {
     io: options.io,
     scope: options.scope,
@@ -53,6 +61,27 @@ export function createSession(options: SessionOptions): CliSession {
         return { config: options.config, store, log: options.log, clock: options.clock, keyv };
       })();
       return opened;
+    },
+    engine(choice) {
+      const key = choice ?? 'default';
+      let engine = engines.get(key);
+      if (!engine) {
+        engine = (async () => {
+          const ctx = await this.context();
+          const { createEngine } = await import('../answers/engines.js');
+          return createEngine({
+            config: ctx.config,
+            store: ctx.store,
+            log: ctx.log,
+            keyv: await ctx.keyv('answers'),
+            engine: choice as EngineChoice | undefined,
+          });
+        })();
+        // A bad choice is the user's error; don't keep the rejected promise around.
+        engine.catch(() => engines.delete(key));
+        engines.set(key, engine);
+      }
+      return engine;
     },
     async close() {
       if (opened) await (await opened).store.close();

@@ -6,7 +6,6 @@ import { printJson, printLine, ExitCode } from '../io.js';
 import { toArticleFilter, type FilterOptions } from '../filters.js';
 import { UserError } from '../../errors.js';
 import type { AnswerKind, AnswerRequest } from '../../answers/answer.js';
-import type { EngineChoice } from '../../answers/engines.js';
 
 export interface AnswerCommandOptions extends FilterOptions {
   kind: AnswerKind;
@@ -25,15 +24,7 @@ export async function runAnswer(session: CliSession, options: AnswerCommandOptio
   if (!options.query.trim() && articles.length === 0 && !options.story) {
     throw new UserError('Ask about something: give a query, or pin articles with --article.');
   }
-  const ctx = await session.context();
-  const { createEngine } = await import('../../answers/engines.js');
-  const engine = createEngine({
-    config: ctx.config,
-    store: ctx.store,
-    log: ctx.log,
-    keyv: await ctx.keyv('answers'),
-    engine: options.engine as EngineChoice | undefined,
-  });
+  const engine = await session.engine(options.engine?.trim() || undefined);
   const request: AnswerRequest = {
     kind: options.kind,
     query: options.query.trim(),
