@@ -34,8 +34,8 @@ export const ROLE_NOUNS = set(`
   investigators pollster historian son daughter wife husband mother father brother sister mother-in-law
   boss superintendent sheriff marshal detective agent monarch king queen prince pope bishop priest
   presenter producer photographer student students teacher doctor doctors nurse engineer pilot
-  councilman councilwoman councillor councilor alderman assemblyman assemblywoman
-  businessman businesswoman entrepreneur epidemiologist pediatrician physician surgeon scientist researcher
+  councilman councilwoman councillor councilor alderman assemblyman assemblywoman supplier dealer employee
+  shopkeeper farmer driver resident neighbor neighbour passenger bystander businessman businesswoman entrepreneur epidemiologist pediatrician physician surgeon scientist researcher
 `);
 
 /** Role heads that always name a group or an unnamed person, never one named individual. */

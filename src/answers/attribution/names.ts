@@ -131,6 +131,15 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
     }
   }
   const phrase = join(text, det === null ? body : toks.filter((t) => t.text !== ',' && t.text !== '.'));
+  // "the president of Chrysler": a role reference with its organisation.
+  const ofAt = body.findIndex((t) => t.text === 'of');
+  if (det === 'the' && ofAt > 0 && !isCap(body[ofAt - 1]!) && ROLE_NOUNS.has(key(body[ofAt - 1]!))) {
+    return { type: 'roleRef', head: key(body[ofAt - 1]!), text: phrase };
+  }
+  // "a Delhi": an indefinite article never introduces an organisation's name.
+  if (det === 'a' || det === 'an') {
+    return !isCap(last) && ROLE_NOUNS.has(lastKey) ? { type: 'anon', name: phrase, head: lastKey } : null;
+  }
   if (DOCUMENT_HEADS.has(lastKey) && !isCap(last)) return null;
   if (!isCap(last) && (ANON_HEADS.has(lastKey) || GROUP_HEADS.has(lastKey))) {
     if (det === 'the') return { type: 'roleRef', head: lastKey, text: phrase, group: GROUP_HEADS.has(lastKey) || lastKey.endsWith('s') };

@@ -1,4 +1,5 @@
 import { INSTITUTION_HEADS, NOT_NAME, ORG_ROLE_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { parsePhrase } from './names.js';
 import { isCap, isWord, key, tokenize, type Tok } from './tokens.js';
 
 /** The words naming a speaker next to a cue, plus a role given in an appositive (", a Pentagon spokesman,"). */
@@ -77,7 +78,9 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
   if (last === undefined) return null;
   if (/^(he|she|they|it)$/i.test(last.text)) return appositive === null ? { toks: [last], appositive: null } : null;
   let i = toks.length;
-  while (i > 0 && npWord(toks[i - 1]!)) i--;
+  // "the Project on Government Oversight": a linking word between capitalised words stays in the name.
+  const linked = (k: number): boolean => /^(of|on|for)$/.test(toks[k]!.text) && k > 0 && isCap(toks[k - 1]!) && toks[k + 1] !== undefined && isCap(toks[k + 1]!);
+  while (i > 0 && (npWord(toks[i - 1]!) || linked(i - 1))) i--;
   // "the influential US daily": up to two plain adjectives after a determiner.
   for (let back = 1; back <= 2 && i - back - 1 >= 0; back++) {
     const det = toks[i - back - 1]!;
@@ -89,6 +92,14 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
   while (i < toks.length && (toks[i]!.text === 'of' || (NOT_NAME.has(toks[i]!.text.toLowerCase()) && !DETS.has(toks[i]!.text.toLowerCase())))) i++;
   const np = toks.slice(i);
   if (np.length === 0) return null;
+  // "Tom LaSorda, the president of Chrysler announced": an appositive whose closing comma is missing.
+  if (/^the$/i.test(np[0]!.text) && toks[i - 1]?.text === ',' && appositive === null) {
+    let k = i - 1;
+    while (k > 0 && npWord(toks[k - 1]!) && isCap(toks[k - 1]!)) k--;
+    const name = toks.slice(k, i - 1);
+    const parsed = name.length >= 2 ? parsePhrase(text, name) : null;
+    if (parsed?.type === 'person' && parsed.nameTokens.length >= 2) return { toks: name, appositive: np };
+  }
   // "Tom Carper, Patrick Leahy and Ben Cardin said": several speakers, none of them alone.
   const before = toks[i - 1];
   const beforeThat = toks[i - 2];
@@ -110,6 +121,11 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
   if (plainBefore && toks[j + roleAt + 1] !== undefined && isCap(toks[j + roleAt + 1]!)) j += roleAt;
   // "said a university professor from …": an unnamed person described by a role.
   else if (plainBefore && j === 1 && /^an?$/i.test(first.text)) return { toks: toks.slice(0, j + roleAt + 1), appositive: null };
+  // "said a Delhi auto parts supplier": a described person, capitalised place included.
+  if (j === 1 && /^an?$/i.test(first.text)) {
+    const headAt = toks.slice(1, 7).findIndex((t) => ROLE_NOUNS.has(key(t)));
+    if (headAt >= 0 && toks.slice(1, 1 + headAt).every((t) => /^[\p{L}-]+$/u.test(t.text))) return { toks: toks.slice(0, 2 + headAt), appositive: null };
+  }
   for (;;) {
     const t = toks[j];
     if (t === undefined) break;
