@@ -44,6 +44,24 @@ describe('reported speech', () => {
       .toEqual(['officials | reported | Schools will remain closed on Monday']);
   });
 
+  it('reads a clause closed by its speaker and a trailing participle', () => {
+    expect(reported('Pilots voted to authorize a strike, their union said on Wednesday, raising the prospect of cancellations.'))
+      .toEqual(['their union | reported | Pilots voted to authorize a strike']);
+  });
+
+  it('names an unnamed source by its description', () => {
+    const text = 'A person familiar with the negotiations, who spoke on condition of anonymity, said the two sides remained far apart.';
+    expect(reported(text)).toEqual(['A person familiar with the negotiations | reported | the two sides remained far apart']);
+  });
+
+  it('resolves "It said" to the company that spoke before', () => {
+    const text = 'Northwind Air said it was disappointed by the vote. It said no flights would be affected for now.';
+    expect(reported(text)).toEqual([
+      'Northwind Air | reported | it was disappointed by the vote',
+      'Northwind Air | reported | no flights would be affected for now',
+    ]);
+  });
+
   it('resolves "He emphasized that …" and "He concluded by stating …"', () => {
     const text = [
       'John Kirby urged North Korea to cease its arms negotiations with Russia.',

@@ -41,7 +41,7 @@ export const ROLE_NOUNS = set(`
 /** Role heads that always name a group or an unnamed person, never one named individual. */
 export const ANON_HEADS = set(`
   official officials source sources analyst analysts expert experts aide aides diplomat diplomats
-  lawmaker lawmakers investigators economists critics supporters residents witnesses workers voters
+  lawmaker lawmakers investigators economists critics supporters residents witnesses workers voters person
   traders investors officers negotiators members activists people spokespeople campaigners researchers
   observers authorities prosecutors regulators insiders strategists pollsters
 `);
@@ -59,7 +59,7 @@ export const ORG_WORDS = set(`
   industries holdings systems technologies labs laboratories partners capital securities exchange markets
   utilities energy electric pharmaceuticals telecom communications insurance logistics foods brands resources
   petroleum oil steel mining railways railway shipping
-  grumman boeing airbus eads nasa fbi cia nsa dnc rnc gop un eu nato who imf opec ap afp bbc cnn nbc cbs abc
+  air rail grumman boeing airbus eads nasa fbi cia nsa dnc rnc gop un eu nato who imf opec ap afp bbc cnn nbc cbs abc
   fox msnbc npr buzzfeed wikileaks politico breitbart
 `);
 

@@ -104,6 +104,14 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   if (body.every((t) => TITLES.has(key(t)))) {
     return det === 'the' ? { type: 'roleRef', head: lastKey, text: join(text, toks) } : null;
   }
+  // "A person familiar with the negotiations": an unnamed source is named by its description.
+  if (body.length > 2 && ANON_HEADS.has(key(body[0]!)) && /^(familiar|close|briefed|with|involved|knowledgeable)$/.test(body[1]!.text)) {
+    return { type: 'anon', name: join(text, toks), head: key(body[0]!) };
+  }
+  // "their union", "its board": a body named through its members.
+  if (det === null && body.length === 2 && /^(their|its)$/i.test(body[0]!.text) && INSTITUTION_HEADS.has(lastKey)) {
+    return { type: 'anon', name: join(text, toks), head: lastKey };
+  }
   if (body.length === 1 && det === null && (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey) || INSTITUTION_HEADS.has(lastKey))) {
     return { type: 'anon', name: last.text, head: lastKey };
   }

@@ -76,7 +76,8 @@ function mainSubject(ctx: ReadContext, subject: number, cueStart: number): Speak
 function clauseBefore(ctx: ReadContext, u: Unit, from: number, npStart: number, c: CueMatch): Span | null {
   const { text } = ctx;
   const after = skipAdjuncts(text, c.end, u.end);
-  if (!/^[\s.!?]*$/.test(text.slice(after, u.end))) return null;
+  // What may follow: nothing, or a trailing participle or "as" phrase (", raising the prospect …").
+  if (!/^(?:[\s.!?]*|,\s*(?:[a-z]+ing|as|while|after|before|amid|citing|with)\b[^]*)$/.test(text.slice(after, u.end))) return null;
   const head = text.slice(from, npStart);
   const m = /,\s*$/.exec(head);
   if (m === null || from > u.start) return null;

@@ -74,6 +74,9 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       if (open > 0) toks.splice(open);
     }
   }
+  // "A person familiar with the negotiations", "sources close to the investigation": unnamed sources.
+  const source = unnamedSource(toks);
+  if (source !== null) return { toks: source, appositive: null };
   const last = toks[toks.length - 1];
   if (last === undefined) return null;
   if (/^(he|she|they|it)$/i.test(last.text)) return appositive === null ? { toks: [last], appositive: null } : null;
@@ -87,9 +90,10 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     const adjs = toks.slice(i - back, i);
     if (DETS.has(det.text.toLowerCase()) && adjs.every((t) => /^[a-z-]+$/.test(t.text))) { i = i - back; break; }
   }
-  if (i > 0 && DETS.has(toks[i - 1]!.text.toLowerCase())) i--;
+  if (i > 0 && (DETS.has(toks[i - 1]!.text.toLowerCase()) || /^(their|its)$/i.test(toks[i - 1]!.text))) i--;
   // Sentence-initial "And", "But", "However" are not part of the name.
-  while (i < toks.length && (toks[i]!.text === 'of' || (NOT_NAME.has(toks[i]!.text.toLowerCase()) && !DETS.has(toks[i]!.text.toLowerCase())))) i++;
+  while (i < toks.length && (toks[i]!.text === 'of' || (NOT_NAME.has(toks[i]!.text.toLowerCase()) && !DETS.has(toks[i]!.text.toLowerCase())
+    && !(/^(their|its)$/i.test(toks[i]!.text) && i === toks.length - 2)))) i++;
   const np = toks.slice(i);
   if (np.length === 0) return null;
   // "Tom LaSorda, the president of Chrysler announced": an appositive whose closing comma is missing.
@@ -148,6 +152,24 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
     if (chunk.length <= 14 && chunk.some((t) => ROLE_NOUNS.has(key(t)))) appositive = chunk;
   }
   return { toks: np, appositive };
+}
+
+const SOURCE_HEAD = /^(?:person|people|source|sources|official|officials|diplomat|diplomats|aide|aides|insider|insiders)$/i;
+const SOURCE_LINK = /^(?:familiar with|close to|briefed on|with knowledge of|involved in|knowledgeable about)$/;
+
+function unnamedSource(toks: Tok[]): Tok[] | null {
+  for (let h = Math.max(0, toks.length - 9); h < toks.length - 2; h++) {
+    if (!SOURCE_HEAD.test(toks[h]!.text)) continue;
+    const link2 = `${toks[h + 1]!.text} ${toks[h + 2]!.text}`;
+    const link3 = toks[h + 3] === undefined ? '' : `${link2} ${toks[h + 3]!.text}`;
+    const linkLen = SOURCE_LINK.test(link3) ? 3 : SOURCE_LINK.test(link2) ? 2 : 0;
+    const rest = toks.slice(h + 1 + linkLen);
+    if (linkLen === 0 || rest.length === 0 || rest.length > 4 || !rest.every((t) => /^[\p{L}'’-]+$/u.test(t.text))) continue;
+    let start = h;
+    while (start > 0 && start > h - 3 && /^(?:a|an|two|three|several|senior|administration|government|western|u\.s\.|[A-Z][\w.]*)$/i.test(toks[start - 1]!.text)) start--;
+    return toks.slice(start);
+  }
+  return null;
 }
 
 function lastIndexOf(toks: readonly Tok[], text: string, from: number): number {
