@@ -1,7 +1,7 @@
 import { insideQuote, type ReadContext } from './context.js';
 import { ORG_WORDS } from './lexicon.js';
 import { parsePhrase } from './names.js';
-import { npWord } from './speaker-np.js';
+import { npWord } from './speaker-words.js';
 import { isAcronym, isCap, key, tokenize, type Tok } from './tokens.js';
 import type { Unit } from './units.js';
 

@@ -1,4 +1,5 @@
 import { AFFILIATIONS, ORG_ROLE_NOUNS } from './lexicon.js';
+import { ORG_GROUPS, roleMatches } from './roles.js';
 import type { Gender, Phrase } from './names.js';
 
 /** Someone (or some body) the article mentions; attributions point at one of these. */
@@ -14,37 +15,6 @@ export interface Entity {
   /** Where it is named or referred to; level 2 = speaker or sentence subject, 1 = subject of an inner clause, 0 = other. */
   mentions: { pos: number; level: number }[];
 }
-
-const SYNONYMS: Record<string, string[]> = {
-  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
-  spokeswoman: ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary'],
-  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
-  senator: ['senator', 'sen.', 'sen '],
-  representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
-  congressman: ['congressman', 'rep.', 'representative'],
-  congresswoman: ['congresswoman', 'rep.', 'representative'],
-  governor: ['governor', 'gov.'],
-  general: ['general', 'gen.'],
-  ceo: ['ceo', 'chief executive'],
-  executive: ['executive', 'ceo'],
-  chairman: ['chairman', 'chair'],
-  chairwoman: ['chairwoman', 'chair'],
-  minister: ['minister'],
-  leader: ['leader'],
-  official: ['official'],
-  lawmaker: ['lawmaker', 'rep.', 'sen.', 'senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'assembly', 'mp'],
-  legislator: ['legislator', 'lawmaker', 'rep.', 'sen.', 'senator', 'representative', 'assembly'],
-};
-
-const ORG_GROUPS: readonly string[][] = [
-  ['agency', 'authority', 'regulator', 'department', 'ministry', 'commission', 'council', 'committee', 'board', 'government'],
-  ['company', 'firm', 'carmaker', 'automaker', 'airline', 'manufacturer', 'airframer', 'group', 'organization', 'organisation'],
-];
-
-const roleMatches = (role: string, head: string): boolean => {
-  const r = role.toLowerCase() + ' ';
-  return (SYNONYMS[head] ?? [head]).some((s) => r.includes(s));
-};
 
 /** The article's cast, built in reading order, answering "who is 'he' / 'the spokesman' / 'Kirby' here?". */
 export class Discourse {

@@ -38,3 +38,6 @@ export const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
 export const isPossessive = (t: Tok): boolean => /\p{L}['’]s?$/u.test(t.text) && /['’]s?$/.test(t.text);
 /** All-capital acronym of two or more letters ("USAF", "NATO", "U.S."). */
 export const isAcronym = (t: Tok): boolean => /^(?:\p{Lu}\.?){2,5}$/u.test(t.text.replace(/['’]s$/, ''));
+
+/** The text range from the first to the last token. */
+export const spanOf = (toks: readonly Tok[]): { start: number; end: number } => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });

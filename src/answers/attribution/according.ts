@@ -1,0 +1,74 @@
+import type { Span } from '../../articles/article.js';
+import type { CueRecord, ReadContext } from './context.js';
+import { parsePhrase } from './names.js';
+import { resolveSpeaker } from './speaker-resolve.js';
+import { spanOf, tokenize } from './tokens.js';
+import type { Unit } from './units.js';
+
+const COLON_INTRO = /^([^,:;"“”]{2,80}?)\s+[a-z]+(?:\s+(?:back|out|up|in))?\s*:\s*$/;
+
+/** `Cole shot back: "…"`: a subject, one verb and a colon introducing a quotation. */
+export function readColon(ctx: ReadContext, u: Unit, subject: number): CueRecord[] {
+  const piece = ctx.pieces.find((p) => p.outer.start > subject && p.outer.start < u.end);
+  if (piece === undefined) return [];
+  const m = COLON_INTRO.exec(ctx.text.slice(subject, piece.outer.start));
+  if (m === null) return [];
+  const toks = tokenize(ctx.text, subject, subject + m[1]!.length);
+  const phrase = parsePhrase(ctx.text, toks);
+  if (phrase === null || toks.length > 8) return [];
+  const entity = resolveSpeaker(ctx, u, phrase, subject);
+  if (entity === null) return [];
+  const np = spanOf(toks);
+  return [{ unit: u, cue: null, via: 'verb', entity, np, lead: np.start, inverted: false, regionStart: piece.outer.start, regionEnd: u.end, clause: null }];
+}
+
+const ACCORDING = /\b[Aa]ccording to\s+/g;
+const AS_BY = /,?\s*\bas (?:stated|said|reported|announced|confirmed|noted|indicated|revealed) by\s+/g;
+const NP_STOP = /^(speaking|familiar|who|which|that|released|published|cited|quoted|briefed|close|in|on|at|during|with|from|for|to|after|before|as|when|while|because|since|the)$/;
+
+/** `according to X` and `as stated by X` attributions in a unit. */
+export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRecord[] {
+  const out: CueRecord[] = [];
+  const { text } = ctx;
+  const slice = text.slice(u.start, u.end);
+  for (const re of [ACCORDING, AS_BY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const lead = u.start + m.index + (m[0].startsWith(',') ? 1 : 0);
+      const npFrom = u.start + m.index + m[0].length;
+      const toks = tokenize(text, npFrom, u.end);
+      let j = 0;
+      while (j < toks.length && toks[j]!.text !== ',' && toks[j]!.text !== '.' && toks[j]!.text !== ';'
+        && !(j > 0 && NP_STOP.test(toks[j]!.text))) j++;
+      const np = toks.slice(0, j);
+      if (np.length === 0 || np.length > 12) continue;
+      const phrase = parsePhrase(text, np);
+      if (phrase === null) continue;
+      const entity = resolveSpeaker(ctx, u, phrase, np[0]!.start);
+      if (entity === null) continue;
+      ctx.discourse.touch(entity, np[0]!.start, 2);
+      const npSpan = spanOf(np);
+      const tail = toks.slice(j);
+      let clause: Span | null = null;
+      const comma = tail.slice(0, 12).find((t) => t.text === ',');
+      if (re === ACCORDING && lead <= subject && comma !== undefined) {
+        clause = trimClause(text, comma.end, u.end);
+      } else if (tail.every((t) => /^[.;!?]$/.test(t.text)) || tail.length === 0) {
+        let e = lead;
+        while (e > u.start && /[\s,]/.test(text[e - 1]!)) e--;
+        if (text.slice(u.start, e).trim().length > 0) clause = trimClause(text, u.start, e);
+      } else continue;
+      out.push({
+        unit: u, cue: null, via: re === ACCORDING ? 'according' : 'as-by', entity, np: npSpan, lead, inverted: clause !== null && clause.start < lead,
+        regionStart: npSpan.end, regionEnd: u.end, clause,
+      });
+    }
+  }
+  return out;
+}
+
+function trimClause(text: string, s: number, e: number): Span | null {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:]/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}

@@ -1,0 +1,35 @@
+import type { ReadContext } from './context.js';
+import type { Phrase } from './names.js';
+import type { Entity } from './resolve.js';
+import type { Unit } from './units.js';
+
+/** Resolves a speaker phrase to an entity: names directly; pronouns and role nouns through the discourse. */
+export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number): Entity | null {
+  const d = ctx.discourse;
+  switch (p.type) {
+    case 'person':
+    case 'org':
+    case 'anon':
+      return d.mention(p, pos, 2);
+    case 'pronoun': {
+      const salient = ctx.units[Math.max(0, u.index - 6)]!;
+      const any = ctx.units[Math.max(0, u.index - 2)]!;
+      const firstPara = ctx.units.find((x) => x.paragraph >= u.paragraph - 3)!;
+      return d.pronoun(p.gender, pos, { salient: Math.max(salient.start, firstPara.start), any: any.start });
+    }
+    case 'roleRef':
+      // A group named by description ("the researchers") speaks as itself when nobody earlier fits.
+      return d.roleRef(p.head, pos, false, modifiersOf(p.text))
+        ?? (p.group === true ? d.mention({ type: 'anon', name: p.text.replace(/^The\b/, 'the'), head: p.head }, pos, 2) : null);
+    case 'orgRef':
+      // An organisation named only by description ("the county health department") speaks as such.
+      return d.roleRef(p.head, pos, true) ?? (DESCRIBED_BODY.test(p.text) ? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2) : null);
+  }
+}
+
+// Public bodies named by a description with at least one modifier: "the county health department".
+const DESCRIBED_BODY = /^the\s+(?:(?:[\w-]+\s+)*(?:department|ministry|agency|authority|commission|council|committee|board|court|government|regulator|league|union)|(?:[\w-]+\s+)+(?:bank|campaign))$/i;
+
+/** Capitalised words describing a role reference ("the CNN host" → CNN). */
+const modifiersOf = (phrase: string): string[] =>
+  phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/, ''));
