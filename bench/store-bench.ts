@@ -136,7 +136,7 @@ function render(results: readonly SizeResult[]): string {
   }
   lines.push(
     '',
-    'Query planning: stop words are dropped when other words remain. When even the rarest remaining word is in at least 30% of articles (fts5vocab document counts, cached), only the newest 2,000 matches by ingest order are ranked (widened when filters leave too few); otherwise the best max(200, 10 × limit) matches by bm25 are taken and the recency boost reorders them (two-phase ranking). The raw floor ranks every match. Hydrating the 20 articles and finding their passages and snippet is included in the store times.',
+    'Query planning: stop words are dropped when other words remain. When even the rarest remaining word is in at least 30% of articles (fts5vocab document counts, cached), only the newest 1,000 matches by ingest order are ranked (widened when filters leave too few); otherwise the best max(200, 10 × limit) matches by bm25 are taken and the recency boost reorders them (two-phase ranking). The raw floor ranks every match. Hydrating the 20 articles and finding their passages and snippet is included in the store times.',
     '',
   );
   return lines.join('\n');

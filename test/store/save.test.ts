@@ -196,3 +196,18 @@ describe('saving a batch', () => {
     expect(await store.search({ text: 'Riverside' })).toEqual([]);
   });
 });
+
+describe('keeping the raw input', () => {
+  it('returns long and short raw inputs exactly as received, storing the long one compressed', async () => {
+    const { store } = await tempStore();
+    const long = `<html><body>${BRIDGE_TEXT.repeat(2)}</body></html> ünïcødé ✓`;
+    const a = await store.save({ ...bridge, raw: { kind: 'html', source: 'https://herald.example/news/bridge', content: long } }, { scope: 'global' });
+    const b = await store.save({ ...school, raw: { kind: 'json', source: 'school.json', content: '{"id":"rs-101"}' } }, { scope: 'global' });
+    expect(await store.getRaw(a.id)).toEqual({ kind: 'html', source: 'https://herald.example/news/bridge', content: long });
+    expect(await store.getRaw(b.id)).toEqual({ kind: 'json', source: 'school.json', content: '{"id":"rs-101"}' });
+    const stored = store.db.prepare('SELECT raw_content FROM article_bodies ORDER BY seq').pluck().all() as Array<string | Buffer>;
+    expect(Buffer.isBuffer(stored[0])).toBe(true);
+    expect((stored[0] as Buffer).length).toBeLessThan(long.length / 2);
+    expect(stored[1]).toBe('{"id":"rs-101"}');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Article, DateSource, RawInput, RawKind } from '../../articles/article.js';
+import { decodeRaw } from './raw-content.js';
 
 /** Columns read for an Article (aliased `a` for articles, `b` for article_bodies). */
 export const ARTICLE_COLUMNS = `a.seq, a.id, a.external_id, a.url, a.canonical_url, a.title, a.outlet, a.byline,
@@ -50,11 +51,12 @@ export function toArticle(row: ArticleRow): Article {
 export interface RawRow {
   raw_kind: string;
   raw_source: string;
-  raw_content: string;
+  /** Plain text, or deflate-compressed (see raw-content.ts). */
+  raw_content: string | Buffer;
 }
 
 export function toRaw(row: RawRow): RawInput {
-  return { kind: row.raw_kind as RawKind, source: row.raw_source, content: row.raw_content };
+  return { kind: row.raw_kind as RawKind, source: row.raw_source, content: decodeRaw(row.raw_content) };
 }
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,6 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { encodeRaw } from './raw-content.js';
+import { prepareStatements, type Statements } from './writer-statements.js';
 import type { ArticleDraft, Scope } from '../../articles/article.js';
 import { GLOBAL_SCOPE } from '../../articles/article.js';
 import { articleIdFor, canonicalizeUrl, contentHash } from '../../articles/identity.js';
@@ -34,9 +36,6 @@ interface ExistingRow {
   duplicate_of: string | null;
 }
 
-// Near-duplicate candidates compared per save; band collisions beyond this are noise.
-const MAX_CANDIDATES = 25;
-
 export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExample?: boolean | undefined; now: string }): PreparedDraft {
   if (typeof draft.text !== 'string' || draft.text.trim() === '') throw new UserError('The article has no text.', 'bad_input');
   if (typeof draft.title !== 'string') throw new UserError('The article has no title.', 'bad_input');
@@ -57,60 +56,25 @@ export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExa
  * meant to run inside one transaction opened by the caller.
  */
 export class ArticleWriter {
-  private readonly s: Record<string, Statement>;
+  private readonly s: Statements;
 
-  constructor(private readonly db: Database) {
-    const p = (sql: string) => db.prepare(sql);
-    const existing = `seq, id, external_id, url, canonical_url, title, outlet, byline, published_at,
-      published_at_source, language, content_hash, duplicate_of FROM articles`;
-    this.s = {
-      byId: p(`SELECT ${existing} WHERE id = ?`),
-      byExternal: p(`SELECT ${existing} WHERE scope = ? AND external_id = ?`),
-      // Index hints and CROSS JOIN pin the plans: without statistics the planner would rather
-      // walk every article of the scope and probe each one, which grows with the archive.
-      sameHash: p(`SELECT seq, id FROM articles INDEXED BY articles_hash WHERE content_hash = ? AND duplicate_of IS NULL
-        AND scope IN (?, ?) AND seq != ? ORDER BY seq LIMIT 1`),
-      bandCandidates: p(`SELECT a.seq AS seq, a.id AS id, b.text AS text
-        FROM (SELECT DISTINCT seq FROM article_bands WHERE band_key IN (SELECT value FROM json_each(?))) AS c
-        CROSS JOIN articles a ON a.seq = c.seq CROSS JOIN article_bodies b ON b.seq = a.seq
-        WHERE a.duplicate_of IS NULL AND a.scope IN (?, ?) AND a.seq != ? LIMIT ${MAX_CANDIDATES}`),
-      insert: p(`INSERT INTO articles (id, external_id, url, canonical_url, title, outlet, byline, published_at,
-        published_at_source, ingested_at, sort_day, language, content_hash, scope, duplicate_of, is_example)
-        VALUES (@id, @externalId, @url, @canonicalUrl, @title, @outlet, @byline, @publishedAt,
-        @publishedAtSource, @ingestedAt, @sortDay, @language, @contentHash, @scope, @duplicateOf, @isExample)`),
-      update: p(`UPDATE articles SET external_id = @externalId, url = @url, canonical_url = @canonicalUrl,
-        title = @title, outlet = @outlet, byline = @byline, published_at = @publishedAt,
-        published_at_source = @publishedAtSource, sort_day = @sortDay, language = @language,
-        content_hash = @contentHash, duplicate_of = @duplicateOf, is_example = @isExample WHERE seq = @seq`),
-      ingestedAt: p('SELECT ingested_at AS v FROM articles WHERE seq = ?'),
-      externalTaken: p('SELECT 1 FROM articles WHERE scope = ? AND external_id = ? AND seq != ?'),
-      insertBody: p(`INSERT OR REPLACE INTO article_bodies (seq, text, raw_kind, raw_source, raw_content) VALUES (?, ?, ?, ?, ?)`),
-      insertFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      deleteFts: p('DELETE FROM articles_fts WHERE rowid = ?'),
-      insertBand: p('INSERT OR IGNORE INTO article_bands (band_key, seq) VALUES (?, ?)'),
-      deleteBands: p('DELETE FROM article_bands WHERE seq = ?'),
-      bump: p("UPDATE store_meta SET value = value + 1 WHERE key = 'version'"),
-      duplicatesOf: p(`SELECT a.seq AS seq, a.scope AS scope, a.content_hash AS hash, b.text AS text FROM articles a
-        JOIN article_bodies b ON b.seq = a.seq WHERE a.duplicate_of = ? ORDER BY a.seq`),
-      setDuplicateOf: p('UPDATE articles SET duplicate_of = ? WHERE seq = ?'),
-      deleteArticle: p('DELETE FROM articles WHERE seq = ?'),
-      idOf: p('SELECT id FROM articles WHERE seq = ?'),
-    };
+  constructor(db: Database) {
+    this.s = prepareStatements(db);
   }
 
   /** The save decision; call inside a transaction. */
   save(p: PreparedDraft): UpsertResult {
     const d = p.draft;
-    const found = (this.s.byId!.get(p.id) ??
-      (d.externalId ? this.s.byExternal!.get(p.scope, d.externalId) : undefined)) as ExistingRow | undefined;
+    const found = (this.s.byId.get(p.id) ??
+      (d.externalId ? this.s.byExternal.get(p.scope, d.externalId) : undefined)) as ExistingRow | undefined;
     if (found) return this.saveExisting(found, p);
     const original = this.findOriginal(p.hash, p.fp, p.scope, -1);
-    const info = this.s.insert!.run(this.rowParams(p, original?.id ?? null, d.externalId, p.now));
+    const info = this.s.insert.run(this.rowParams(p, original?.id ?? null, d.externalId, p.now));
     const seq = Number(info.lastInsertRowid);
-    this.s.insertBody!.run(seq, d.text, d.raw.kind, d.raw.source, d.raw.content);
-    this.s.insertFts!.run(seq, d.title, d.text);
+    this.s.insertBody.run(seq, d.text, d.raw.kind, d.raw.source, encodeRaw(d.raw.content));
+    this.s.insertFts.run(seq, d.title, d.text);
     if (!original) this.addBands(seq, p.fp);
-    this.s.bump!.run();
+    this.s.bump.run();
     return original ? { status: 'duplicate', id: p.id, duplicateOf: original.id } : { status: 'added', id: p.id };
   }
 
@@ -122,19 +86,19 @@ export class ArticleWriter {
     }
     let duplicateOf = row.duplicate_of;
     if (textChanged) {
-      this.s.deleteBands!.run(row.seq);
+      this.s.deleteBands.run(row.seq);
       duplicateOf = this.findOriginal(p.hash, p.fp, p.scope, row.seq, row.id)?.id ?? null;
       if (!duplicateOf) this.addBands(row.seq, p.fp);
     }
     // Keep the external id when another article of the scope already holds the draft's.
     const externalId =
-      d.externalId && this.s.externalTaken!.get(p.scope, d.externalId, row.seq) ? row.external_id : (d.externalId ?? row.external_id);
-    const ingestedAt = (this.s.ingestedAt!.get(row.seq) as { v: string }).v;
-    this.s.update!.run({ ...this.rowParams(p, duplicateOf, externalId, ingestedAt), seq: row.seq });
-    this.s.insertBody!.run(row.seq, d.text, d.raw.kind, d.raw.source, d.raw.content);
-    this.s.deleteFts!.run(row.seq);
-    this.s.insertFts!.run(row.seq, d.title, d.text);
-    this.s.bump!.run();
+      d.externalId && this.s.externalTaken.get(p.scope, d.externalId, row.seq) ? row.external_id : (d.externalId ?? row.external_id);
+    const ingestedAt = (this.s.ingestedAt.get(row.seq) as { v: string }).v;
+    this.s.update.run({ ...this.rowParams(p, duplicateOf, externalId, ingestedAt), seq: row.seq });
+    this.s.insertBody.run(row.seq, d.text, d.raw.kind, d.raw.source, encodeRaw(d.raw.content));
+    this.s.deleteFts.run(row.seq);
+    this.s.insertFts.run(row.seq, d.title, d.text);
+    this.s.bump.run();
     return withDuplicate({ status: 'updated', id: row.id }, duplicateOf);
   }
 
@@ -144,10 +108,10 @@ export class ArticleWriter {
    */
   private findOriginal(hash: string, fp: TextFingerprint, scope: Scope, exceptSeq: number, exceptId?: string): { seq: number; id: string } | undefined {
     const [s1, s2] = [GLOBAL_SCOPE, scope];
-    const same = this.s.sameHash!.get(hash, s1, s2, exceptSeq) as { seq: number; id: string } | undefined;
+    const same = this.s.sameHash.get(hash, s1, s2, exceptSeq) as { seq: number; id: string } | undefined;
     if (same) return same;
     if (fp.bands.length === 0) return undefined;
-    const candidates = this.s.bandCandidates!.all(JSON.stringify(fp.bands), s1, s2, exceptSeq) as Array<{ seq: number; id: string; text: string }>;
+    const candidates = this.s.bandCandidates.all(JSON.stringify(fp.bands), s1, s2, exceptSeq) as Array<{ seq: number; id: string; text: string }>;
     let best: { seq: number; id: string; score: number } | undefined;
     for (const c of candidates) {
       if (c.id === exceptId) continue;
@@ -159,7 +123,7 @@ export class ArticleWriter {
   }
 
   private addBands(seq: number, fp: TextFingerprint): void {
-    for (const key of fp.bands) this.s.insertBand!.run(key, seq);
+    for (const key of fp.bands) this.s.insertBand.run(key, seq);
   }
 
   private rowParams(p: PreparedDraft, duplicateOf: string | null, externalId: string | null, ingestedAt: string) {
@@ -189,19 +153,19 @@ export class ArticleWriter {
    * points to another original it can see, or becomes an original itself.
    */
   remove(seq: number): void {
-    const id = (this.s.idOf!.get(seq) as { id: string } | undefined)?.id;
+    const id = (this.s.idOf.get(seq) as { id: string } | undefined)?.id;
     if (id === undefined) return;
-    const dups = this.s.duplicatesOf!.all(id) as Array<{ seq: number; scope: string; hash: string; text: string }>;
-    this.s.deleteFts!.run(seq);
+    const dups = this.s.duplicatesOf.all(id) as Array<{ seq: number; scope: string; hash: string; text: string }>;
+    this.s.deleteFts.run(seq);
     // Cascades to the body and band keys; the duplicates' pointers are set to NULL.
-    this.s.deleteArticle!.run(seq);
+    this.s.deleteArticle.run(seq);
     for (const dup of dups) {
       const fp = fingerprint(dup.text);
       const original = this.findOriginal(dup.hash, fp, dup.scope, dup.seq);
-      if (original) this.s.setDuplicateOf!.run(original.id, dup.seq);
+      if (original) this.s.setDuplicateOf.run(original.id, dup.seq);
       else this.addBands(dup.seq, fp);
     }
-    this.s.bump!.run();
+    this.s.bump.run();
   }
 }
 

@@ -35,7 +35,7 @@ export interface SearchTuning {
   topK?: number;
 }
 
-export const DEFAULT_TUNING: SearchTuning = { commonShare: 0.3, commonMin: 4_000, window: 2_000 };
+export const DEFAULT_TUNING: SearchTuning = { commonShare: 0.3, commonMin: 4_000, window: 1_000 };
 
 interface Ranked {
   seq: number;
