@@ -4,12 +4,14 @@ import { extractAttributions, type Attribution } from '../attribution/index.js';
 import type { PassageIndex } from './passage-sentences.js';
 
 /**
- * Attributions of an article that touch its retrieved passages. A pinned article is read whole; a
- * search hit is read from its start to just past its last passage. Speakers are introduced before they are referred to ("He said", "the spokesman"), so the
+ * Attributions of an article. Read whole (`whole`: a pinned article, or one of the best-matching
+ * articles, which is about the query as a whole) every attribution is kept; otherwise a search hit is
+ * read from its start to just past its last passage and only attributions touching a passage are kept. Speakers are introduced before they are referred to ("He said", "the spokesman"), so the
  * prefix resolves them exactly as the whole text would, and the rest of the article is not read.
  */
-export function passageAttributions(article: Article, index: PassageIndex, pinned: boolean): Attribution[] {
-  const end = pinned ? article.text.length : readUpTo(article, index);
+export function passageAttributions(article: Article, index: PassageIndex, whole: boolean): Attribution[] {
+  if (whole) return extractAttributions({ text: article.text, title: article.title });
+  const end = readUpTo(article, index);
   const text = end === article.text.length ? article.text : article.text.slice(0, end);
   return extractAttributions({ text, title: article.title }).filter((a) => index.overlaps(article.id, a.evidenceSpan));
 }

@@ -8,6 +8,14 @@ import { normalizeForQuote } from '../normalize.js';
 import { PassageIndex, readingOrder } from './passage-sentences.js';
 import { speakerMatches } from './speaker-filter.js';
 
+/**
+ * The best-matching search hits are read whole: an article that ranks this high is about the
+ * query, so everyone quoted in it belongs in "who said what" even where a paragraph does not
+ * repeat the query words ("This is not a quick fix," Okafor said). Lower hits keep only
+ * attributions that touch a matching passage, which keeps a broad query's list focused.
+ */
+const WHOLE_ARTICLE_HITS = 5;
+
 interface Found {
   attribution: Attribution;
   article: Article;
@@ -27,7 +35,8 @@ export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefi
   const found: Found[] = [];
   const pinned = new Set(retrieval.passages.filter((p) => p.pinned).map((p) => p.articleId));
   retrieval.articles.forEach((article, articleRank) => {
-    for (const attribution of passageAttributions(article, index, pinned.has(article.id))) found.push({ attribution, article, articleRank });
+    const whole = pinned.has(article.id) || articleRank < WHOLE_ARTICLE_HITS;
+    for (const attribution of passageAttributions(article, index, whole)) found.push({ attribution, article, articleRank });
   });
 
   const canonical = canonicalizeSpeakers([...new Set(found.map((f) => f.attribution.speaker))]);
