@@ -2,7 +2,7 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { AnswerRequest, VerifiedAnswer } from '../answers/answer.js';
 import type { BotContext } from './bot-context.js';
 import { answerButtons } from './answer-buttons.js';
-import { createProgressEditor, readingMessage, streamingMessage } from './progress.js';
+import { createProgressEditor, readingMessage, streamingMessage, type ProgressEditor } from './progress.js';
 import { renderAnswerPages } from './render/answer-embeds.js';
 import { RESTARTING_MESSAGE } from './runtime.js';
 
@@ -31,12 +31,37 @@ export async function runAnswer(
     intervalMs: options.progressIntervalMs ?? 1000,
     log: ctx.log,
   });
+  let outcome: { answer: VerifiedAnswer; read: number | null };
+  try {
+    outcome = await askEngine(ctx, req, progress);
+  } catch (err) {
+    await progress.stop();
+    if (ctx.shutdownSignal.aborted) {
+      await interaction.editReply({ content: RESTARTING_MESSAGE, embeds: [], components: [] });
+      return;
+    }
+    throw err;
+  }
+  await progress.stop();
+  const { answer, read } = outcome;
+  const pages = renderAnswerPages(answer, { read });
+  const session = ctx.sessions.create({ answer, guildId: interaction.guildId, userId: interaction.user.id, read });
+  await interaction.editReply({ content: '', embeds: pages[0] ?? [], components: answerButtons(session.key, 0, pages.length) });
+}
+
+/**
+ * Runs the engine in one of the bot's answer slots, after every waiting interaction has been
+ * acknowledged: a burst of commands must not starve the event loop that sends the next defers.
+ */
+async function askEngine(ctx: BotContext, req: AnswerRequest, progress: ProgressEditor): Promise<{ answer: VerifiedAnswer; read: number | null }> {
+  const slots = ctx.answerSlots;
+  if (slots.active >= ctx.answerSlotCount) progress.show(`Your question is in the queue (${slots.queued} ahead of it)…`);
   let read: number | null = null;
   let status = 'Reading the archive…';
   let streamed = '';
-  let answer: VerifiedAnswer;
-  try {
-    answer = await ctx.engine.answer(req, {
+  const answer = await slots.run(async () => {
+    await ctx.yieldToInteractions();
+    return ctx.engine.answer(req, {
       signal: ctx.shutdownSignal,
       onProgress(event) {
         if (event.type === 'retrieved') {
@@ -49,16 +74,6 @@ export async function runAnswer(
         }
       },
     });
-  } catch (err) {
-    await progress.stop();
-    if (ctx.shutdownSignal.aborted) {
-      await interaction.editReply({ content: RESTARTING_MESSAGE, embeds: [], components: [] });
-      return;
-    }
-    throw err;
-  }
-  await progress.stop();
-  const pages = renderAnswerPages(answer, { read });
-  const session = ctx.sessions.create({ answer, guildId: interaction.guildId, userId: interaction.user.id, read });
-  await interaction.editReply({ content: '', embeds: pages[0] ?? [], components: answerButtons(session.key, 0, pages.length) });
+  });
+  return { answer, read };
 }

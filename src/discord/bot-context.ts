@@ -1,6 +1,7 @@
 import type { Keyv } from 'keyv';
 import type { AppContext } from '../context.js';
 import type { AnswerEngine } from '../answers/answer.js';
+import type { Limiter } from '../answers/limit.js';
 
 /**
  * What every command handler gets: the app context plus the bot's services. Built once by
@@ -17,6 +18,15 @@ export interface BotContext extends AppContext {
   lookups: Lookups;
   /** Answer sessions behind the paging, Sources and Copy buttons. */
   sessions: AnswerSessions;
+  /**
+   * Call before CPU-heavy work: waits until every interaction received has been acknowledged (at
+   * most ~1 s), then yields one event-loop turn, so a burst of commands is deferred in time.
+   */
+  yieldToInteractions(): Promise<void>;
+  /** Answers computed at once (bot side); more wait in FIFO order with a "queued" progress line. */
+  answerSlots: Limiter;
+  /** The number of answer slots. */
+  answerSlotCount: number;
   /** Aborted when a shutdown's grace period runs out: long work should stop and say the bot is restarting. */
   shutdownSignal: AbortSignal;
 }

@@ -1,11 +1,13 @@
 import { Events, type Client } from 'discord.js';
 import type { Keyv } from 'keyv';
 import type { AnswerEngine } from '../answers/answer.js';
+import { createLimiter } from '../answers/limit.js';
 import type { AppContext } from '../context.js';
 import { createAnswerSessions, type AnswerSessions } from './answer-sessions.js';
 import type { BotContext } from './bot-context.js';
 import { createDiscordClient } from './client.js';
 import type { Command } from './command.js';
+import { createAckGate } from './ack-gate.js';
 import { forgetGuild, type GuildCleanup } from './guild-removal.js';
 import { loadCommands } from './loader.js';
 import { createLookups } from './lookups.js';
@@ -25,6 +27,8 @@ export interface BotOptions {
   /** Per-user / per-server commands per minute (default: config). */
   limits?: { userPerMinute: number; guildPerMinute: number };
   sessions?: AnswerSessions;
+  /** Answers computed at once (default: twice ANTHROPIC_MAX_CONCURRENCY, so the engine's own queue stays full). */
+  answerSlots?: number;
   /** Extra clean-ups when the bot leaves a server. */
   guildCleanups?: GuildCleanup[];
 }
@@ -48,7 +52,9 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const log = app.log.child({ module: 'discord' });
   const commands = options.commands ?? (await loadCommands());
   const runtime = createRuntime();
+  const acks = createAckGate();
   const settings = options.settings ?? (await app.keyv('settings'));
+  const slots = options.answerSlots ?? app.config.anthropic.maxConcurrency * 2;
   const ctx: BotContext = {
     ...app,
     log,
@@ -58,12 +64,15 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     lookups: createLookups({ store: app.store, log }),
     sessions: options.sessions ?? createAnswerSessions({ clock: app.clock }),
     shutdownSignal: runtime.signal,
+    yieldToInteractions: () => acks.idle(),
+    answerSlots: createLimiter(slots),
+    answerSlotCount: slots,
   };
   const limits = createCommandLimits(
     options.limits ?? { userPerMinute: app.config.discord.rateLimitUserPerMinute, guildPerMinute: app.config.discord.rateLimitGuildPerMinute },
   );
   const client = createDiscordClient({ apiUrl: app.config.discord.apiUrl });
-  const route = createRouter({ commands, ctx, limits, runtime });
+  const route = createRouter({ commands, ctx, limits, runtime, acks });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.GuildDelete, (guild) => {
     void runtime.track(

@@ -5,12 +5,14 @@ import { handleAnswerButton, FOREIGN_MESSAGE } from './answer-button-handler.js'
 import { reportError } from './report-error.js';
 import type { CommandLimits } from './rate-limit.js';
 import { RESTARTING_MESSAGE, type BotRuntime } from './runtime.js';
+import type { AckGate } from './ack-gate.js';
 
 export interface RouterOptions {
   commands: ReadonlyMap<string, Command>;
   ctx: BotContext;
   limits: CommandLimits;
   runtime: BotRuntime;
+  acks: AckGate;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface RouterOptions {
  * Each is tracked for graceful shutdown; errors end in `reportError`.
  */
 export function createRouter(options: RouterOptions): (interaction: Interaction) => Promise<void> {
-  const { commands, ctx, limits, runtime } = options;
+  const { commands, ctx, limits, runtime, acks } = options;
   const required = new Map([...commands].map(([name, c]) => [name, c.data.toJSON().default_member_permissions ?? null]));
 
   async function route(interaction: Interaction): Promise<void> {
@@ -59,10 +61,14 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
     }
   }
 
-  return (interaction) =>
-    runtime.track(
-      route(interaction).catch((err: unknown) => reportError(interaction, err, ctx.log)),
+  return (interaction) => {
+    acks.begin(interaction);
+    return runtime.track(
+      route(interaction)
+        .catch((err: unknown) => reportError(interaction, err, ctx.log))
+        .finally(() => acks.end(interaction)),
     );
+  };
 }
 
 function permissionNames(bits: string): string {

@@ -101,7 +101,7 @@ describe('embed renderer', () => {
       { text: 'The meeting is planned for 5 September 2023.', date: '2023-09-05', dateText: '5 September', citations: [cite(2)] },
     ], [source(1), source(2)]));
     expect(pages[0]![0]!.description).toBe(
-      '**July (year unknown)** (In July) — In July, the minister visited. [1]\n' +
+      '**July (year unknown)** — In July, the minister visited. [1]\n' +
         '**5 September 2023** (5 September) — The meeting is planned for 5 September 2023. [2]',
     );
   });
