@@ -114,6 +114,11 @@ describe('direct quotes', () => {
     expect(attributions('"We will win," he said.')).toEqual([]);
   });
 
+  it('does not hand a quotation whose own speaker is unknown to the speaker before it', () => {
+    const text = 'Senator Maria Olsen said the deal was off.\n\n"The plan is a disaster," the governor replied. "Nobody wants it."';
+    expect(summary(attributions(text))).toEqual(['Maria Olsen | reported | the deal was off']);
+  });
+
   it('leaves out a quotation by several people at once', () => {
     const text = 'Sens. Tom Carper and Ben Cardin said the letter "leaves so many questions unanswered."';
     expect(attributions(text)).toEqual([]);

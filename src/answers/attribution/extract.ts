@@ -1,6 +1,6 @@
 import type { Span } from '../../articles/article.js';
 import { insideQuote, lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
-import { findCues } from './cues.js';
+import { findCues, type CueMatch } from './cues.js';
 import { assignQuotes } from './direct.js';
 import { registerMentions, subjectStart } from './mentions.js';
 import { findQuotePieces, type QuotePiece } from './quotes.js';
@@ -40,11 +40,7 @@ export function readAttributions(text: string): RawAttribution[] {
       if (insideQuote(ctx, c.start)) continue;
       const r = readCue(ctx, u, c, subject, inUnit);
       if (r !== null) inUnit.push(r);
-      else if (!c.needsThat && !c.participle) {
-        // `someone near the stage had shouted "Gun!"`: a quotation spoken by nobody we can name.
-        const q = ctx.pieces.find((p) => p.outer.start >= c.end && /^[\s,:]*$/.test(text.slice(c.end, p.outer.start)));
-        if (q !== undefined) unspoken.add(q);
-      }
+      else if (!c.participle) markUnspoken(ctx, c, unspoken);
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
@@ -71,6 +67,42 @@ export function readAttributions(text: string): RawAttribution[] {
     out.push({ entity: r.entity, quoteKind: 'reported', quoteSpan: clause, evidenceSpan: cover(ctx, [r.unit]) });
   }
   return dedupe(out);
+}
+
+/**
+ * A cue whose speaker could not be resolved still tells that the quotation next to it has a speaker
+ * of its own: `someone near the stage shouted "Gun!"`, `"It is a disaster," the senator replied`.
+ * Such a quotation is not handed to another speaker by the paragraph rules.
+ */
+function markUnspoken(ctx: ReadContext, c: CueMatch, unspoken: Set<QuotePiece>): void {
+  const { text } = ctx;
+  const after = firstPieceFrom(ctx, c.end);
+  if (!c.needsThat && after !== undefined && after.outer.start - c.end < 8 && /^[\s,:]*$/.test(text.slice(c.end, after.outer.start))) unspoken.add(after);
+  const before = pieceEndingBefore(ctx, c.start);
+  const between = before === undefined ? '' : text.slice(before.outer.end, c.start);
+  // `"…," the governor replied`: speaker words (a name or a determiner first) between quotation and cue.
+  if (before !== undefined && between.length < 60 && !between.includes('\n')
+    && /^[ ,—–-]*(?:the|a|an|his|her|their|its|\p{Lu})[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5} $/u.test(between)
+    && !/ (?:and|but|or|then|while)\b/.test(between)) unspoken.add(before);
+}
+
+/** The last quotation piece ending at or before `pos`. */
+function pieceEndingBefore(ctx: ReadContext, pos: number): QuotePiece | undefined {
+  const i = ctx.pieces.indexOf(firstPieceFrom(ctx, pos)!);
+  const upto = i < 0 ? ctx.pieces.length : i;
+  for (let k = upto - 1; k >= 0 && k >= upto - 3; k--) if (ctx.pieces[k]!.outer.end <= pos) return ctx.pieces[k];
+  return undefined;
+}
+
+/** The first quotation piece opening at or after `pos`. */
+function firstPieceFrom(ctx: ReadContext, pos: number): QuotePiece | undefined {
+  let lo = 0;
+  let hi = ctx.pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.pieces[mid]!.outer.start < pos) lo = mid + 1; else hi = mid;
+  }
+  return ctx.pieces[lo];
 }
 
 /** Each cue governs up to the next independent speaker's words in the same unit. */

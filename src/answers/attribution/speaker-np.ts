@@ -29,11 +29,11 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       const described = toks.slice(0, prevComma);
       const head = described.at(-1);
       const nameOnly = chunk.every((t) => npWord(t)) && chunk.some(isCap) && head !== undefined && /^[a-z]+['’]?$/.test(head.text)
-        && described.slice(-4).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
+        && described.slice(-7).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
       if (nameOnly) {
         // "The buyer, Clearwell Utilities, said" / "Strand's campaign manager, Toby Reyes, said": the name is the appositive.
         let k = described.length;
-        while (k > 0 && !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) && described.length - k < 5) k--;
+        while (k > 0 && !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) && described.length - k < 7) k--;
         return { toks: chunk, appositive: described.slice(k > 0 ? k - 1 : 0) };
       }
       if (DETS.has(f) || f === 'who' || f === 'whose' || /^\d+$/.test(f) || chunk.some((t) => ROLE_NOUNS.has(key(t)))) {
