@@ -14,6 +14,11 @@ describe('reported speech', () => {
       .toEqual(['Denise Okafor | reported | the budget would add 40 road crews']);
   });
 
+  it('skips a time phrase after the cue but keeps a possessive one in the clause', () => {
+    expect(reported("Ken Bone said Sunday night's matchup felt like a family fight.")).toEqual([`Ken Bone | reported | Sunday night's matchup felt like a family fight`]);
+    expect(reported('Ken Bone said Sunday night the debate was tense.')).toEqual(['Ken Bone | reported | the debate was tense']);
+  });
+
   it('skips the hearer of "told reporters that"', () => {
     expect(reported('Councilman Peter Vance told reporters that the city would face a shortfall.'))
       .toEqual(['Peter Vance | reported | the city would face a shortfall']);

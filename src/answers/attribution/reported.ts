@@ -14,7 +14,7 @@ const VENUE = '(?:statement|interview|briefing|conference|speech|address|hearing
   + 'column|editorial|filing|note|memo|testimony|sermon|debate|news conference|press conference|press release|fundraiser|'
   + 'summit|dinner|forum|town hall|ceremony|convention|rally|vigil|gathering|luncheon|panel)';
 const SKIPS: RegExp[] = [
-  new RegExp(`^[\\s,]*(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?![\\w'’])`),
+  new RegExp(`^[\\s,]*(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?(?![\\w'’])(?!\\s+(?:morning|afternoon|evening|night)['’])`),
   /^[\s,]*(?:yesterday|today|tonight|last (?:week|month|year|night)|earlier|later|also|again|publicly|privately|repeatedly|flatly|recently|previously)\b/,
   new RegExp(`^[\\s,]*(?:in|during|at|on|via|through|after|before)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w'’-]+\\s+){0,4}?${VENUE}s?`
     + `(?:\\s+(?:with|to|on|at|in|for|from|by)\\s+(?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'’&-]*\\s*)+)?(?=[\\s,:])`),
