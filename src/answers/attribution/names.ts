@@ -17,7 +17,7 @@ export type Phrase =
   | { type: 'anon'; name: string; head: string };
 
 /** Collective nouns that name the speakers themselves when nothing earlier does ("the team wrote"). */
-const GROUP_HEADS = new Set(['team', 'researchers', 'scientists', 'authors', 'police', 'organizers', 'organisers', 'protesters',
+const GROUP_HEADS = new Set(['team', 'club', 'researchers', 'scientists', 'authors', 'police', 'organizers', 'organisers', 'protesters',
   'investigators', 'prosecutors', 'authorities', 'officials', 'analysts', 'experts', 'economists', 'lawmakers', 'critics',
   'residents', 'workers', 'doctors', 'judges', 'panel', 'jury', 'committee', 'board', 'family', 'relatives']);
 const LEADING_ADVERBS = new Set(['now', 'then', 'still', 'meanwhile', 'instead', 'separately', 'similarly', 'likewise', 'currently']);
