@@ -13,6 +13,7 @@ export const sinceOption = stringOption('From this date: YYYY-MM-DD or words lik
 export const untilOption = stringOption('Up to this date: YYYY-MM-DD or words like "yesterday"', { maxLength: 60 });
 export const outletOption = stringOption('Only articles from this outlet', { autocomplete: true, maxLength: 100 });
 export const publicOption = booleanOption('Post in the channel (default) or, with false, show only to you');
+export const storyOption = stringOption('Answer over one story: every outlet that covered it (start typing)', { autocomplete: true, maxLength: 100 });
 export const speakerOption = stringOption('Only what this person or organisation said', { autocomplete: true, maxLength: 100 });
 
 /** The option values an answer command passes on. */
@@ -23,6 +24,8 @@ export interface AnswerCommandValues {
   until?: string | undefined;
   outlet?: string | undefined;
   speaker?: string | undefined;
+  /** A story id (issue 6): answer over the whole story. */
+  story?: string | undefined;
   public?: boolean | undefined;
 }
 
@@ -52,6 +55,7 @@ export async function executeAnswer(
       ...dates,
       ...(values.outlet ? { outlet: values.outlet } : {}),
       ...(values.speaker ? { speaker: values.speaker } : {}),
+      ...(values.story ? { story: values.story } : {}),
       ...(guild ? { guild } : {}),
     },
     { ephemeral: values.public === false },
@@ -67,5 +71,6 @@ export async function answerAutocomplete(interaction: AutocompleteInteraction, c
   if (focused.name === 'article') choices = await ctx.lookups.articles(guild, typed);
   else if (focused.name === 'outlet') choices = await ctx.lookups.outlets(guild, typed);
   else if (focused.name === 'speaker') choices = await ctx.lookups.speakers(guild, typed);
+  else if (focused.name === 'story') choices = await ctx.lookups.stories(guild, typed);
   await interaction.respond(choices);
 }

@@ -36,6 +36,8 @@ export interface Lookups {
   articles(guildId: string | null, typed: string): Promise<Choice[]>;
   outlets(guildId: string | null, typed: string): Promise<Choice[]>;
   speakers(guildId: string | null, typed: string): Promise<Choice[]>;
+  /** Stories (issue 6), when story grouping is wired in; otherwise no choices. */
+  stories(guildId: string | null, typed: string): Promise<Choice[]>;
 }
 
 /** One autocomplete choice. */

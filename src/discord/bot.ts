@@ -4,7 +4,7 @@ import type { AnswerEngine } from '../answers/answer.js';
 import { createLimiter } from '../answers/limit.js';
 import type { AppContext } from '../context.js';
 import { createAnswerSessions, type AnswerSessions } from './answer-sessions.js';
-import type { BotContext } from './bot-context.js';
+import type { BotContext, Choice } from './bot-context.js';
 import { createDiscordClient } from './client.js';
 import type { Command } from './command.js';
 import { createAckGate } from './ack-gate.js';
@@ -31,6 +31,8 @@ export interface BotOptions {
   answerSlots?: number;
   /** Extra clean-ups when the bot leaves a server. */
   guildCleanups?: GuildCleanup[];
+  /** Autocomplete for `story` options (stories/choices.ts), when story grouping is available. */
+  storyChoices?: (guild: string | undefined, typed: string) => Promise<Choice[]>;
 }
 
 /** A built bot: its client and context, ready to log in. */
@@ -61,7 +63,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     engine: options.engine,
     settings,
     timeZone: (guildId) => serverTimeZone(settings, guildId),
-    lookups: createLookups({ store: app.store, log }),
+    lookups: createLookups({ store: app.store, log, ...(options.storyChoices ? { storyChoices: options.storyChoices } : {}) }),
     sessions: options.sessions ?? createAnswerSessions({ clock: app.clock }),
     shutdownSignal: runtime.signal,
     yieldToInteractions: () => acks.idle(),

@@ -9,6 +9,8 @@ export interface LookupOptions {
   log: Logger;
   /** Newest articles per scope read for speaker names (default 300). */
   speakerArticles?: number;
+  /** Story choices (label · outlets · date → story id), when stories are available. */
+  storyChoices?: (guild: string | undefined, typed: string) => Promise<Choice[]>;
   /** Longest an autocomplete waits for a speaker list being built (default 1500 ms; Discord allows 3 s). */
   waitMs?: number;
 }
@@ -43,6 +45,10 @@ export function createLookups(options: LookupOptions): Lookups {
     async outlets(guild, typed) {
       const names = await store.outlets({ guild: guild ?? undefined }, typed.trim(), MAX_CHOICES);
       return names.filter((n) => n.length <= MAX_LEN).map((n) => ({ name: choiceName(n), value: n }));
+    },
+    async stories(guild, typed) {
+      const choices = (await options.storyChoices?.(guild ?? undefined, typed)) ?? [];
+      return choices.filter((c) => c.value.length <= MAX_LEN).slice(0, MAX_CHOICES).map((c) => ({ name: choiceName(c.name), value: c.value }));
     },
     async speakers(guild, typed) {
       const t = typed.trim().toLowerCase();

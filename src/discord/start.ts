@@ -5,12 +5,15 @@ import { UserError } from '../errors.js';
 import type { StoryLookup } from '../retrieval/index.js';
 import { createBot, type Bot } from './bot.js';
 import type { GuildCleanup } from './guild-removal.js';
+import type { Choice } from './bot-context.js';
 
 export interface StartBotOptions {
   /** Default: `createEngine` (Claude when ANTHROPIC_API_KEY is set, else the offline engine). */
   engine?: AnswerEngine;
   /** Story grouping for the engine's `story` requests, once available. */
   stories?: StoryLookup;
+  /** Autocomplete for `story` options. */
+  storyChoices?: (guild: string | undefined, typed: string) => Promise<Choice[]>;
   /** Extra clean-ups when the bot leaves a server (feeds, digest records…). */
   guildCleanups?: GuildCleanup[];
   /** Called once the bot is ready: start schedulers that need the client here. */
@@ -33,7 +36,12 @@ export async function startBot(ctx: AppContext, options: StartBotOptions = {}): 
   const engine =
     options.engine ??
     createEngine({ config: ctx.config, store: ctx.store, log: ctx.log, keyv: await ctx.keyv('answers'), ...(options.stories ? { stories: options.stories } : {}) });
-  const bot = await createBot({ app: ctx, engine, guildCleanups: options.guildCleanups ?? [] });
+  const bot = await createBot({
+    app: ctx,
+    engine,
+    guildCleanups: options.guildCleanups ?? [],
+    ...(options.storyChoices ? { storyChoices: options.storyChoices } : {}),
+  });
   if (options.handleSignals !== false) installSignalHandlers(bot, ctx, options);
   await bot.login(token);
   await options.onReady?.(bot);
