@@ -66,7 +66,7 @@ describe('startBot and lookups over a real store', () => {
     await ctx.store.save(
       draftOf({
         title: 'Library to extend opening hours', outlet: 'Bayside Courier', url: 'https://baysidecourier.test/library-hours', publishedAt: '2023-09-07',
-        paragraphs: ['"Readers asked for evenings, and they will get them," said librarian Hannah Quill on Thursday.'],
+        paragraphs: ['The library will open late.', '"Readers asked for evenings, and they will get them," said Hannah Quill, the city librarian.'],
       }),
       { scope: 'global', now: NOW },
     );
