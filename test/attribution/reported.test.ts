@@ -19,6 +19,11 @@ describe('reported speech', () => {
     expect(reported('Ken Bone said Sunday night the debate was tense.')).toEqual(['Ken Bone | reported | the debate was tense']);
   });
 
+  it('ends a reported clause at "U.S." when a new sentence follows', () => {
+    expect(reported('Lars Berg said the weapons came from the U.S. The deal was signed on Monday.'))
+      .toEqual(['Lars Berg | reported | the weapons came from the U.S.']);
+  });
+
   it('skips the hearer of "told reporters that"', () => {
     expect(reported('Councilman Peter Vance told reporters that the city would face a shortfall.'))
       .toEqual(['Peter Vance | reported | the city would face a shortfall']);

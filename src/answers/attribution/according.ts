@@ -1,6 +1,7 @@
 import type { Span } from '../../articles/article.js';
 import type { CueRecord, ReadContext } from './context.js';
 import { parsePhrase } from './names.js';
+import { clauseEnd } from './reported.js';
 import { resolveSpeaker } from './speaker-resolve.js';
 import { spanOf, tokenize } from './tokens.js';
 import type { Unit } from './units.js';
@@ -69,6 +70,6 @@ export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRe
 
 function trimClause(text: string, s: number, e: number): Span | null {
   while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s.,;:]/.test(text[e - 1]!)) e--;
+  e = clauseEnd(text, s, e);
   return e > s ? { start: s, end: e } : null;
 }

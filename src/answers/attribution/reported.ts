@@ -26,6 +26,16 @@ const ADJUNCT_WORD = /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|
 const NOT_A_CLAUSE = /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|during|after|before|while|when|like|such|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|be|been)\b/i;
 
+/** Where a clause ends once its closing punctuation is dropped; the period of "U.S." or "Inc." stays. */
+export function clauseEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.,;:]/.test(text[e - 1]!)) {
+    if (text[e - 1] === '.' && /(?:\b(?:\p{Lu}\.){1,3}\p{Lu}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr))$/u.test(text.slice(Math.max(start, e - 12), e - 1))) break;
+    e--;
+  }
+  return e;
+}
+
 /** Skips "on Tuesday", "in a statement", "last week" … from `p`; returns where the next words start. */
 export function skipAdjuncts(text: string, p: number, end: number): number {
   for (let changed = true; changed;) {
@@ -79,7 +89,7 @@ export function reportedContent(
   if (/[:,]/.test(intro[0]) && !sawThat) return { kind: 'none' }; // "…," he said, adding …: no clause of its own
   while (p < end && /\s/.test(text[p]!)) p++;
   let e = end;
-  while (e > p && /[\s.,;:]/.test(text[e - 1]!)) e--;
+  e = clauseEnd(text, p, e);
   if (e <= p) return { kind: 'none' };
   const words = text.slice(p, e).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const short = cue.base === 'deny' || cue.base === 'confirm' || cue.base === 'announce' || cue.base === 'reject';

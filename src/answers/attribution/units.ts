@@ -15,7 +15,7 @@ export interface Unit extends Span {
  */
 export function buildUnits(text: string, pieces: readonly QuotePiece[]): Unit[] {
   const paras = paragraphSpans(text);
-  const sentences = sentenceSpans(text);
+  const sentences = sentenceSpans(text).flatMap((s) => splitAfterAbbreviation(text, s));
   const merged: Span[] = [];
   let pi = 0;
   for (const s of sentences) {
@@ -47,4 +47,22 @@ export function unitAt(units: readonly Unit[], pos: number): Unit | undefined {
     if (u.start <= pos) { best = u; lo = mid + 1; } else hi = mid - 1;
   }
   return best;
+}
+
+// "… from the U.S. The deal …": sentenceSpans keeps "U.S." inside a sentence; a following
+// sentence-opening word shows the sentence did end there.
+const ABBREVIATION_END = /\b(?:U\.S|U\.K|U\.N|D\.C)\.\s+(?=(?:The|He|She|It|They|We|I|But|In|A|An|This|That|Its|His|Her|Their|There|When|After|Before|On|At|As|Meanwhile|However)\b)/g;
+
+function splitAfterAbbreviation(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  const slice = text.slice(s.start, s.end);
+  ABBREVIATION_END.lastIndex = 0;
+  for (let m = ABBREVIATION_END.exec(slice); m !== null; m = ABBREVIATION_END.exec(slice)) {
+    const dotEnd = s.start + m.index + m[0].trimEnd().length;
+    out.push({ start, end: dotEnd });
+    start = s.start + m.index + m[0].length;
+  }
+  out.push({ start, end: s.end });
+  return out;
 }
