@@ -63,9 +63,17 @@ export interface IngestReport {
  */
 export async function ingest(ctx: IngestContext, inputs: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const fill = fillIns(options);
-  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, items: [] };
   const units: InputUnit[] = [];
   for (const input of inputs) units.push(...(await unitsOf(input, ctx)));
+  return ingestUnits(ctx, units, options, fill);
+}
+
+/**
+ * Stores the articles of already prepared input units (a feed poller hands in the items of a feed
+ * it fetched itself), with the same per-item reporting, fill-ins and `onSaved` hook as `ingest`.
+ */
+export async function ingestUnits(ctx: IngestContext, units: InputUnit[], options: IngestOptions = {}, fill: FillIns = fillIns(options)): Promise<IngestReport> {
+  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, items: [] };
   let total = units.length;
   let done = 0;
   options.onProgress?.(done, total);
@@ -100,7 +108,8 @@ export async function ingest(ctx: IngestContext, inputs: string[], options: Inge
   return report;
 }
 
-interface FillIns {
+/** What the options fill in for inputs that lack it. */
+export interface FillIns {
   outlet: string | null;
   published: string | null;
 }

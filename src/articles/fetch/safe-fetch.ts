@@ -22,6 +22,8 @@ export interface SafeFetchOptions {
   resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
   /** Sent as Accept; defaults to HTML and feeds. */
   accept?: string;
+  /** Conditional-request validators (feed polling): sent as If-None-Match / If-Modified-Since. */
+  conditional?: { etag?: string | null; lastModified?: string | null } | undefined;
 }
 
 /** A fetched document. */
@@ -32,6 +34,11 @@ export interface FetchedDocument {
   contentType: string | null;
   /** The body decoded by its declared charset (header, then `<meta>`/XML declaration, else UTF-8). */
   text: string;
+  /** Validators for a later conditional request, when the server sent them. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** True for a 304 answer to a conditional request: nothing changed, `text` is empty. */
+  notModified?: boolean;
 }
 
 const USER_AGENT = 'NewsroomBot/0.1 (+article ingestion)';
@@ -68,14 +75,26 @@ async function fetchFollowing(start: string, options: SafeFetchOptions, signal: 
       continue;
     }
     const status = res.statusCode ?? 0;
+    // Only present when the server sent them, so a plain fetch's result keeps its shape.
+    const etag = header(res.headers.etag);
+    const lastModified = header(res.headers['last-modified']);
+    const validators = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    if (status === 304 && options.conditional) {
+      res.resume();
+      return { url: current.href, status, contentType: null, text: '', notModified: true, ...validators };
+    }
     if (status < 200 || status >= 300) {
       res.resume();
       throw new UserError(`HTTP ${String(status)}${res.statusMessage ? ` ${res.statusMessage}` : ''} from ${current.href}`);
     }
     const contentType = res.headers['content-type'] ?? null;
     const body = await readCapped(res, options.maxBytes);
-    return { url: current.href, status, contentType, text: decodeBytes(body, detectCharset(body, contentType)) };
+    return { url: current.href, status, contentType, text: decodeBytes(body, detectCharset(body, contentType)), ...validators };
   }
+}
+
+function header(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
 function parseHttpUrl(value: string): URL {
@@ -103,6 +122,8 @@ function request(url: URL, addresses: ResolvedAddress[], options: SafeFetchOptio
         'user-agent': USER_AGENT,
         accept: options.accept ?? DEFAULT_ACCEPT,
         'accept-encoding': 'gzip, deflate, br',
+        ...(options.conditional?.etag ? { 'if-none-match': options.conditional.etag } : {}),
+        ...(options.conditional?.lastModified ? { 'if-modified-since': options.conditional.lastModified } : {}),
       },
     });
     req.once('response', resolve);

@@ -26,15 +26,20 @@ export function urlUnits(url: string, ctx: IngestContext): InputUnit {
   return { source: url, expand: async () => itemsOf(url, await safeFetch(url, fetchOptions), fetchOptions, ctx.log) };
 }
 
+/** The feed items of an already fetched and parsed feed, each loaded (its page fetched) when ingested. */
+export function feedItemsOf(url: string, feed: Feed, fetchOptions: SafeFetchOptions, log: Logger): PendingItem[] {
+  return feed.items.map((item, i) => {
+    const source = item.link ?? `${url}#${String(i + 1)}`;
+    return { source, load: () => loadFeedItem({ item, feed, source, fetchOptions, log }) };
+  });
+}
+
 function itemsOf(url: string, doc: FetchedDocument, fetchOptions: SafeFetchOptions, log: Logger): PendingItem[] {
   const type = (doc.contentType ?? '').toLowerCase();
   if (looksLikeFeed(doc.text, doc.contentType)) {
     const feed = parseFeed(doc.text, doc.url);
     if (feed.items.length === 0) throw new UserError('the feed has no items');
-    return feed.items.map((item, i) => {
-      const source = item.link ?? `${url}#${String(i + 1)}`;
-      return { source, load: () => loadFeedItem({ item, feed, source, fetchOptions, log }) };
-    });
+    return feedItemsOf(url, feed, fetchOptions, log);
   }
   if (type.includes('json')) {
     return jsonRecords(doc.text, url, 'json').map((r) =>

@@ -33,3 +33,23 @@ export const feedsMigration: Migration = {
     `);
   },
 };
+
+/**
+ * Feed items already taken in, per feed (by the item's guid, else its link): a poll fetches only
+ * the pages of new items instead of re-reading every item the feed still lists.
+ */
+export const feedItemsMigration: Migration = {
+  version: 6,
+  name: 'feed-items',
+  up(db) {
+    db.exec(`
+      CREATE TABLE feed_items (
+        feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        article_id TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      ) WITHOUT ROWID;
+    `);
+  },
+};

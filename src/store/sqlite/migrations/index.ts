@@ -3,7 +3,7 @@ import { fulltextMigration } from './002-fulltext.js';
 import type { Migration } from './migration.js';
 import { storiesMigration } from '../../../stories/sqlite/migration.js';
 import { digestPostsMigration } from '../../../digest/sqlite/migration.js';
-import { feedsMigration } from '../../../feeds/sqlite/migration.js';
+import { feedItemsMigration, feedsMigration } from '../../../feeds/sqlite/migration.js';
 
 export type { Migration } from './migration.js';
 
@@ -15,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   storiesMigration,
   digestPostsMigration,
   feedsMigration,
+  feedItemsMigration,
 ];
