@@ -5,6 +5,7 @@
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().toLowerCase().split(/\s+/));
 
+/** Usually women's first names (lower case). */
 export const FEMALE_NAMES = set(`
   Adrienne Alice Alicia Amanda Amy Ana Andrea Angela Angelina Ann Anna Anne Annette Barbara Betsy Betty
   Beverly Brenda Camila Carla Carmen Carol Caroline Catherine Cathy Charlotte Chelsea Christina Christine
@@ -21,6 +22,7 @@ export const FEMALE_NAMES = set(`
   Leila Mariam Yvonne Agnes Greta Birgit Sanna Giorgia Theresa Jacinda Liz
 `);
 
+/** Usually men's first names (lower case). */
 export const MALE_NAMES = set(`
   Aaron Adam Adrian Ahmed Alan Albert Alexander Alexei Alex Ali Andrew Andy Anthony Antony Arthur Barack
   Ben Benjamin Bernie Bill Bob Boris Brad Brandon Brett Brian Bruce Carl Carlos Charles Charlie Chris

@@ -19,8 +19,9 @@ export interface Attribution {
 }
 
 /**
- * Direct quotations and reported statements in an article, each with its resolved speaker.
- * Precision first: a quotation whose speaker cannot be resolved is left out.
+ * Direct quotations and reported statements in an article, each with its resolved speaker, in text
+ * order. Precision first: a quotation whose speaker cannot be resolved is left out. `title` is accepted
+ * for callers that have one but is not read: headlines are not attributions. Pure and synchronous.
  */
 export function extractAttributions(input: { text: string; title?: string }): Attribution[] {
   const { text } = input;

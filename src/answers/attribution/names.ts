@@ -5,6 +5,7 @@ import {
 } from './lexicon.js';
 import { isAcronym, isCap, isPossessive, key, type Tok } from './tokens.js';
 
+/** A speaker's gender or number, as pronouns show it. */
 export type Gender = 'male' | 'female' | 'plural' | 'neuter';
 
 /** What a speaker phrase ("National Security Council spokesman John Kirby", "he", "the White House") names. */

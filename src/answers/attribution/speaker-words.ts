@@ -18,8 +18,11 @@ export const ADVERBS = new Set(`also later previously reportedly then has had ha
   subsequently still first initially immediately quickly yesterday today tonight himself herself themselves itself
   only just already even sharply loudly quietly similarly likewise last week month night morning year
   afterward afterwards`.split(/\s+/));
+/** Words that make a cue say the opposite ("did not say"). */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'no']);
+/** Day names, skipped between a speaker and the cue. */
 export const DAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Articles that may open a speaker phrase. */
 export const DETS = new Set(['the', 'a', 'an']);
 /** First words of a parenthetical that is not an appositive (", however,", ", in a statement,"). */
 export const ADVERBIAL_OPENERS = new Set(['however', 'meanwhile', 'in', 'on', 'at', 'during', 'for', 'though', 'too', 'also',

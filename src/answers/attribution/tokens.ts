@@ -33,8 +33,11 @@ export function key(t: Tok | string): string {
   return s.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
+/** Starts with a letter or digit. */
 export const isWord = (t: Tok): boolean => /^[\p{L}\p{N}]/u.test(t.text);
+/** Starts with a capital letter. */
 export const isCap = (t: Tok): boolean => /^\p{Lu}/u.test(t.text);
+/** Ends in a possessive ("Russia's", "Jones'"). */
 export const isPossessive = (t: Tok): boolean => /\p{L}['’]s?$/u.test(t.text) && /['’]s?$/.test(t.text);
 /** All-capital acronym of two or more letters ("USAF", "NATO", "U.S."). */
 export const isAcronym = (t: Tok): boolean => /^(?:\p{Lu}\.?){2,5}$/u.test(t.text.replace(/['’]s$/, ''));
