@@ -11,8 +11,16 @@ const ABBREVIATIONS = new Set([
   'calif', 'fla', 'ill', 'mass', 'mich', 'penn', 'wash', 'ariz', 'colo', 'conn', 'tenn', 'va', 'ga', 'la',
 ]);
 
-// After these, a following capitalised word is still the same sentence ("a.m. Eastern").
-const NEVER_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'no', 'vs', 'v', 'u.s', 'u.k', 'u.n', 'd.c']);
+// After these titles, a following capitalised word is still the same sentence ("Sen. Warren").
+const NEVER_END = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'no', 'vs', 'v']);
+// Place acronyms usually continue ("U.S. officials"), but end a sentence when the next word is one
+// that opens sentences and never follows the acronym inside a name ("…from the U.S. The deal…").
+const PLACE_ACRONYMS = new Set(['u.s', 'u.k', 'u.n', 'd.c']);
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
+  'but', 'and', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its',
+  'our', 'some', 'many', 'most', 'no', 'not', 'as', 'so', 'yet', 'still', 'however', 'meanwhile', 'earlier', 'later',
+]);
 
 const CLOSERS = `"'”’)]»`;
 const OPENERS = `"'“‘([«`;
@@ -38,7 +46,7 @@ export function sentenceSpans(text: string): Span[] {
       while (k < para.end && /\s/.test(text[k]!)) k++;
       const next = text[k];
       if (next === undefined || !startsSentence(text, k)) continue;
-      if (ch === '.' && !endsSentenceAt(text, start, i)) continue;
+      if (ch === '.' && !endsSentenceAt(text, start, i, k)) continue;
       out.push(trimSpan(text, start, j));
       start = k;
       i = k - 1;
@@ -55,13 +63,17 @@ function startsSentence(text: string, k: number): boolean {
   return /[\p{Lu}\p{Nd}]/u.test(c) || OPENERS.includes(text[k]!);
 }
 
-function endsSentenceAt(text: string, sentenceStart: number, dot: number): boolean {
+function endsSentenceAt(text: string, sentenceStart: number, dot: number, next: number): boolean {
   let w = dot;
   while (w > sentenceStart && /[\p{L}\p{N}.]/u.test(text[w - 1]!)) w--;
   const token = text.slice(w, dot);
   const lower = token.toLowerCase();
   if (token.length === 1 && /\p{Lu}/u.test(token)) return false; // an initial: "John F. Kennedy"
   if (NEVER_END.has(lower)) return false;
+  if (PLACE_ACRONYMS.has(lower)) {
+    const word = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
+    return SENTENCE_OPENERS.has(word);
+  }
   if (ABBREVIATIONS.has(lower)) return /^(a\.m|p\.m|etc|inc|corp|co|ltd|jr|sr)$/.test(lower);
   return true;
 }
