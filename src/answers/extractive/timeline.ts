@@ -4,6 +4,7 @@ import type { DraftCitation, DraftItem } from '../answer.js';
 import { compareEdtf, extractDatedEvents, mergeEvents, type DatedEvent } from '../timeline/index.js';
 import { PassageIndex, readingOrder } from './passage-sentences.js';
 import { shiftSpan } from './spans.js';
+import { withContinuation } from './continuation.js';
 
 /** One dated sentence, with what `mergeEvents` needs (`date`, `sentence`) and where it came from. */
 interface Occurrence {
@@ -25,10 +26,13 @@ export function buildTimeline(retrieval: Retrieval): { items: DraftItem[]; warni
   const occurrences: Occurrence[] = [];
   const pinned = new Set(retrieval.passages.filter((p) => p.pinned).map((p) => p.articleId));
   retrieval.articles.forEach((article, articleRank) => {
-    for (const e of datedEvents(article, index, pinned.has(article.id))) {
+    const events = datedEvents(article, index, pinned.has(article.id));
+    const datedStarts = new Set(events.map((e) => e.sentenceSpan.start));
+    for (const e of events) {
       if (!index.overlaps(article.id, e.sentenceSpan)) continue;
-      const sentence = article.text.slice(e.sentenceSpan.start, e.sentenceSpan.end);
-      occurrences.push({ date: e.date, sentence, dateText: e.dateText, span: e.sentenceSpan, article, articleRank });
+      const span = withContinuation(article.text, e.sentenceSpan, datedStarts);
+      const sentence = article.text.slice(span.start, span.end);
+      occurrences.push({ date: e.date, sentence, dateText: e.dateText, span, article, articleRank });
     }
   });
 
