@@ -1,0 +1,57 @@
+import type { Client } from 'discord.js';
+import type Keyv from 'keyv';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { AppContext } from '../../src/context.js';
+import { newsroomGuildCleanups, startBackgroundJobs } from '../../src/digest/discord/background.js';
+import { digestLedgerFor } from '../../src/digest/open.js';
+import { digestGuilds } from '../../src/digest/settings.js';
+import { feedsFor } from '../../src/feeds/open.js';
+import { createKeyv } from '../../src/store/keyv-factory.js';
+import { tempStore } from '../stories/helpers.js';
+import { CHANNEL, GUILD, saveDay, saveDigestSettings, settingsOf } from './harness.js';
+
+let t: Awaited<ReturnType<typeof tempStore>>;
+let ctx: AppContext;
+let settings: Keyv;
+
+beforeEach(async () => {
+  t = await tempStore('2026-03-29T06:00:30Z');
+  settings = (await createKeyv({ db: t.store.db, namespace: 'settings' })) as Keyv;
+  ctx = { config: loadConfig({}), store: t.store, log: t.log, clock: t.clock, keyv: async () => settings };
+  await saveDay(t.store, '2026-03-28', ['fx-bridge-1', 'fx-bridge-2']);
+  await saveDigestSettings(settings, GUILD, settingsOf());
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe('the bot’s background jobs', () => {
+  it('checks at once on start: a due digest is posted through the client, mentions off', async () => {
+    const sent: Array<{ channel: string; body: { allowedMentions: unknown } }> = [];
+    const client = {
+      guilds: { cache: new Map([[GUILD, {}]]) },
+      channels: { fetch: async (id: string) => ({ isSendable: () => true, send: async (body: { allowedMentions: unknown }) => (sent.push({ channel: id, body }), { id: 'posted-1' }) }) },
+    } as unknown as Client;
+    const jobs = await startBackgroundJobs(ctx, { client, settings });
+    try {
+      const ledger = digestLedgerFor(t.store);
+      for (let i = 0; i < 100 && (await ledger.get(GUILD, '2026-03-28'))?.status !== 'posted'; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await ledger.get(GUILD, '2026-03-28'))!.messageIds).toEqual(['posted-1']);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.channel).toBe(CHANNEL);
+      expect(sent[0]!.body.allowedMentions).toEqual({ parse: [] });
+    } finally {
+      jobs.stop();
+    }
+  });
+
+  it('forgets a server’s digest records, settings entry and feeds when the bot leaves it', async () => {
+    await digestLedgerFor(t.store).claim({ guildId: GUILD, date: '2026-03-28', by: 'x', at: '2026-03-29T06:00:00Z' });
+    await feedsFor(t.store).add({ scope: GUILD, url: 'https://feeds.example/a.xml', by: null, at: '2026-03-29T06:00:00Z' });
+    for (const cleanup of newsroomGuildCleanups(ctx)) await cleanup(GUILD);
+    expect(await digestLedgerFor(t.store).get(GUILD, '2026-03-28')).toBeNull();
+    expect(await feedsFor(t.store).list(GUILD)).toEqual([]);
+    expect(await digestGuilds(settings)).toEqual([]);
+  });
+});
