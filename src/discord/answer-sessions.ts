@@ -26,7 +26,7 @@ export interface AnswerSessionOptions {
   clock: Clock;
   /** How long buttons keep working (default 24 h). */
   ttlMs?: number;
-  /** Most sessions kept; the oldest go first (default 2000). */
+  /** Most sessions kept; the oldest go first (default 1000). */
   max?: number;
 }
 
@@ -36,7 +36,7 @@ export const SESSION_KEY = /^[a-z2-7]{10}$/;
 /** In-memory sessions with a TTL and a size cap (answers are small; a restart expires them politely). */
 export function createAnswerSessions(options: AnswerSessionOptions): AnswerSessions {
   const ttl = options.ttlMs ?? 24 * 3600_000;
-  const max = options.max ?? 2000;
+  const max = options.max ?? 1000;
   const sessions = new Map<string, AnswerSession>();
   return {
     create(input) {
