@@ -1,15 +1,47 @@
 import { config as loadDotenv } from 'dotenv';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createLogger } from './log.js';
+import { systemClock } from './clock.js';
+import { openAppContext } from './app-context.js';
 import { runCli } from './cli/run.js';
 
 /**
- * `npm start`: the product on its embedded default (SQLite file, offline engine). Without a
- * Discord token it opens the console, which seeds the bundled examples on first start.
+ * `npm start`: the product on its embedded default (one SQLite file, offline engine unless an
+ * Anthropic key is set). With DISCORD_TOKEN set it runs the bot; otherwise it opens the console,
+ * which loads the bundled sample newsroom on first start.
  */
 loadDotenv({ quiet: true });
-process.exitCode = await runCli({
-  argv: ['console', ...process.argv.slice(2)],
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-});
+
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(err.message + '\n');
+  process.exit(1);
+}
+
+if (config.discord.token) {
+  await runBot(config);
+} else {
+  process.exitCode = await runCli({
+    argv: ['console', ...process.argv.slice(2)],
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+  });
+}
+
+async function runBot(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const ctx = await openAppContext({ config, log, clock: systemClock });
+  const { startBot } = await import('./discord/start.js');
+  try {
+    await startBot(ctx, { onStopped: () => ctx.store.close() });
+  } catch (err) {
+    log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'the bot could not start');
+    await ctx.store.close();
+    process.exitCode = 1;
+  }
+}

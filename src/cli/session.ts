@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import type { Logger } from '../log.js';
 import type { Clock } from '../clock.js';
 import type { CliIO } from './io.js';
-import type Keyv from 'keyv';
+import { openAppContext } from '../app-context.js';
 import type { AnswerEngine } from '../answers/answer.js';
 import type { EngineChoice } from '../answers/engines.js';
 
@@ -41,25 +41,7 @@ export function createSession(options: SessionOptions): CliSession {
     scope: options.scope,
     clock: options.clock,
     context() {
-      opened ??= (async () => {
-        const { openSqliteStore } = await import('../store/sqlite/index.js');
-        const { createKeyv } = await import('../store/keyv-factory.js');
-        const store = await openSqliteStore({
-          path: options.dbPath ?? options.config.dbPath,
-          clock: options.clock,
-          log: options.log,
-        });
-        const keyvs = new Map<string, Promise<Keyv>>();
-        const keyv = (namespace: string) => {
-          let k = keyvs.get(namespace);
-          if (!k) {
-            k = createKeyv({ db: store.db, namespace, keyvUrl: options.config.keyvUrl });
-            keyvs.set(namespace, k);
-          }
-          return k;
-        };
-        return { config: options.config, store, log: options.log, clock: options.clock, keyv };
-      })();
+      opened ??= openAppContext({ config: options.config, log: options.log, clock: options.clock, dbPath: options.dbPath });
       return opened;
     },
     engine(choice) {
