@@ -1,5 +1,5 @@
 import type { ArticleDraft, DateSource, RawInput } from './article.js';
-import { cleanText } from './clean/clean.js';
+import { dropBoilerplate, dropTopMatter } from './clean/clean.js';
 import { stripTagList } from './clean/headline.js';
 import { oneLine } from './clean/normalize.js';
 import { datelineDate, normalizeDate } from './metadata/dates.js';
@@ -34,16 +34,16 @@ const MAX_DERIVED_TITLE = 200;
  */
 export function buildDraft(fields: DraftFields): ArticleDraft {
   let title = clean(fields.title);
-  const cleaned = cleanText(fields.body, { title, byline: fields.byline ?? null });
-  let { text, byline } = cleaned;
+  // One boilerplate pass over the body; only the top-of-text rules run again once the headline is known.
+  const lines = dropBoilerplate(fields.body);
+  let byline = dropTopMatter(lines, { title, byline: fields.byline ?? null });
   if (title === null && fields.headlineInBody) {
-    const cut = text.indexOf('\n\n');
-    title = stripTagList(cut === -1 ? text : text.slice(0, cut));
+    title = stripTagList(lines.kept.shift() ?? '');
     // The page may repeat the headline right below it, or put the byline there.
-    const rest = cleanText(cut === -1 ? '' : text.slice(cut + 2), { title, byline: fields.byline ?? null });
-    text = rest.text;
-    byline ??= rest.byline;
+    const below = dropTopMatter(lines, { title, byline: fields.byline ?? null });
+    byline ??= below;
   }
+  const text = lines.kept.join('\n\n');
   if (text.length === 0) throw new UserError('no article text found');
   title ??= deriveTitle(text);
   const metaDate = fields.published ? normalizeDate(fields.published) : null;
@@ -54,7 +54,7 @@ export function buildDraft(fields: DraftFields): ArticleDraft {
     url: clean(fields.url),
     canonicalUrl: clean(fields.canonicalUrl),
     title,
-    outlet: clean(fields.outlet) ?? cleaned.outlet,
+    outlet: clean(fields.outlet) ?? lines.outlet,
     byline: clean(fields.byline) ?? byline,
     publishedAt: metaDate ?? textDate,
     publishedAtSource,

@@ -67,10 +67,7 @@ export function isHashtagLine(line: string): boolean {
 
 /** Whether one paragraph line of an article is boilerplate rather than article text. */
 export function isBoilerplateLine(line: string): boolean {
-  const key = line
-    .toLowerCase()
-    .replace(/[\s:.!…|>»]+$/u, '')
-    .replace(/\s+/g, ' ');
+  const key = lineKey(line);
   if (EXACT.has(key)) return true;
   if (isCopyrightLine(line) || isHashtagLine(line)) return true;
   if (line.length <= MAX_SHORT) {
@@ -80,6 +77,21 @@ export function isBoilerplateLine(line: string): boolean {
     if (isShareBar(key)) return true;
   }
   return line.length <= MAX_NEWSLETTER && NEWSLETTER.some((re) => re.test(line));
+}
+
+const TRAILING = /[\s:.!…|>»]/u;
+// Whitespace other than a single space: only then is there anything to collapse.
+const UNEVEN_SPACE = /[^\S ]|\s\s/;
+
+/**
+ * The line lower-cased, without end punctuation, runs of whitespace as one space. Written out
+ * rather than as three regex replaces: this runs on every paragraph of every article.
+ */
+function lineKey(line: string): string {
+  let end = line.length;
+  while (end > 0 && TRAILING.test(line[end - 1]!)) end--;
+  const key = (end === line.length ? line : line.slice(0, end)).toLowerCase();
+  return UNEVEN_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 function isShareBar(key: string): boolean {

@@ -1,6 +1,6 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { outletFromCopyright } from './copyright.js';
-import { headlineKey, isHeadlineRepeat } from './headline.js';
+import { headlineKey, headlineMatcher } from './headline.js';
 import { splitLines } from './normalize.js';
 
 /** Options for {@link cleanText}. */
@@ -23,6 +23,14 @@ export interface CleanResult {
   removed: string[];
 }
 
+/** The paragraphs left after boilerplate lines are dropped. */
+export interface CleanLines {
+  kept: string[];
+  removed: string[];
+  /** Publisher named by a removed copyright line, if any. */
+  outlet: string | null;
+}
+
 // A repeated headline or a byline is only looked for near the top, where pages put them.
 const HEADLINE_WINDOW = 3;
 /** "By Priya Nair", "By Leo Marsh and Ida Kwan": short, capitalised names only. */
@@ -30,6 +38,13 @@ const BYLINE_LINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
 
 /** Normalises whitespace and removes page boilerplate (applied to every input format). */
 export function cleanText(input: string, options: CleanOptions = {}): CleanResult {
+  const lines = dropBoilerplate(input);
+  const byline = dropTopMatter(lines, options);
+  return { text: lines.kept.join('\n\n'), outlet: lines.outlet, byline, removed: lines.removed };
+}
+
+/** Normalises whitespace and drops boilerplate lines: the first half of {@link cleanText}. */
+export function dropBoilerplate(input: string): CleanLines {
   const removed: string[] = [];
   let outlet: string | null = null;
   const kept: string[] = [];
@@ -42,21 +57,34 @@ export function cleanText(input: string, options: CleanOptions = {}): CleanResul
       kept.push(line);
     }
   }
+  return { kept, removed, outlet };
+}
+
+/**
+ * The second half of {@link cleanText}: removes a repeated headline and a byline line among the
+ * first kept lines (in place, adding them to `removed`) and returns the byline read, if any.
+ * Boilerplate filtering is a function of each line alone, so kept lines need no second pass:
+ * callers that re-clean part of a text (the headline taken from the body) call only this.
+ */
+export function dropTopMatter(lines: Pick<CleanLines, 'kept' | 'removed'>, options: CleanOptions = {}): string | null {
+  const { kept, removed } = lines;
   const title = options.title?.trim();
   if (title) {
     // Pages may show the headline twice (page title and article heading): remove every copy.
+    const isRepeat = headlineMatcher(title);
     for (let i = Math.min(HEADLINE_WINDOW, kept.length) - 1; i >= 0; i--) {
-      if (isHeadlineRepeat(kept[i]!, title)) removed.push(...kept.splice(i, 1));
+      if (isRepeat(kept[i]!)) removed.push(...kept.splice(i, 1));
     }
   }
+  const bylineKey = options.byline ? headlineKey(options.byline) : null;
   let byline: string | null = null;
   for (let i = Math.min(HEADLINE_WINDOW, kept.length) - 1; i >= 0; i--) {
     const line = kept[i]!;
     const match = line.length <= 100 ? BYLINE_LINE.exec(line) : null;
-    if (match || (options.byline && headlineKey(line) === headlineKey(options.byline))) {
+    if (match || (bylineKey !== null && headlineKey(line) === bylineKey)) {
       byline = match ? match[1]! : byline;
       removed.push(...kept.splice(i, 1));
     }
   }
-  return { text: kept.join('\n\n'), outlet, byline, removed };
+  return byline;
 }

@@ -27,7 +27,17 @@ export function headlineKey(value: string): string {
 
 /** Whether a body line is the headline again (possibly with a tag list). */
 export function isHeadlineRepeat(line: string, title: string): boolean {
+  return headlineMatcher(title)(line);
+}
+
+/** {@link isHeadlineRepeat} for one title and many lines: the title's key is computed once. */
+export function headlineMatcher(title: string): (line: string) => boolean {
   const key = headlineKey(title);
-  if (key.length === 0) return false;
-  return headlineKey(line) === key || headlineKey(stripTagList(line)) === key;
+  if (key.length === 0) return () => false;
+  return (line) => {
+    if (headlineKey(line) === key) return true;
+    const stripped = stripTagList(line);
+    // Without a tag list the line is unchanged and its key was just compared.
+    return stripped !== line && headlineKey(stripped) === key;
+  };
 }

@@ -11,21 +11,32 @@ export function normalizeText(input: string): string {
   return splitLines(input).join('\n\n');
 }
 
+// Every character the replaces below touch (a BOM anywhere, though only a leading one is removed).
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\uFEFF\r\f\v\u2028\u2029\u00A0\u202F\u0000-\u0008\u000E-\u001F\u007F-\u009F\t]/;
+
 /** The non-empty, trimmed lines of a text after normalisation (one paragraph each). */
 export function splitLines(input: string): string[] {
-  const text = input
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\f\v\u2028\u2029]/g, '\n')
-    .replace(/[\u00A0\u202F]/g, ' ')
-    // Other C0/C1 controls carry no text; tabs become spaces.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
-    .replace(/\t/g, ' ');
+  // Most inputs hold none of the special characters: skip the whole-text replaces then.
+  const text = SPECIAL.test(input) ? normalizeChars(input) : input;
   return text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
+}
+
+function normalizeChars(input: string): string {
+  return (
+    input
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\f\v\u2028\u2029]/g, '\n')
+      .replace(/[\u00A0\u202F]/g, ' ')
+      // Other C0/C1 controls carry no text; tabs become spaces.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+      .replace(/\t/g, ' ')
+  );
 }
 
 /** Collapses runs of whitespace to one space (for titles, bylines and other one-line fields). */

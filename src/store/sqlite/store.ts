@@ -13,6 +13,7 @@ import type {
   StoreStats,
   UpsertResult,
 } from '../article-store.js';
+import { FtsBatch, type FtsWrites } from './fts-writes.js';
 import { ARTICLE_COLUMNS, toArticle, toRaw, type ArticleRow, type RawRow } from './rows.js';
 import { filterSql, visibleScopes } from './scope-sql.js';
 import { Searcher, type SearchTuning } from './search/search.js';
@@ -84,18 +85,26 @@ export class SqliteArticleStore implements ArticleStore {
         return { ok: false as const, error };
       }
     });
-    const one = this.db.transaction((p: PreparedDraft) => this.writer.save(p));
+    const fts = new FtsBatch();
+    // Nested: a savepoint per draft, so a failing draft leaves no trace and the rest go on.
+    const one = this.db.transaction((p: PreparedDraft, writes: FtsWrites) => this.writer.save(p, writes));
     return this.db
-      .transaction(() =>
-        prepared.map((item): BatchSaveResult => {
+      .transaction(() => {
+        const results = prepared.map((item): BatchSaveResult => {
           if (!item.ok) return item;
+          const recorder = fts.item();
           try {
-            return { ok: true, result: one(item.p) };
+            const result = one(item.p, recorder.writes);
+            recorder.keep();
+            return { ok: true, result };
           } catch (error) {
             return { ok: false, error };
           }
-        }),
-      )
+        });
+        // After the last savepoint: FTS5 writes one index segment here rather than one per draft.
+        fts.flush(this.writer.s);
+        return results;
+      })
       .immediate();
   }
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { directFts, type FtsWrites } from './fts-writes.js';
 import { encodeRaw } from './raw-content.js';
 import { prepareStatements, type Statements } from './writer-statements.js';
 import type { ArticleDraft, Scope } from '../../articles/article.js';
@@ -56,29 +57,34 @@ export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExa
  * meant to run inside one transaction opened by the caller.
  */
 export class ArticleWriter {
-  private readonly s: Statements;
+  readonly s: Statements;
+  private readonly direct: FtsWrites;
 
   constructor(db: Database) {
     this.s = prepareStatements(db);
+    this.direct = directFts(this.s);
   }
 
-  /** The save decision; call inside a transaction. */
-  save(p: PreparedDraft): UpsertResult {
+  /**
+   * The save decision; call inside a transaction. Full-text index changes go to `fts` (default:
+   * written at once; a batch passes its FtsBatch recorder).
+   */
+  save(p: PreparedDraft, fts: FtsWrites = this.direct): UpsertResult {
     const d = p.draft;
     const found = (this.s.byId.get(p.id) ??
       (d.externalId ? this.s.byExternal.get(p.scope, d.externalId) : undefined)) as ExistingRow | undefined;
-    if (found) return this.saveExisting(found, p);
+    if (found) return this.saveExisting(found, p, fts);
     const original = this.findOriginal(p.hash, p.fp, p.scope, -1);
     const info = this.s.insert.run(this.rowParams(p, original?.id ?? null, d.externalId, p.now));
     const seq = Number(info.lastInsertRowid);
     this.s.insertBody.run(seq, d.text, d.raw.kind, d.raw.source, encodeRaw(d.raw.content));
-    this.s.insertFts.run(seq, d.title, d.text);
+    fts.insert(seq, d.title, d.text);
     if (!original) this.addBands(seq, p.fp);
     this.s.bump.run();
     return original ? { status: 'duplicate', id: p.id, duplicateOf: original.id } : { status: 'added', id: p.id };
   }
 
-  private saveExisting(row: ExistingRow, p: PreparedDraft): UpsertResult {
+  private saveExisting(row: ExistingRow, p: PreparedDraft, fts: FtsWrites): UpsertResult {
     const d = p.draft;
     const textChanged = row.content_hash !== p.hash;
     if (!textChanged && sameMetadata(row, d)) {
@@ -96,8 +102,8 @@ export class ArticleWriter {
     const ingestedAt = (this.s.ingestedAt.get(row.seq) as { v: string }).v;
     this.s.update.run({ ...this.rowParams(p, duplicateOf, externalId, ingestedAt), seq: row.seq });
     this.s.insertBody.run(row.seq, d.text, d.raw.kind, d.raw.source, encodeRaw(d.raw.content));
-    this.s.deleteFts.run(row.seq);
-    this.s.insertFts.run(row.seq, d.title, d.text);
+    fts.delete(row.seq);
+    fts.insert(row.seq, d.title, d.text);
     this.s.bump.run();
     return withDuplicate({ status: 'updated', id: row.id }, duplicateOf);
   }
