@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GLOBAL_SCOPE } from '../articles/article.js';
-import { dayNumber, storyFeatures } from './features.js';
+import { dayNumber, storyFeatures, type StoryFeatures } from './features.js';
 import { KEY_PREFIX, visibleScopes, type Assignment, type GroupingArticle, type StoryMember } from './model.js';
 import type { StoryIndex } from './story-index.js';
 import { DEFAULT_STORY_TUNING, type StoryTuning } from './tuning.js';
@@ -8,11 +8,6 @@ import { addInto, dot, normalize, weigh, type Frequencies, type SparseVector } f
 
 type Part = keyof typeof KEY_PREFIX;
 const PARTS: readonly Part[] = ['terms', 'names', 'head'];
-
-interface Weighted {
-  member: StoryMember;
-  v: Record<Part, SparseVector>;
-}
 
 /** A story id derived from the article that started it: the same data gives the same ids. */
 export function storyIdFor(articleId: string): string {
@@ -38,99 +33,121 @@ export class StoryGrouper {
   /** Groups a batch of newly saved articles; already grouped ones are left as they are. */
   async assign(batch: readonly GroupingArticle[]): Promise<Assignment[]> {
     const out: Assignment[] = [];
-    const fresh: Array<{ a: GroupingArticle; member: StoryMember }> = [];
+    const fresh: Array<{ a: GroupingArticle; f: StoryFeatures }> = [];
     const copies: GroupingArticle[] = [];
     for (const a of batch) {
       const existing = await this.index.storyOf(a.id);
       if (existing !== null) out.push({ articleId: a.id, storyId: existing, action: 'kept', score: 0 });
       else if (a.duplicateOf !== null) copies.push(a);
-      else fresh.push({ a, member: toMember(a) });
+      else fresh.push({ a, f: storyFeatures({ title: a.title, text: a.text, date: a.date }) });
     }
-    for (const { member } of fresh) await this.index.countDocument(keysOf(member));
-    fresh.sort((x, y) => x.member.day - y.member.day || (x.a.id < y.a.id ? -1 : 1));
-    const cache = new Map<string, Weighted>();
-    for (const { member } of fresh) out.push(await this.place(member, cache));
+    for (const { f } of fresh) await this.index.countDocument(featureKeys(f));
+    fresh.sort((x, y) => x.f.day - y.f.day || (x.a.id < y.a.id ? -1 : 1));
+    for (const { a, f } of fresh) out.push(await this.place(a, f));
     for (const c of copies) out.push(await this.linkCopy(c));
     return out;
   }
 
-  private async place(member: StoryMember, cache: Map<string, Weighted>): Promise<Assignment> {
+  private async place(a: GroupingArticle, f: StoryFeatures): Promise<Assignment> {
     const t = this.tuning;
-    const scopes = visibleScopes(member.scope, GLOBAL_SCOPE);
-    const freq = await this.index.frequencies(keysOf(member));
-    const self = this.weighMember(member, freq);
+    const scopes = visibleScopes(a.scope, GLOBAL_SCOPE);
+    const freq = await this.index.frequencies(featureKeys(f));
+    const mine = this.weigh(f, freq);
+    // Stored: the counts of the kept (heaviest) entries only; the long tail says little and costs space.
+    const me: StoryMember = { articleId: a.id, scope: a.scope, title: a.title, day: f.day, terms: kept(f.terms, mine.terms), names: kept(f.names, mine.names), head: kept(f.head, mine.head) };
+    vectorCache.set(me, { total: freq.total, v: mine });
     const indexKeys = [
-      ...topKeys(self.v.terms, t.indexKeys.terms, KEY_PREFIX.terms),
-      ...topKeys(self.v.names, t.indexKeys.names, KEY_PREFIX.names),
+      ...[...mine.terms.keys()].slice(0, t.indexKeys.terms).map((k) => KEY_PREFIX.terms + k),
+      ...[...mine.names.keys()].slice(0, t.indexKeys.names).map((k) => KEY_PREFIX.names + k),
     ];
     const candidates = await this.index.candidates(indexKeys, scopes, t.candidates);
     const groups = await this.index.members(candidates, scopes, t.membersPerStory);
-    const allKeys = new Set<string>(keysOf(member));
-    for (const ms of groups.values()) for (const m of ms) for (const k of keysOf(m)) allKeys.add(k);
-    const all = await this.index.frequencies(allKeys);
-    const me = this.weighMember(member, all);
-    // Only the weighted (kept) entries are stored: the long tail says little and costs space.
-    const stored = trimmed(member, me);
+    await this.refreshVectors([...groups.values()].flat(), freq.total);
 
-    let best: { storyId: string; score: number; members: Weighted[] } | null = null;
+    let best: { storyId: string; score: number; members: StoryMember[] } | null = null;
     for (const [storyId, ms] of groups) {
-      const weighted = ms.map((m) => this.cached(m, all, cache));
-      const score = this.storyScore(me, weighted);
-      if (score > (best?.score ?? 0)) best = { storyId, score, members: weighted };
+      const score = this.storyScore(me, mine, ms);
+      if (score > (best?.score ?? 0)) best = { storyId, score, members: ms };
     }
     if (best !== null && best.score >= t.threshold) {
-      await this.index.addMember({ storyId: best.storyId, create: false, member: stored, indexKeys });
-      cache.set(member.articleId, me);
+      await this.index.addMember({ storyId: best.storyId, create: false, member: me, indexKeys });
       // Global articles only ever join global stories, so a story with a global member is global;
       // its label comes from global members only, never from one server's own article.
-      const isGlobal = best.members.some((w) => w.member.scope === GLOBAL_SCOPE);
-      await this.relabel(best.storyId, [...best.members, me].filter((w) => !isGlobal || w.member.scope === GLOBAL_SCOPE));
-      return { articleId: member.articleId, storyId: best.storyId, action: 'joined', score: best.score };
+      const isGlobal = best.members.some((m) => m.scope === GLOBAL_SCOPE);
+      await this.relabel(best.storyId, [...best.members, me].filter((m) => !isGlobal || m.scope === GLOBAL_SCOPE));
+      return { articleId: a.id, storyId: best.storyId, action: 'joined', score: best.score };
     }
-    const storyId = await this.freshId(member.articleId);
-    await this.index.addMember({ storyId, create: true, member: stored, indexKeys });
-    await this.index.setLabel(storyId, member.title);
-    cache.set(member.articleId, me);
-    return { articleId: member.articleId, storyId, action: 'started', score: 0 };
+    const storyId = await this.freshId(a.id);
+    await this.index.addMember({ storyId, create: true, member: me, indexKeys });
+    await this.index.setLabel(storyId, a.title);
+    return { articleId: a.id, storyId, action: 'started', score: 0 };
+  }
+
+  /**
+   * Re-weighs members whose cached weights are out of date (see REWEIGH_GROWTH); all the
+   * frequencies they need are read in one call.
+   */
+  private async refreshVectors(members: readonly StoryMember[], total: number): Promise<void> {
+    const stale = members.filter((m) => {
+      const c = vectorCache.get(m);
+      return !c || (total !== c.total && (total < EXACT_BELOW || total > c.total * REWEIGH_GROWTH));
+    });
+    if (stale.length === 0) return;
+    const keys = new Set<string>();
+    for (const m of stale) for (const p of PARTS) for (const k of Object.keys(m[p])) keys.add(KEY_PREFIX[p] + k);
+    const freq = await this.index.frequencies(keys);
+    for (const m of stale) {
+      const counts = { terms: new Map(Object.entries(m.terms)), names: new Map(Object.entries(m.names)), head: new Map(Object.entries(m.head)), day: m.day } as StoryFeatures;
+      vectorCache.set(m, { total: freq.total, v: this.weigh(counts, freq) });
+    }
+  }
+
+  /** Unit tf-idf vectors (raw keys, heaviest first) of an article's three parts. */
+  private weigh(f: Pick<StoryFeatures, Part>, freq: Frequencies): Record<Part, SparseVector> {
+    const t = this.tuning;
+    const out = {} as Record<Part, SparseVector>;
+    for (const p of PARTS) {
+      const v = weigh(prefixed(f[p], KEY_PREFIX[p]), freq, t.priorDocuments, t.keep[p]);
+      out[p] = new Map([...v].map(([k, w]) => [k.slice(KEY_PREFIX[p].length), w]));
+    }
+    return out;
   }
 
   /** max(similarity to the story's centroid, best single member), each weighed by the time between. */
-  private storyScore(me: Weighted, members: Weighted[]): number {
+  private storyScore(me: StoryMember, mine: Record<Part, SparseVector>, members: readonly StoryMember[]): number {
     const w = this.tuning.weights;
     const centroid: Record<Part, SparseVector> = { terms: new Map(), names: new Map(), head: new Map() };
     let bestPair = 0;
     let nearest = Infinity;
     for (const m of members) {
-      const decay = this.decay(me.member.day, m.member.day);
-      nearest = Math.min(nearest, Math.abs(me.member.day - m.member.day));
-      bestPair = Math.max(bestPair, decay * (w.terms * dot(me.v.terms, m.v.terms) + w.names * dot(me.v.names, m.v.names) + w.head * dot(me.v.head, m.v.head)));
-      for (const p of PARTS) addInto(centroid[p], m.v[p]);
+      const days = Math.abs(me.day - m.day);
+      nearest = Math.min(nearest, days);
+      const v = asVectors(m);
+      const sim = w.terms * dot(mine.terms, v.terms) + w.names * dot(mine.names, v.names) + w.head * dot(mine.head, v.head);
+      bestPair = Math.max(bestPair, sim / (1 + days / this.tuning.halfDays));
+      if (members.length > 1) for (const p of PARTS) addInto(centroid[p], v[p]);
     }
     if (members.length < 2) return bestPair;
-    const c = w.terms * dot(me.v.terms, normalize(centroid.terms)) + w.names * dot(me.v.names, normalize(centroid.names)) + w.head * dot(me.v.head, normalize(centroid.head));
+    const c = w.terms * dot(mine.terms, normalize(centroid.terms)) + w.names * dot(mine.names, normalize(centroid.names)) + w.head * dot(mine.head, normalize(centroid.head));
     return Math.max(bestPair, c / (1 + nearest / this.tuning.halfDays));
   }
 
-  private decay(a: number, b: number): number {
-    return 1 / (1 + Math.abs(a - b) / this.tuning.halfDays);
-  }
-
   /** The label is the title of the member closest to the story's centroid. */
-  private async relabel(storyId: string, members: Weighted[]): Promise<void> {
+  private async relabel(storyId: string, members: readonly StoryMember[]): Promise<void> {
     if (members.length === 0) return;
     const centroid: SparseVector = new Map();
-    for (const m of members) addInto(centroid, m.v.terms);
+    for (const m of members) addInto(centroid, asVectors(m).terms);
     const c = normalize(centroid);
     let best = members[0]!;
     let bestScore = -1;
     for (const m of members) {
-      const s = dot(m.v.terms, c);
+      const s = dot(asVectors(m).terms, c);
       if (s > bestScore + 1e-12) {
         best = m;
         bestScore = s;
       }
     }
-    await this.index.setLabel(storyId, best.member.title);
+    await this.index.setLabel(storyId, best.title);
   }
 
   private async linkCopy(a: GroupingArticle): Promise<Assignment> {
@@ -155,62 +172,38 @@ export class StoryGrouper {
     return id;
   }
 
-  private cached(m: StoryMember, freq: Frequencies, cache: Map<string, Weighted>): Weighted {
-    let w = cache.get(m.articleId);
-    if (!w) {
-      w = this.weighMember(m, freq);
-      cache.set(m.articleId, w);
-    }
-    return w;
-  }
-
-  private weighMember(m: StoryMember, freq: Frequencies): Weighted {
-    const t = this.tuning;
-    const v = {} as Record<Part, SparseVector>;
-    for (const p of PARTS) v[p] = weigh(prefixed(m[p], KEY_PREFIX[p]), freq, t.priorDocuments, t.keep[p]);
-    return { member: m, v };
-  }
 }
 
-function toMember(a: GroupingArticle): StoryMember {
-  const f = storyFeatures({ title: a.title, text: a.text, date: a.date });
-  return {
-    articleId: a.id,
-    scope: a.scope,
-    title: a.title,
-    day: f.day,
-    terms: Object.fromEntries(f.terms),
-    names: Object.fromEntries(f.names),
-    head: Object.fromEntries(f.head),
-  };
+// Weighted vectors of members, shared by every grouping in the process, with the document count
+// they were weighted at. Members are immutable, so the cache only ever needs refreshing as the
+// frequencies grow.
+const vectorCache = new WeakMap<StoryMember, { total: number; v: Record<Part, SparseVector> }>();
+// Re-weigh a member once the document count has grown by this factor since its weights were made;
+// in a small store (where each article moves the frequencies) whenever it has changed at all.
+const REWEIGH_GROWTH = 1.05;
+const EXACT_BELOW = 2_000;
+
+function asVectors(m: StoryMember): Record<Part, SparseVector> {
+  const c = vectorCache.get(m);
+  if (!c) throw new Error(`member ${m.articleId} was not weighed`);
+  return c.v;
 }
 
-function trimmed(m: StoryMember, w: Weighted): StoryMember {
-  const out = { ...m, terms: {}, names: {}, head: {} } as StoryMember;
-  for (const p of PARTS) {
-    const keep: Record<string, number> = {};
-    for (const k of w.v[p].keys()) {
-      const raw = k.slice(KEY_PREFIX[p].length);
-      keep[raw] = m[p][raw]!;
-    }
-    out[p] = keep;
-  }
+function kept(counts: ReadonlyMap<string, number>, weights: SparseVector): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of weights.keys()) out[k] = counts.get(k)!;
   return out;
 }
 
-function prefixed(counts: Record<string, number>, prefix: string): Map<string, number> {
+function prefixed(counts: ReadonlyMap<string, number>, prefix: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [k, n] of Object.entries(counts)) out.set(prefix + k, n);
+  for (const [k, n] of counts) out.set(prefix + k, n);
   return out;
 }
 
-/** Every prefixed key of a member (each once). */
-export function keysOf(m: StoryMember): string[] {
+/** Every prefixed key of an article's features (each once), as counted in document frequencies. */
+export function featureKeys(f: StoryFeatures): string[] {
   const out: string[] = [];
-  for (const p of PARTS) for (const k of Object.keys(m[p])) out.push(KEY_PREFIX[p] + k);
+  for (const p of PARTS) for (const k of f[p].keys()) out.push(KEY_PREFIX[p] + k);
   return out;
-}
-
-function topKeys(v: SparseVector, n: number, prefix: string): string[] {
-  return [...v.keys()].filter((k) => k.startsWith(prefix)).slice(0, n);
 }

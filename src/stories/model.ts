@@ -2,7 +2,8 @@ import type { Scope } from '../articles/article.js';
 
 /**
  * One original article as story grouping keeps it: the counts of its most telling terms, names
- * and headline words (raw counts, so they can be re-weighted as document frequencies change).
+ * and headline words (raw counts, re-weighted as document frequencies grow: an article grouped
+ * into a nearly empty store would otherwise keep weights from a time when every word looked rare).
  */
 export interface StoryMember {
   articleId: string;

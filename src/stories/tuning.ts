@@ -29,6 +29,6 @@ export const DEFAULT_STORY_TUNING: StoryTuning = Object.freeze({
   priorDocuments: 20,
   keep: Object.freeze({ terms: 80, names: 40, head: 40 }),
   indexKeys: Object.freeze({ terms: 12, names: 8 }),
-  candidates: 40,
-  membersPerStory: 60,
+  candidates: 20,
+  membersPerStory: 30,
 });

@@ -21,9 +21,17 @@ interface FeatureRow {
   features: string;
 }
 
+// In-memory caches: document frequencies (a statistic: a little drift from another process's
+// writes does not matter) and parsed member features (immutable once stored). Bounded; cleared
+// when full rather than tracked entry by entry.
+const MAX_CACHED_DF = 500_000;
+const MAX_CACHED_MEMBERS = 50_000;
+
 /** Stories on the article database (better-sqlite3), in the tables of the `stories` migration. */
 export class SqliteStoryStore implements StoryStore {
   private readonly s: Record<string, Statement>;
+  private readonly dfCache = new Map<string, number>();
+  private readonly memberCache = new Map<string, StoryMember>();
 
   constructor(
     private readonly db: Database,
@@ -51,15 +59,37 @@ export class SqliteStoryStore implements StoryStore {
 
   async frequencies(keys: Iterable<string>): Promise<Frequencies> {
     const df = new Map<string, number>();
-    for (const k of keys) if (!df.has(k)) df.set(k, (this.s.df!.get(k) as { df: number } | undefined)?.df ?? 0);
+    const missing: string[] = [];
+    for (const k of keys) {
+      if (df.has(k)) continue;
+      const cached = this.dfCache.get(k);
+      if (cached === undefined) missing.push(k);
+      else df.set(k, cached);
+    }
+    if (this.dfCache.size + missing.length > MAX_CACHED_DF) this.dfCache.clear();
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      const chunk = [...new Set(missing.slice(i, i + CHUNK))];
+      const rows = this.db.prepare(`SELECT key, df FROM story_df WHERE key IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Array<{ key: string; df: number }>;
+      const found = new Map(rows.map((r) => [r.key, r.df]));
+      for (const k of chunk) {
+        const v = found.get(k) ?? 0;
+        df.set(k, v);
+        this.dfCache.set(k, v);
+      }
+    }
     return { total: (this.s.documents!.get() as { value: number }).value, df };
   }
 
   async countDocument(keys: readonly string[]): Promise<void> {
+    const unique = new Set(keys);
     this.db.transaction(() => {
       this.s.bumpDocuments!.run();
-      for (const k of new Set(keys)) this.s.addDf!.run(k);
+      for (const k of unique) this.s.addDf!.run(k);
     })();
+    for (const k of unique) {
+      const cached = this.dfCache.get(k);
+      if (cached !== undefined) this.dfCache.set(k, cached + 1);
+    }
   }
 
   async candidates(keys: readonly string[], scopes: readonly Scope[], limit: number): Promise<string[]> {
@@ -80,8 +110,15 @@ export class SqliteStoryStore implements StoryStore {
       const list: StoryMember[] = [];
       for (const r of this.s.members!.iterate(id) as IterableIterator<FeatureRow>) {
         if (!scopes.includes(r.scope)) continue;
-        const f = JSON.parse(r.features) as Pick<StoryMember, 'terms' | 'names' | 'head'>;
-        list.push({ articleId: r.id, scope: r.scope, title: r.title, day: r.day, ...f });
+        // The same object for the same member, so per-member caches (parsed vectors) hold.
+        let m = this.memberCache.get(r.id);
+        if (!m || m.title !== r.title || m.scope !== r.scope) {
+          const f = JSON.parse(r.features) as Pick<StoryMember, 'terms' | 'names' | 'head'>;
+          m = { articleId: r.id, scope: r.scope, title: r.title, day: r.day, ...f };
+          if (this.memberCache.size >= MAX_CACHED_MEMBERS) this.memberCache.clear();
+          this.memberCache.set(r.id, m);
+        }
+        list.push(m);
         if (list.length >= limit) break;
       }
       if (list.length > 0) out.set(id, list);
