@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanText } from '../src/articles/clean/clean.js';
@@ -14,12 +14,15 @@ import { SyntheticCorpus } from './synthetic.js';
 
 /**
  * Where plain-text ingest spends its time, stage by stage, on N synthetic articles (default
- * 2,000) into a fresh temporary database: `node dist/bench/ingest-stages.js [N]`. A diagnostic
- * for tuning ingest, not a RESULTS.md section. Each stage is timed on its own over the same inputs.
+ * 2,000) into a temporary database: `node dist/bench/ingest-stages.js [N] [base.db]`. With a base
+ * (e.g. bench/.work/archive-100000.db) the articles go into a copy of it, numbered after the ones
+ * it holds, to see the store's cost at that size. A diagnostic for tuning ingest, not a
+ * RESULTS.md section. Each stage is timed on its own over the same inputs.
  */
-async function main(n: number): Promise<void> {
+async function main(n: number, base: string | undefined): Promise<void> {
   const corpus = new SyntheticCorpus();
-  const articles = Array.from({ length: n }, (_, i) => corpus.article(i));
+  const first = base ? Number(/(\d+)\.db$/.exec(base)?.[1] ?? 0) : 0;
+  const articles = Array.from({ length: n }, (_, i) => corpus.article(first + i));
   const per = (ms: number) => `${((ms / n) * 1000).toFixed(0).padStart(6)} µs/article`;
   // CPU time of this process (SQLite runs on this thread too): other processes on the shared
   // machine slow the wall clock far more than they change it.
@@ -46,13 +49,14 @@ async function main(n: number): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'ingest-stages-'));
   try {
+    if (base) copyFileSync(base, join(dir, 'a.db'));
     const store = await openSqliteStore({ path: join(dir, 'a.db'), clock: fixedClock(BENCH_NOW) });
     const t0 = cpuMs();
     const w0 = performance.now();
     for (let i = 0; i < drafts.length; i += BATCH) await store.saveMany(drafts.slice(i, i + BATCH), { scope: 'global' });
     const storeMs = cpuMs() - t0;
     process.stdout.write(`${'store.saveMany wall clock'.padEnd(34)} ${per(performance.now() - w0)}\n`);
-    process.stdout.write(`${'store.saveMany (fresh db)'.padEnd(34)} ${per(storeMs)}\n`);
+    process.stdout.write(`${`store.saveMany (${base ? `after ${first}` : 'fresh db'})`.padEnd(34)} ${per(storeMs)}\n`);
     process.stdout.write(`end to end: ${Math.round(n / ((draftMs + storeMs) / 1000))} articles per CPU second\n`);
     await store.close();
   } finally {
@@ -60,4 +64,4 @@ async function main(n: number): Promise<void> {
   }
 }
 
-await main(Number(process.argv[2] ?? 2_000));
+await main(Number(process.argv[2] ?? 2_000), process.argv[3]);

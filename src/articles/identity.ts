@@ -50,10 +50,11 @@ export function identityUrl(draft: Pick<ArticleDraft, 'url' | 'canonicalUrl'>): 
  * A stable article id, `a_` + 16 hex characters: from the canonical URL when known, else from the
  * content hash. Articles of a guild scope include the scope in the derivation, so the same page or
  * text stored by two servers (or by one server and globally) never shares an id and never clobbers.
+ * `textHash`, when the caller has it, is `contentHash(draft.text)` (saves hashing the text twice).
  */
-export function articleIdFor(draft: Pick<ArticleDraft, 'url' | 'canonicalUrl' | 'text'>, scope: Scope = GLOBAL_SCOPE): string {
+export function articleIdFor(draft: Pick<ArticleDraft, 'url' | 'canonicalUrl' | 'text'>, scope: Scope = GLOBAL_SCOPE, textHash?: string): string {
   const url = identityUrl(draft);
-  const basis = url !== null ? `url:${url}` : `text:${contentHash(draft.text)}`;
+  const basis = url !== null ? `url:${url}` : `text:${textHash ?? contentHash(draft.text)}`;
   const key = scope === GLOBAL_SCOPE ? basis : `scope:${scope}\n${basis}`;
   return `a_${contentHash(key).slice(0, 16)}`;
 }

@@ -51,17 +51,49 @@ export function words(text: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** FNV-1a hashes of {@link words}, in order. */
+function wordHashes(text: string): ArrayLike<number> {
+  if (ACCENTED.test(text)) return words(text).map(fnv1a);
+  // Plain text: the runs of [a-z0-9] after ASCII lower-casing, hashed as they are read, the same
+  // hashes as `words(text).map(fnv1a)` without a string per word.
+  const out = new Uint32Array((text.length >> 1) + 1);
+  let n = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out[n++] = h;
+      inWord = false;
+    }
+  }
+  if (inWord) out[n++] = h;
+  return out.subarray(0, n);
+}
+
 /** Hashes of the overlapping `size`-word sequences of a text (one shingle if it is shorter). */
 export function shingles(text: string, size: number = SHINGLE_SIZE): Set<number> {
-  const hashes = words(text).map(fnv1a);
-  const out = new Set<number>();
-  if (hashes.length === 0) return out;
+  return new Set(shingleHashes(text, size));
+}
+
+/** The shingle hashes in text order, repeats included (cheaper than a Set when only MinHash needs them). */
+function shingleHashes(text: string, size: number = SHINGLE_SIZE): Uint32Array {
+  const hashes = wordHashes(text);
+  if (hashes.length === 0) return new Uint32Array(0);
   const last = Math.max(0, hashes.length - size);
+  const out = new Uint32Array(last + 1);
   for (let i = 0; i <= last; i++) {
     let h = 0x9747b28c;
     const end = Math.min(hashes.length, i + size);
     for (let j = i; j < end; j++) h = fmix32((h ^ hashes[j]!) + j - i);
-    out.add(h);
+    out[i] = h;
   }
   return out;
 }
@@ -72,7 +104,7 @@ export function shingles(text: string, size: number = SHINGLE_SIZE): Set<number>
  * from the next filled bin, shifted by the distance (rotation densification), so equal sets still
  * give equal signatures. One hash per shingle instead of one per shingle and bin: ~50× faster.
  */
-export function minhash(set: ReadonlySet<number>): Uint32Array {
+export function minhash(set: Iterable<number>): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const filled = new Uint8Array(NUM_HASHES);
   let any = false;
@@ -134,14 +166,32 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 
 /** Everything the store keeps or compares for one text. `bands` is empty for very short texts. */
 export interface TextFingerprint {
-  shingles: Set<number>;
+  /** The shingle set, built on first use (only near-duplicate candidates need it). */
+  readonly shingles: ReadonlySet<number>;
   bands: number[];
 }
 
 /** Shingles and LSH band keys of a text; short texts get no band keys (exact matching only). */
 export function fingerprint(text: string): TextFingerprint {
-  const set = shingles(text);
-  return { shingles: set, bands: set.size < MIN_SHINGLES ? [] : bandKeys(minhash(set)) };
+  const hashes = shingleHashes(text);
+  let set: Set<number> | undefined;
+  // MinHash ignores order and repeats, so the band keys come from the plain list; a Set of
+  // hundreds of 32-bit numbers (heap numbers, not small integers) costs more than the rest.
+  const bands = hasDistinct(hashes, MIN_SHINGLES) ? bandKeys(minhash(hashes)) : [];
+  return {
+    get shingles() {
+      set ??= new Set(hashes);
+      return set;
+    },
+    bands,
+  };
+}
+
+// Whether at least `min` different values occur (stops counting there: nearly always early).
+function hasDistinct(values: Uint32Array, min: number): boolean {
+  const seen = new Set<number>();
+  for (let i = 0; i < values.length && seen.size < min; i++) seen.add(values[i]!);
+  return seen.size >= min;
 }
 
 /** True when two texts are nearly the same text (exact shingle Jaccard ≥ the threshold). */

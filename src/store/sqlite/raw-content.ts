@@ -10,7 +10,7 @@ const MIN_COMPRESS = 1_024;
  */
 export function encodeRaw(content: string): string | Buffer {
   if (content.length < MIN_COMPRESS) return content;
-  const packed = deflateRawSync(Buffer.from(content, 'utf8'), { level: 6 });
+  const packed = deflateRawSync(Buffer.from(content, 'utf8'), { level: 1 });
   return packed.length < Buffer.byteLength(content, 'utf8') ? packed : content;
 }
 

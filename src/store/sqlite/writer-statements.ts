@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { BANDS } from '../../articles/near-duplicate.js';
 
 // Near-duplicate candidates compared per save; band collisions beyond this are noise.
 const MAX_CANDIDATES = 25;
@@ -33,6 +34,7 @@ export function prepareStatements(db: Database) {
     insertFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteFts: p('DELETE FROM articles_fts WHERE rowid = ?'),
     insertBand: p('INSERT OR IGNORE INTO article_bands (band_key, seq) VALUES (?, ?)'),
+    insertBands: p(`INSERT OR IGNORE INTO article_bands (band_key, seq) VALUES ${Array(BANDS).fill('(?, ?)').join(', ')}`),
     deleteBands: p('DELETE FROM article_bands WHERE seq = ?'),
     bump: p("UPDATE store_meta SET value = value + 1 WHERE key = 'version'"),
     duplicatesOf: p(`SELECT a.seq AS seq, a.scope AS scope, a.content_hash AS hash, b.text AS text FROM articles a

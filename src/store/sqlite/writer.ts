@@ -5,7 +5,7 @@ import { prepareStatements, type Statements } from './writer-statements.js';
 import type { ArticleDraft, Scope } from '../../articles/article.js';
 import { GLOBAL_SCOPE } from '../../articles/article.js';
 import { articleIdFor, canonicalizeUrl, contentHash } from '../../articles/identity.js';
-import { fingerprint, jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, type TextFingerprint } from '../../articles/near-duplicate.js';
+import { BANDS, fingerprint, jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, type TextFingerprint } from '../../articles/near-duplicate.js';
 import { UserError } from '../../errors.js';
 import type { UpsertResult } from '../article-store.js';
 import { dayNumber } from './rows.js';
@@ -41,10 +41,11 @@ export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExa
   if (typeof draft.text !== 'string' || draft.text.trim() === '') throw new UserError('The article has no text.', 'bad_input');
   if (typeof draft.title !== 'string') throw new UserError('The article has no title.', 'bad_input');
   const scope = options.scope || GLOBAL_SCOPE;
+  const hash = contentHash(draft.text);
   return {
     draft,
-    id: articleIdFor(draft, scope),
-    hash: contentHash(draft.text),
+    id: articleIdFor(draft, scope, hash),
+    hash,
     fp: fingerprint(draft.text),
     scope,
     isExample: options.isExample ?? false,
@@ -129,7 +130,9 @@ export class ArticleWriter {
   }
 
   private addBands(seq: number, fp: TextFingerprint): void {
-    for (const key of fp.bands) this.s.insertBand.run(key, seq);
+    // One statement for the usual full set of keys rather than a native call per key.
+    if (fp.bands.length === BANDS) this.s.insertBands.run(fp.bands.flatMap((key) => [key, seq]));
+    else for (const key of fp.bands) this.s.insertBand.run(key, seq);
   }
 
   private rowParams(p: PreparedDraft, duplicateOf: string | null, externalId: string | null, ingestedAt: string) {
