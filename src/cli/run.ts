@@ -7,6 +7,9 @@ import { createSession, type CliSession } from './session.js';
 import { ExitCode, reportError, type CliIO } from './io.js';
 import { consoleCommand } from './console/command.js';
 import { answerCommands, answerConsoleCommands } from './commands/answer.js';
+import { storiesCommand } from './commands/stories.js';
+import { digestCommand } from './commands/digest.js';
+import { feedsCommand } from './commands/feeds.js';
 
 /** Everything the command line touches, injectable for tests. */
 export interface CliEnvironment {
@@ -60,6 +63,9 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
 
   const plugins: CommandPlugin[] = [
     answerCommands,
+    storiesCommand,
+    digestCommand,
+    feedsCommand,
     consoleCommand({ stdin: environment.stdin ?? process.stdin, extraCommands: answerConsoleCommands }),
   ];
   const program = buildProgram(dispatch, plugins)

@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { Clock } from '../clock.js';
 import type { CliIO } from './io.js';
 import { openAppContext } from '../app-context.js';
+import { createAppEngine } from '../app-engine.js';
 import type { AnswerEngine } from '../answers/answer.js';
 import type { EngineChoice } from '../answers/engines.js';
 
@@ -48,17 +49,7 @@ export function createSession(options: SessionOptions): CliSession {
       const key = choice ?? 'default';
       let engine = engines.get(key);
       if (!engine) {
-        engine = (async () => {
-          const ctx = await this.context();
-          const { createEngine } = await import('../answers/engines.js');
-          return createEngine({
-            config: ctx.config,
-            store: ctx.store,
-            log: ctx.log,
-            keyv: await ctx.keyv('answers'),
-            engine: choice as EngineChoice | undefined,
-          });
-        })();
+        engine = this.context().then((ctx) => createAppEngine(ctx, choice as EngineChoice | undefined));
         // A bad choice is the user's error; don't keep the rejected promise around.
         engine.catch(() => engines.delete(key));
         engines.set(key, engine);

@@ -23,8 +23,11 @@ export async function runIngest(session: CliSession, options: IngestCommandOptio
   const ctx = await session.context();
   const { ingest } = await import('../../articles/ingest.js');
   const bar = progressBar(session.io.stderr, 'Ingesting');
+  const { storiesOnSaved } = await import('../../stories/service.js');
+  const scope = session.scope ?? GLOBAL_SCOPE;
   const report = await ingest(ctx, options.inputs, {
-    scope: session.scope ?? GLOBAL_SCOPE,
+    scope,
+    onSaved: storiesOnSaved(ctx, scope),
     outlet: options.outlet?.trim() || undefined,
     published,
     onProgress: (done, total) => bar.update(done, total),
