@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { UserError } from '../errors.js';
+import { isTimeZone, offsetMs } from './zone.js';
 
 /** Options for reading a date a user typed. */
 export interface UserDateOptions {
@@ -57,23 +58,8 @@ export function parseUserDate(input: string, options: UserDateOptions): string {
 
 /** A Date whose UTC fields equal the wall-clock time in `timeZone` at instant `now`. */
 function zonedWallClock(now: Date, timeZone: string): Date {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }).formatToParts(now);
-  } catch {
-    throw new UserError(`Unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
-  }
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return new Date(Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')));
+  if (!isTimeZone(timeZone)) throw new UserError(`Unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
+  return new Date(now.getTime() + offsetMs(now, timeZone));
 }
 
 function toDay(d: Date): string {

@@ -1,6 +1,6 @@
 import type { Article } from '../articles/article.js';
 import type { ArticleStore } from '../store/article-store.js';
-import { addDays, localDate } from './zone.js';
+import { addDays, localDate } from '../dates/zone.js';
 
 const PAGE = 1000;
 

@@ -1,5 +1,5 @@
 import type { DigestSettings } from './settings.js';
-import { addDays, localDate, zonedInstant } from './zone.js';
+import { addDays, localDate, zonedInstant } from '../dates/zone.js';
 
 /** One scheduled posting: on local day `postDay` at the server's time, covering the day before. */
 export interface DigestSlot {

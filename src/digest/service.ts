@@ -5,7 +5,7 @@ import { storyLookup } from '../stories/service.js';
 import { buildDigest } from './build.js';
 import type { Digest } from './digest.js';
 import { DEFAULT_DIGEST_STORIES, MAX_DIGEST_STORIES } from './settings.js';
-import { isTimeZone, localDate } from './zone.js';
+import { isTimeZone, localDate } from '../dates/zone.js';
 
 /**
  * The engine digests are written with: the offline extractive engine, or with an API key the

@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
-import { isTimeZone } from './zone.js';
+import { isTimeZone } from '../dates/zone.js';
 
 /** The Keyv namespace per-server settings live in. */
 export const SETTINGS_NAMESPACE = 'settings';

@@ -7,7 +7,7 @@ import { digestLedgerFor } from '../open.js';
 import { nextSlot } from '../schedule.js';
 import { createDigestEngine, digestOnDemand } from '../service.js';
 import { DEFAULT_DIGEST_STORIES, getDigestSettings, parseTimeOfDay, parseTimeZone, saveDigestSettings, type DigestSettings } from '../settings.js';
-import { localDate } from '../zone.js';
+import { localDate } from '../../dates/zone.js';
 import { renderDigestMessage } from './render.js';
 
 const engines = new WeakMap<BotContext, Promise<AnswerEngine>>();
