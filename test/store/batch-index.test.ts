@@ -49,7 +49,7 @@ describe('the full-text index after a batch', () => {
 
   it('leaves nothing in the index for a draft that failed within the batch', async () => {
     const { store } = await tempStore();
-    store.db.exec(`CREATE TRIGGER fail_school BEFORE INSERT ON article_bands WHEN (SELECT title FROM articles WHERE seq = NEW.seq) = 'School'
+    store.db.exec(`CREATE TRIGGER fail_school BEFORE INSERT ON article_bands_recent WHEN (SELECT title FROM articles WHERE seq = NEW.seq) = 'School'
       BEGIN SELECT RAISE(ABORT, 'bad row'); END`);
     const results = await store.saveMany([draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })], {
       scope: 'global',

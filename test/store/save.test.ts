@@ -144,7 +144,7 @@ describe('saving articles', () => {
     const { store, path } = await tempStore();
     const other = new BetterSqlite3(path);
     // Fail on the last write of a save (the band keys), after the article row and the index entry.
-    other.exec(`CREATE TRIGGER fail_bands BEFORE INSERT ON article_bands BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    other.exec(`CREATE TRIGGER fail_bands BEFORE INSERT ON article_bands_recent BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
     other.close();
     await expect(store.save(bridge, { scope: 'global' })).rejects.toThrow('disk on fire');
     expect(await store.get(articleIdFor(bridge))).toBeNull();

@@ -12,8 +12,13 @@ export function stripTagList(line: string): string {
   return looksLikeTags ? parts[0]!.trim() : line;
 }
 
+// Printable ASCII but the backtick, which is folded to an apostrophe below.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** A form of a headline for comparison: case, quote style, spacing and end punctuation ignored. */
 export function headlineKey(value: string): string {
+  // Such text is its own NFKC form and has no quotes or dashes to fold.
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:!]+$/, '').trim();
   return value
     .normalize('NFKC')
     .toLowerCase()

@@ -28,7 +28,15 @@ export async function openSqliteStore(options: OpenSqliteStoreOptions): Promise<
   const db = new BetterSqlite3(options.path);
   try {
     db.pragma('busy_timeout = 5000');
-    if (!memory) db.pragma('journal_mode = WAL');
+    if (!memory) {
+      db.pragma('journal_mode = WAL');
+      // Checkpoint every ~40 MB of log rather than every 4 MB: a page that many commits change
+      // (index pages, the full-text index's structure) is copied into the database once per
+      // checkpoint, and each checkpoint syncs twice. Bulk ingest spent a fifth of its time here.
+      db.pragma('wal_autocheckpoint = 10000');
+      // …and give the space back after a checkpoint rather than keep a 40 MB log file around.
+      db.pragma('journal_size_limit = 67108864');
+    }
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     // 32 MB of page cache: ranking touches many index pages; more would only grow memory.

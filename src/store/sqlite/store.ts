@@ -72,7 +72,13 @@ export class SqliteArticleStore implements ArticleStore {
   /** Synchronous save, for bulk loaders that batch many saves into one transaction. */
   saveSync(draft: ArticleDraft, options: SaveOptions): UpsertResult {
     const prepared = prepareDraft(draft, { ...options, now: options.now ?? this.clock.now().toISOString() });
-    return this.db.transaction(() => this.writer.save(prepared)).immediate();
+    return this.db
+      .transaction(() => {
+        const result = this.writer.save(prepared);
+        this.writer.settle();
+        return result;
+      })
+      .immediate();
   }
 
   async saveMany(drafts: readonly ArticleDraft[], options: SaveOptions): Promise<BatchSaveResult[]> {
@@ -103,6 +109,7 @@ export class SqliteArticleStore implements ArticleStore {
         });
         // After the last savepoint: FTS5 writes one index segment here rather than one per draft.
         fts.flush(this.writer.s);
+        this.writer.settle();
         return results;
       })
       .immediate();

@@ -10,6 +10,20 @@ import { UserError } from '../../errors.js';
 import type { UpsertResult } from '../article-store.js';
 import { dayNumber } from './rows.js';
 
+/** When recent band keys move to the large table (see migration 7). */
+export interface BandMerge {
+  /**
+   * Merge from this many recent keys (20 per original article): small enough that the recent
+   * table stays in the page cache, large enough that a merge, which rewrites most pages of the
+   * large table, comes seldom.
+   */
+  mergeAt: number;
+  /** Count the recent keys after this many were added (counting scans their index). */
+  checkEvery: number;
+}
+
+export const DEFAULT_BAND_MERGE: BandMerge = { mergeAt: 100_000, checkEvery: 5_000 };
+
 /** A draft prepared outside the transaction: ids, hash and fingerprint cost CPU, not locks. */
 export interface PreparedDraft {
   draft: ArticleDraft;
@@ -60,10 +74,13 @@ export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExa
 export class ArticleWriter {
   readonly s: Statements;
   private readonly direct: FtsWrites;
+  private bandsSinceCheck = 0;
+  private readonly merge: BandMerge;
 
-  constructor(db: Database) {
+  constructor(db: Database, merge: BandMerge = DEFAULT_BAND_MERGE) {
     this.s = prepareStatements(db);
     this.direct = directFts(this.s);
+    this.merge = merge;
   }
 
   /**
@@ -94,6 +111,7 @@ export class ArticleWriter {
     let duplicateOf = row.duplicate_of;
     if (textChanged) {
       this.s.deleteBands.run(row.seq);
+      this.s.deleteRecentBands.run(row.seq);
       duplicateOf = this.findOriginal(p.hash, p.fp, p.scope, row.seq, row.id)?.id ?? null;
       if (!duplicateOf) this.addBands(row.seq, p.fp);
     }
@@ -118,7 +136,11 @@ export class ArticleWriter {
     const same = this.s.sameHash.get(hash, s1, s2, exceptSeq) as { seq: number; id: string } | undefined;
     if (same) return same;
     if (fp.bands.length === 0) return undefined;
-    const candidates = this.s.bandCandidates.all(JSON.stringify(fp.bands), s1, s2, exceptSeq) as Array<{ seq: number; id: string; text: string }>;
+    const candidates = this.s.bandCandidates.all({ bands: JSON.stringify(fp.bands), s1, s2, except: exceptSeq }) as Array<{
+      seq: number;
+      id: string;
+      text: string;
+    }>;
     let best: { seq: number; id: string; score: number } | undefined;
     for (const c of candidates) {
       if (c.id === exceptId) continue;
@@ -133,6 +155,19 @@ export class ArticleWriter {
     // One statement for the usual full set of keys rather than a native call per key.
     if (fp.bands.length === BANDS) this.s.insertBands.run(fp.bands.flatMap((key) => [key, seq]));
     else for (const key of fp.bands) this.s.insertBand.run(key, seq);
+    this.bandsSinceCheck += fp.bands.length;
+  }
+
+  /**
+   * Merges the recent band keys into the large table once they are many (see migration 7). Call
+   * inside the write transaction, after its saves: the merge commits or rolls back with them.
+   */
+  settle(): void {
+    if (this.bandsSinceCheck < this.merge.checkEvery) return;
+    this.bandsSinceCheck = 0;
+    if ((this.s.recentBands.get() as number) < this.merge.mergeAt) return;
+    this.s.mergeBands.run();
+    this.s.clearRecentBands.run();
   }
 
   private rowParams(p: PreparedDraft, duplicateOf: string | null, externalId: string | null, ingestedAt: string) {

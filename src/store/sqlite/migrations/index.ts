@@ -1,5 +1,6 @@
 import { articlesMigration } from './001-articles.js';
 import { fulltextMigration } from './002-fulltext.js';
+import { recentBandsMigration } from './007-recent-bands.js';
 import type { Migration } from './migration.js';
 import { storiesMigration } from '../../../stories/sqlite/migration.js';
 import { digestPostsMigration } from '../../../digest/sqlite/migration.js';
@@ -16,4 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   digestPostsMigration,
   feedsMigration,
   feedItemsMigration,
+  // Near-duplicate band keys: a small recent table merged into article_bands (store, ingest speed).
+  recentBandsMigration,
 ];
