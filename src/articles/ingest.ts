@@ -1,9 +1,10 @@
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { isUserError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { ArticleStore, UpsertStatus } from '../store/article-store.js';
+import type { ArticleStore, SaveOptions, UpsertStatus } from '../store/article-store.js';
 import { GLOBAL_SCOPE, type ArticleDraft, type Scope } from './article.js';
+import { failedResult, SaveBatch } from './ingest-batch.js';
 import { normalizeDate } from './metadata/dates.js';
 import { fileUnits } from './sources/files.js';
 import { failedItem, type InputUnit, type PendingItem } from './sources/pending.js';
@@ -57,8 +58,9 @@ export interface IngestReport {
 
 /**
  * Reads files, directories (recursively), page URLs and feed URLs, and stores each article found.
- * Every article is saved on its own (the store writes it atomically), so one bad input fails only
- * its own item and the rest of the batch goes on; re-running the same inputs reports `unchanged`.
+ * Every article is saved atomically on its own (articles of local files share a transaction in
+ * batches, each still in its own savepoint), so one bad input fails only its own item and the rest
+ * goes on; re-running the same inputs reports `unchanged`.
  * Throws a UserError only for bad options (an unreadable `published` date).
  */
 export async function ingest(ctx: IngestContext, inputs: string[], options: IngestOptions = {}): Promise<IngestReport> {
@@ -76,6 +78,14 @@ export async function ingestUnits(ctx: IngestContext, units: InputUnit[], option
   const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, items: [] };
   let total = units.length;
   let done = 0;
+  const record = (result: IngestItem) => {
+    report.items.push(result);
+    report[result.status] += 1;
+    done += 1;
+    options.onProgress?.(done, total);
+  };
+  // Local files are stored in batches (one transaction each) when the store can; the rest one by one.
+  const batch = ctx.store.saveMany ? new SaveBatch(ctx, () => saveOptions(ctx, options), record) : null;
   options.onProgress?.(done, total);
   for (const unit of units) {
     let items: PendingItem[];
@@ -86,13 +96,19 @@ export async function ingestUnits(ctx: IngestContext, units: InputUnit[], option
     }
     total += items.length - 1;
     for (const item of items) {
-      const result = await ingestItem(ctx, item, fill, options);
-      report.items.push(result);
-      report[result.status] += 1;
-      done += 1;
-      options.onProgress?.(done, total);
+      if (batch && unit.batchable) {
+        try {
+          await batch.add(item.source, withFillIns(await item.load(), fill));
+        } catch (err) {
+          batch.addResult(failedResult(ctx, item.source, err));
+        }
+      } else {
+        await batch?.flush();
+        record(await ingestItem(ctx, item, fill, options));
+      }
     }
   }
+  await batch?.flush();
   const saved = report.items.flatMap((i) => (i.id !== undefined && i.status !== 'failed' && i.status !== 'unchanged' ? [{ id: i.id, status: i.status }] : []));
   if (options.onSaved && saved.length > 0) {
     try {
@@ -106,6 +122,10 @@ export async function ingestUnits(ctx: IngestContext, units: InputUnit[], option
     'ingest finished',
   );
   return report;
+}
+
+function saveOptions(ctx: IngestContext, options: IngestOptions): SaveOptions {
+  return { scope: options.scope ?? GLOBAL_SCOPE, isExample: options.isExample ?? false, now: ctx.clock.now().toISOString() };
 }
 
 /** What the options fill in for inputs that lack it. */
@@ -136,18 +156,11 @@ async function unitsOf(input: string, ctx: IngestContext): Promise<InputUnit[]> 
 async function ingestItem(ctx: IngestContext, item: PendingItem, fill: FillIns, options: IngestOptions): Promise<IngestItem> {
   try {
     const draft = withFillIns(await item.load(), fill);
-    const result = await ctx.store.save(draft, {
-      scope: options.scope ?? GLOBAL_SCOPE,
-      isExample: options.isExample ?? false,
-      now: ctx.clock.now().toISOString(),
-    });
+    const result = await ctx.store.save(draft, saveOptions(ctx, options));
     ctx.log.debug({ source: item.source, status: result.status, id: result.id }, 'article ingested');
     return { source: item.source, status: result.status, id: result.id };
   } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
-    if (isUserError(err)) ctx.log.warn({ source: item.source, error }, 'input skipped');
-    else ctx.log.error({ source: item.source, err }, 'ingest failed');
-    return { source: item.source, status: 'failed', error };
+    return failedResult(ctx, item.source, err);
   }
 }
 

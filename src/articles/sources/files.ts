@@ -43,7 +43,7 @@ export async function fileUnits(path: string, options: FileSourceOptions): Promi
 }
 
 function fileUnit(path: string, kind: FileKind, options: FileSourceOptions): InputUnit {
-  return { source: path, expand: () => readFileItems(path, kind, options) };
+  return { source: path, expand: () => readFileItems(path, kind, options), batchable: true };
 }
 
 function failedUnit(source: string, error: Error): InputUnit {

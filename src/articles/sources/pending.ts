@@ -11,6 +11,11 @@ export interface PendingItem {
 export interface InputUnit {
   source: string;
   expand: () => Promise<PendingItem[]>;
+  /**
+   * Local input whose articles may be stored together in one transaction (files, directories):
+   * much faster for bulk loads. Fetched pages are saved one by one, so each shows up at once.
+   */
+  batchable?: boolean;
 }
 
 /** An item that fails with the given error when loaded, so input errors flow like draft errors. */
