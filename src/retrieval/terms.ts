@@ -1,3 +1,7 @@
+import { stem } from '../articles/stem.js';
+
+export { stem };
+
 // Function words that carry no topic. English only: other languages keep every word, which is
 // merely less precise, never wrong.
 const STOPWORDS = new Set(
@@ -24,16 +28,6 @@ export function words(text: string): string[] {
     out.push(m[0].replace(/['’]s$/, '').replace(/’/g, "'"));
   }
   return out;
-}
-
-/** A crude English stem, enough to match "talks"/"talk" and "negotiations"/"negotiation". */
-export function stem(word: string): string {
-  if (word.length <= 3 || !/^[a-z]/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
 }
 
 /** Content terms of a text: stemmed words without stopwords. */

@@ -1,4 +1,5 @@
 import { GENERIC_NAME_WORDS, NOT_NAMES, STORY_STOPWORDS } from './stopwords.js';
+import { stem } from '../articles/stem.js';
 
 /** What story grouping compares: counts of content terms and of name terms, and a day number. */
 export interface StoryFeatures {
@@ -31,16 +32,6 @@ export function dayNumber(date: string): number {
   return Number.isNaN(t) ? 0 : Math.floor(t / 86_400_000);
 }
 
-/** A crude English stem: enough to match "talks"/"talk", "bankruptcies"/"bankruptcy". */
-export function stemWord(word: string): string {
-  if (word.length <= 3 || !/^[a-z]/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
-}
-
 function fold(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/[.'’]/g, '');
 }
@@ -51,7 +42,7 @@ export function contentWords(text: string): string[] {
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu)) {
     for (const part of fold(m[0]).split('-')) {
       if (part.length < 2 || STORY_STOPWORDS.has(part) || /^\d+$/.test(part)) continue;
-      out.push(stemWord(part));
+      out.push(stem(part));
     }
   }
   return out;
