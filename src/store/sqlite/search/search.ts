@@ -51,7 +51,7 @@ interface Ranked {
  */
 export class Searcher {
   private readonly df: DocFrequencies;
-  private readonly byId: Statement<[number], ArticleRow>;
+  private readonly hydrate: Statement<[string], ArticleRow>;
   private readonly statements = new Map<string, Statement>();
 
   constructor(
@@ -60,7 +60,9 @@ export class Searcher {
     private readonly tuning: SearchTuning = DEFAULT_TUNING,
   ) {
     this.df = new DocFrequencies(db);
-    this.byId = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.seq = ?`);
+    // Every hit in one statement rather than one per hit.
+    this.hydrate = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM json_each(?) AS j
+      CROSS JOIN articles a ON a.seq = j.value CROSS JOIN article_bodies b ON b.seq = a.seq`);
   }
 
   /** Any string is safe; a query without words returns no hits. */
@@ -71,39 +73,34 @@ export class Searcher {
     this.df.refresh();
     const windowFrom = Math.max(this.tuning.commonMin, this.tuning.commonShare * this.df.articles());
     const options = { docFrequency: (e: QueryElement) => this.df.of(e), windowFrom };
-    let ranked = this.run(planAnd(elements, options), query, limit);
+    const today = Math.floor(this.clock.now().getTime() / 86_400_000);
+    let ranked = this.run(planAnd(elements, options), query, limit, today);
     if (ranked.length === 0) {
       const or = planOr(elements, options);
-      if (or) ranked = this.run(or, query, limit);
+      if (or) ranked = this.run(or, query, limit, today);
     }
+    if (ranked.length === 0) return [];
+    const rows = new Map(this.hydrate.all(JSON.stringify(ranked.map((r) => r.seq))).map((row) => [row.seq, row]));
     const matcher = termMatcher(elements);
     return ranked.map((r) => {
-      const article = toArticle(this.byId.get(r.seq)!);
+      const article = toArticle(rows.get(r.seq)!);
       const passages = matchingPassages(article.text, matcher);
       return {
         article,
-        score: -r.rel * this.boost(r.day),
+        score: -r.rel * boost(r.day, today),
         snippet: snippet(article.text, passages[0]),
         passages: passages.map((p) => p.span),
       };
     });
   }
 
-  private boost(day: number): number {
-    return 1 + RECENCY_BOOST / (1 + Math.max(0, this.today() - day) / 365);
-  }
-
-  private today(): number {
-    return Math.floor(this.clock.now().getTime() / 86_400_000);
-  }
-
-  private run(plan: SearchPlan, query: SearchQuery, limit: number): Ranked[] {
+  private run(plan: SearchPlan, query: SearchQuery, limit: number, today: number): Ranked[] {
     const filter = filterSql(query, { includeDuplicates: query.includeDuplicates ?? false });
-    const params = { ...filter.params, match: plan.match, limit, today: this.today() };
+    const params = { ...filter.params, match: plan.match, limit, today };
     const full = () => this.stmt(fullSql(filter.sql)).all(params) as Ranked[];
     if (!plan.windowed) {
       const top = this.tuning.topK ?? Math.max(200, limit * 10);
-      return (plan.estimate > top && this.twoPhase(plan.match, filter, limit, top)) || full();
+      return (plan.estimate > top && this.twoPhase(plan.match, filter, limit, top, today)) || full();
     }
     // Widen the window while filters leave too few hits and older candidates remain.
     for (let window = this.tuning.window; ; window *= 8) {
@@ -116,18 +113,14 @@ export class Searcher {
   /**
    * Two-phase ranking: the best `top` matches by bm25 alone (the cheap raw query), then filters and
    * the recency boost on those only, so recency reorders the most relevant matches and never lifts
-   * a weak one. Null when filters leave too few of them: the caller then ranks every match.
+   * a weak one. One statement. Null when filters leave too few of them: the caller then ranks every match.
    */
-  private twoPhase(match: string, filter: SqlFilter, limit: number, top: number): Ranked[] | null {
-    const candidates = this.stmt(topSql()).all({ match, top }) as Array<{ seq: number; rel: number }>;
-    if (candidates.length === 0) return [];
-    const rel = new Map(candidates.map((c) => [c.seq, c.rel]));
-    const kept = this.stmt(keepSql(filter.sql)).all({ ...filter.params, seqs: JSON.stringify([...rel.keys()]) }) as Array<{ seq: number; day: number }>;
-    if (kept.length < limit && candidates.length === top) return null;
-    return kept
-      .map((k) => ({ seq: k.seq, rel: rel.get(k.seq)!, day: k.day }))
-      .sort((a, b) => a.rel * this.boost(a.day) - b.rel * this.boost(b.day))
-      .slice(0, limit);
+  private twoPhase(match: string, filter: SqlFilter, limit: number, top: number, today: number): Ranked[] | null {
+    const rows = this.stmt(twoPhaseSql(filter.sql)).all({ ...filter.params, match, top, limit, today }) as Ranked[];
+    if (rows.length >= limit) return rows;
+    // Too few: final only if the candidates were every match (fewer than `top`).
+    const candidates = this.stmt(countTopSql()).pluck().get({ match, top }) as number;
+    return candidates < top ? rows : null;
   }
 
   private stmt(sql: string): Statement {
@@ -138,6 +131,11 @@ export class Searcher {
     }
     return s;
   }
+}
+
+/** The recency factor of an article's day (see RECENCY_BOOST). */
+function boost(day: number, today: number): number {
+  return 1 + RECENCY_BOOST / (1 + Math.max(0, today - day) / 365);
 }
 
 const BOOSTED = `* (1.0 + ${RECENCY_BOOST} / (1.0 + max(0, :today - a.sort_day) / 365.0))`;
@@ -161,12 +159,15 @@ function windowSql(where: string): string {
     ORDER BY c.rel ${BOOSTED} LIMIT :limit`;
 }
 
-function topSql(): string {
-  return `SELECT rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS rel FROM articles_fts
-    WHERE articles_fts MATCH :match ORDER BY rel LIMIT :top`;
+function twoPhaseSql(where: string): string {
+  return `SELECT c.seq AS seq, c.rel AS rel, a.sort_day AS day
+    FROM (SELECT rowid AS seq, bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS rel FROM articles_fts
+          WHERE articles_fts MATCH :match ORDER BY rel LIMIT :top) AS c
+    CROSS JOIN articles a ON a.seq = c.seq
+    WHERE ${where}
+    ORDER BY c.rel ${BOOSTED} LIMIT :limit`;
 }
 
-function keepSql(where: string): string {
-  return `SELECT a.seq AS seq, a.sort_day AS day FROM json_each(:seqs) AS j
-    CROSS JOIN articles a ON a.seq = j.value WHERE ${where}`;
+function countTopSql(): string {
+  return 'SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match LIMIT :top)';
 }
