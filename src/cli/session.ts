@@ -4,7 +4,6 @@ import type { Logger } from '../log.js';
 import type { Clock } from '../clock.js';
 import type { CliIO } from './io.js';
 import { openAppContext } from '../app-context.js';
-import { createAppEngine } from '../app-engine.js';
 import type { AnswerEngine } from '../answers/answer.js';
 import type { EngineChoice } from '../answers/engines.js';
 
@@ -49,7 +48,9 @@ export function createSession(options: SessionOptions): CliSession {
       const key = choice ?? 'default';
       let engine = engines.get(key);
       if (!engine) {
-        engine = this.context().then((ctx) => createAppEngine(ctx, choice as EngineChoice | undefined));
+        // Loaded on first use: the engines (and their date parsers) cost ~0.2 s to import, which
+        // `search`, `list` and the other store commands never need.
+        engine = this.context().then(async (ctx) => (await import('../app-engine.js')).createAppEngine(ctx, choice as EngineChoice | undefined));
         // A bad choice is the user's error; don't keep the rejected promise around.
         engine.catch(() => engines.delete(key));
         engines.set(key, engine);

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { UserError } from '../errors.js';
 import { isTimeZone, offsetMs } from './zone.js';
 
@@ -15,6 +16,15 @@ export interface UserDateOptions {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// chrono takes ~0.2 s to import and only phrases need it (not `YYYY-MM-DD`): loaded on first use,
+// synchronously, so that `newsroom search` starts fast and this function stays synchronous.
+const require = createRequire(import.meta.url);
+let chronoModule: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  chronoModule ??= require('chrono-node') as typeof Chrono;
+  return chronoModule;
+}
 
 /**
  * Reads `YYYY-MM-DD` or a plain phrase ("last week", "yesterday", "3 days ago", "July 2023")
@@ -40,7 +50,7 @@ export function parseUserDate(input: string, options: UserDateOptions): string {
     const start = new Date(local.getTime() - 7 * 86_400_000);
     return options.bound === 'end' ? endDay : toDay(start);
   }
-  const results = chrono.parse(text, { instant: local, timezone: 0 }, { forwardDate: false });
+  const results = chrono().parse(text, { instant: local, timezone: 0 }, { forwardDate: false });
   const first = results[0];
   if (!first || first.text.trim().length < Math.min(text.length, 3)) {
     throw new UserError(`${label}: could not read "${input}" as a date (use YYYY-MM-DD or a phrase like "last week")`);
