@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/log.js';
 import { answersBenchSection } from './answers-section.js';
+import { cliSection } from './cli-bench.js';
 import { tokensBenchSection } from './claude-bench.js';
 import { CorpusDbs } from './corpus-db.js';
 import { digestBenchSection } from './digest-bench.js';
@@ -18,7 +19,7 @@ import { storeSection } from './store-bench.js';
  * bench/RESULTS.md. To add a section (cold CLI start, tokens, Discord load, digest), implement
  * BenchSection in its own file and list it here; RESULTS.md keeps this order.
  */
-const SECTIONS: readonly BenchSection[] = [storeSection, answersBenchSection, tokensBenchSection, discordBenchSection, digestBenchSection];
+const SECTIONS: readonly BenchSection[] = [storeSection, cliSection, answersBenchSection, tokensBenchSection, discordBenchSection, digestBenchSection];
 // Names reserved for sections still to come, so their blocks keep their place in RESULTS.md.
 const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest'];
 
