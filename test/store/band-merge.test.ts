@@ -1,8 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../src/articles/article.js';
+import { fixedClock } from '../../src/clock.js';
 import { migrate } from '../../src/store/sqlite/migrate.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
+import { SqliteArticleStore } from '../../src/store/sqlite/store.js';
 import { ArticleWriter, prepareDraft } from '../../src/store/sqlite/writer.js';
 import { BRIDGE_TEXT, draft, FESTIVAL_TEXT, lightlyEdited, SCHOOL_TEXT } from './fixtures.js';
 
@@ -15,12 +17,11 @@ function setup(merge: { mergeAt: number; checkEvery: number }) {
   db.pragma('foreign_keys = ON');
   migrate(db, MIGRATIONS);
   const writer = new ArticleWriter(db, merge);
-  const save = (d: ArticleDraft) =>
-    db.transaction(() => {
-      const result = writer.save(prepareDraft(d, { scope: 'global', now: NOW }));
-      writer.settle();
-      return result;
-    })();
+  const save = (d: ArticleDraft) => {
+    const result = db.transaction(() => writer.save(prepareDraft(d, { scope: 'global', now: NOW })))();
+    if (writer.mergeDue()) db.transaction(() => writer.mergeBands())();
+    return result;
+  };
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return { writer, save, count };
 }
@@ -65,5 +66,25 @@ describe('recent band keys', () => {
     })();
     expect(count('article_bands_recent')).toBe(0);
     expect(count('article_bands')).toBe(20);
+  });
+});
+
+describe('the store merging recent band keys', () => {
+  it('merges after a batch in a transaction of its own and turns foreign keys back on', async () => {
+    db = new BetterSqlite3(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS);
+    const store = new SqliteArticleStore({ db, path: ':memory:', clock: fixedClock(NOW), bandMerge: { mergeAt: 40, checkEvery: 20 } });
+    const results = await store.saveMany(
+      [draft({ text: BRIDGE_TEXT, title: 'Bridge' }), draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })],
+      { scope: 'global' },
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM article_bands_recent').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM article_bands').pluck().get()).toBe(60);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Removing an article still takes its merged keys with it (the foreign key cascades).
+    expect(await store.remove(results[0]!.ok ? results[0]!.result.id : '')).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM article_bands').pluck().get()).toBe(40);
   });
 });

@@ -17,7 +17,7 @@ import { FtsBatch, type FtsWrites } from './fts-writes.js';
 import { ARTICLE_COLUMNS, toArticle, toRaw, type ArticleRow, type RawRow } from './rows.js';
 import { filterSql, visibleScopes } from './scope-sql.js';
 import { Searcher, type SearchTuning } from './search/search.js';
-import { ArticleWriter, prepareDraft, type PreparedDraft } from './writer.js';
+import { ArticleWriter, prepareDraft, type BandMerge, type PreparedDraft } from './writer.js';
 
 const FROM = `FROM articles a JOIN article_bodies b ON b.seq = a.seq`;
 const DEFAULT_LIST_LIMIT = 20;
@@ -29,6 +29,8 @@ export interface SqliteStoreContext {
   path: string;
   clock: Clock;
   tuning?: SearchTuning | undefined;
+  /** When recent near-duplicate keys are merged (tests use small numbers). */
+  bandMerge?: BandMerge | undefined;
 }
 
 /**
@@ -53,7 +55,7 @@ export class SqliteArticleStore implements ArticleStore {
     this.db = ctx.db;
     this.path = ctx.path;
     this.clock = ctx.clock;
-    this.writer = new ArticleWriter(ctx.db);
+    this.writer = new ArticleWriter(ctx.db, ctx.bandMerge);
     this.searcher = new Searcher(ctx.db, ctx.clock, ctx.tuning);
     this.byId = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS} ${FROM} WHERE a.id = ? AND a.scope IN (?, ?)`);
     // An external id may exist globally and in the guild: the guild's own wins.
@@ -72,13 +74,9 @@ export class SqliteArticleStore implements ArticleStore {
   /** Synchronous save, for bulk loaders that batch many saves into one transaction. */
   saveSync(draft: ArticleDraft, options: SaveOptions): UpsertResult {
     const prepared = prepareDraft(draft, { ...options, now: options.now ?? this.clock.now().toISOString() });
-    return this.db
-      .transaction(() => {
-        const result = this.writer.save(prepared);
-        this.writer.settle();
-        return result;
-      })
-      .immediate();
+    const result = this.db.transaction(() => this.writer.save(prepared)).immediate();
+    this.settle();
+    return result;
   }
 
   async saveMany(drafts: readonly ArticleDraft[], options: SaveOptions): Promise<BatchSaveResult[]> {
@@ -94,7 +92,7 @@ export class SqliteArticleStore implements ArticleStore {
     const fts = new FtsBatch();
     // Nested: a savepoint per draft, so a failing draft leaves no trace and the rest go on.
     const one = this.db.transaction((p: PreparedDraft, writes: FtsWrites) => this.writer.save(p, writes));
-    return this.db
+    const results = this.db
       .transaction(() => {
         const results = prepared.map((item): BatchSaveResult => {
           if (!item.ok) return item;
@@ -109,10 +107,26 @@ export class SqliteArticleStore implements ArticleStore {
         });
         // After the last savepoint: FTS5 writes one index segment here rather than one per draft.
         fts.flush(this.writer.s);
-        this.writer.settle();
         return results;
       })
       .immediate();
+    this.settle();
+    return results;
+  }
+
+  /**
+   * Merges the recent band keys into the large table when they are many, in a transaction of its
+   * own after the saves. Foreign keys are off for it: every key it moves was checked when it was
+   * written (and leaves with its article), and checking 100,000 of them again doubled the merge.
+   */
+  private settle(): void {
+    if (!this.writer.mergeDue()) return;
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      this.db.transaction(() => this.writer.mergeBands()).immediate();
+    } finally {
+      this.db.pragma('foreign_keys = ON');
+    }
   }
 
   async get(idOrExternalId: string, scope?: ScopeFilter): Promise<Article | null> {

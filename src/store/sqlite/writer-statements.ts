@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { BANDS } from '../../articles/near-duplicate.js';
 
 // Near-duplicate candidates compared per save; band collisions beyond this are noise.
 const MAX_CANDIDATES = 25;
@@ -36,7 +35,6 @@ export function prepareStatements(db: Database) {
     insertFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteFts: p('DELETE FROM articles_fts WHERE rowid = ?'),
     insertBand: p('INSERT OR IGNORE INTO article_bands_recent (band_key, seq) VALUES (?, ?)'),
-    insertBands: p(`INSERT OR IGNORE INTO article_bands_recent (band_key, seq) VALUES ${Array(BANDS).fill('(?, ?)').join(', ')}`),
     deleteBands: p('DELETE FROM article_bands WHERE seq = ?'),
     deleteRecentBands: p('DELETE FROM article_bands_recent WHERE seq = ?'),
     recentBands: p('SELECT count(*) FROM article_bands_recent').pluck(),
