@@ -11,7 +11,7 @@ import { startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-anthropi
 import { openTempStore, saveAll } from '../retrieval/temp-store.js';
 import { COURIER, GAZETTE, WIRE } from './fixtures.js';
 
-export const TEST_KEY = 'sk-ant-test-0123456789-secret';
+export const TEST_KEY = 'fake-test-key-0123456789-secret';
 
 /** A Claude engine on the real SDK against the local fake API, over a real SQLite store in a temp dir. */
 export interface Harness {
