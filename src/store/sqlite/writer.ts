@@ -8,7 +8,7 @@ import { articleIdFor, canonicalizeUrl, contentHash } from '../../articles/ident
 import { fingerprint, jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, type TextFingerprint } from '../../articles/near-duplicate.js';
 import { UserError } from '../../errors.js';
 import type { UpsertResult } from '../article-store.js';
-import { dayNumber } from './rows.js';
+import { dayNumber, type ArticleRow } from './rows.js';
 
 /** When recent band keys move to the large table (see migration 7). */
 export interface BandMerge {
@@ -35,21 +35,8 @@ export interface PreparedDraft {
   now: string;
 }
 
-interface ExistingRow {
-  seq: number;
-  id: string;
-  external_id: string | null;
-  url: string | null;
-  canonical_url: string | null;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  published_at: string | null;
-  published_at_source: string;
-  language: string | null;
-  content_hash: string;
-  duplicate_of: string | null;
-}
+/** The stored columns a save compares against (an ArticleRow without its text, scope, ingest date and example flag). */
+type ExistingRow = Omit<ArticleRow, 'ingested_at' | 'scope' | 'is_example' | 'text'>;
 
 export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExample?: boolean | undefined; now: string }): PreparedDraft {
   if (typeof draft.text !== 'string' || draft.text.trim() === '') throw new UserError('The article has no text.', 'bad_input');
