@@ -49,21 +49,23 @@ export interface Article {
   isExample: boolean;
 }
 
-/** An article as read from an input, before it is stored. */
-export interface ArticleDraft {
-  externalId: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  publishedAtSource: DateSource;
-  language: string | null;
-  /** Clean body text (already through the cleaner). */
-  text: string;
-  raw: RawInput;
-}
+/**
+ * An article as read from an input, before it is stored: the Article fields an input can supply
+ * (`text` already through the cleaner), plus the raw input. The store derives the rest.
+ */
+export type ArticleDraft = Pick<
+  Article,
+  | 'externalId'
+  | 'url'
+  | 'canonicalUrl'
+  | 'title'
+  | 'outlet'
+  | 'byline'
+  | 'publishedAt'
+  | 'publishedAtSource'
+  | 'language'
+  | 'text'
+> & { raw: RawInput };
 
 /** A character range `[start, end)` in an article's text. */
 export interface Span {

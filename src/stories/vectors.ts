@@ -1,5 +1,6 @@
-/** A sparse vector: key → weight. */
-export type SparseVector = Map<string, number>;
+import { addInto, dot, normalize, type SparseVector } from '../text/sparse-vector.js';
+
+export { addInto, dot, normalize, type SparseVector };
 
 /** Document frequencies and the document count they were taken over. */
 export interface Frequencies {
@@ -21,31 +22,4 @@ export function weigh(counts: ReadonlyMap<string, number>, freq: Frequencies, pr
   }
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return normalize(new Map(entries.slice(0, keep)));
-}
-
-/** The vector scaled to unit length (an empty vector stays empty). */
-export function normalize(v: ReadonlyMap<string, number>): SparseVector {
-  let n = 0;
-  for (const w of v.values()) n += w * w;
-  const out: SparseVector = new Map();
-  if (n === 0) return out;
-  const len = Math.sqrt(n);
-  for (const [k, w] of v) out.set(k, w / len);
-  return out;
-}
-
-/** Dot product; for unit vectors, the cosine similarity. */
-export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of small) {
-    const x = large.get(k);
-    if (x !== undefined) s += w * x;
-  }
-  return s;
-}
-
-/** Adds `v` into `into` (for centroids). */
-export function addInto(into: SparseVector, v: ReadonlyMap<string, number>): void {
-  for (const [k, w] of v) into.set(k, (into.get(k) ?? 0) + w);
 }

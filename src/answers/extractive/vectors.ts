@@ -1,4 +1,5 @@
 import { contentTerms } from '../../retrieval/terms.js';
+import { addInto, dot, normalize } from '../../text/sparse-vector.js';
 
 /** A sparse, L2-normalised TF-IDF vector. */
 export type Vector = Map<string, number>;
@@ -21,34 +22,18 @@ export function vectorFor(text: string, idf: ReadonlyMap<string, number>): Vecto
 
 /** The normalised mean of vectors: the "centre" of a set of sentences. */
 export function centroid(vectors: readonly Vector[]): Vector {
-  const sum = new Map<string, number>();
-  for (const v of vectors) for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x);
-  return normalise(sum);
+  const sum: Vector = new Map();
+  for (const v of vectors) addInto(sum, v);
+  return normalize(sum);
 }
 
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, x] of small) {
-    const y = large.get(w);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot;
-}
+/** Cosine similarity of two unit vectors. */
+export const cosine = dot;
 
 function weigh(terms: readonly string[], idf: ReadonlyMap<string, number>): Vector {
   const tf = new Map<string, number>();
   for (const w of terms) tf.set(w, (tf.get(w) ?? 0) + 1);
   const v = new Map<string, number>();
   for (const [w, c] of tf) v.set(w, (1 + Math.log(c)) * (idf.get(w) ?? 0));
-  return normalise(v);
-}
-
-function normalise(v: Map<string, number>): Vector {
-  let norm = 0;
-  for (const x of v.values()) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (norm === 0) return new Map();
-  for (const [w, x] of v) v.set(w, x / norm);
-  return v;
+  return normalize(v);
 }
