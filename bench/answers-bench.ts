@@ -60,7 +60,14 @@ export async function benchAnswers(opts: AnswersBenchOptions): Promise<CommandLa
       }
       if (i >= 0) times.push(performance.now() - started);
     }
-    out.push({ command, articles: opts.articles, runs, p50: percentile(times, 50), p95: percentile(times, 95), userErrors });
+    out.push({
+      command,
+      articles: opts.articles,
+      runs,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      userErrors,
+    });
   }
   return out;
 }
@@ -86,7 +93,14 @@ export function answersSection(results: readonly CommandLatency[]): string {
 /** Two longer words from each of up to 20 recent headlines (unstemmed, as a user would type them). */
 async function headlineQueries(store: ArticleStore): Promise<string[]> {
   const recent = await store.list({ limit: 20 });
-  const queries = recent.map((a) => words(a.title).filter((w) => w.length > 3).slice(0, 2).join(' ')).filter((q) => q.length > 0);
+  const queries = recent
+    .map((a) =>
+      words(a.title)
+        .filter((w) => w.length > 3)
+        .slice(0, 2)
+        .join(' '),
+    )
+    .filter((q) => q.length > 0);
   return queries.length > 0 ? queries : ['news'];
 }
 

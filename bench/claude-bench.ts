@@ -75,15 +75,33 @@ export interface ClaudeBenchResult {
 }
 
 /** Runs both measures over a filled store. */
-export async function benchClaude(opts: { store: ArticleStore; queries: readonly string[]; corpus: string; rounds?: number; passageChars?: number }): Promise<ClaudeBenchResult> {
+export async function benchClaude(opts: {
+  store: ArticleStore;
+  queries: readonly string[];
+  corpus: string;
+  rounds?: number;
+  passageChars?: number;
+}): Promise<ClaudeBenchResult> {
   const fake = await startFakeAnthropic();
   fake.reply({ content: [block('Nothing.')] });
   const log = silentLogger();
-  const config = loadConfig({ ANTHROPIC_API_KEY: 'sk-bench-not-a-key', ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_MAX_RETRIES: '0' });
+  const config = loadConfig({
+    ANTHROPIC_API_KEY: 'sk-bench-not-a-key',
+    ANTHROPIC_BASE_URL: fake.url,
+    ANTHROPIC_MAX_RETRIES: '0',
+  });
   const prompts = loadPrompts();
   const offline = createExtractiveEngine({ store: opts.store, log });
   let seen: ClaudeObservation | undefined;
-  const claude = createClaudeEngine({ config, store: opts.store, log, fallback: offline, prompts, passageChars: opts.passageChars, observe: (o) => (seen = o) });
+  const claude = createClaudeEngine({
+    config,
+    store: opts.store,
+    log,
+    fallback: offline,
+    prompts,
+    passageChars: opts.passageChars,
+    observe: (o) => (seen = o),
+  });
   const rows: TokenRow[] = [];
   const overhead: number[] = [];
   const total: number[] = [];
@@ -104,7 +122,18 @@ export async function benchClaude(opts: { store: ArticleStore; queries: readonly
           const o: ClaudeObservation = seen;
           overhead.push(o.totalMs - o.retrievalMs - o.modelMs);
           total.push(o.totalMs);
-          if (round === 0) rows.push(await compare({ store: opts.store, offline, prompts, query, kind, observed: o, maxTokens: config.anthropic.maxTokens.summary }));
+          if (round === 0)
+            rows.push(
+              await compare({
+                store: opts.store,
+                offline,
+                prompts,
+                query,
+                kind,
+                observed: o,
+                maxTokens: config.anthropic.maxTokens.summary,
+              }),
+            );
         }
       }
     }
@@ -124,8 +153,21 @@ async function compare(o: {
   maxTokens: number;
 }): Promise<TokenRow> {
   const hits = await o.store.search({ text: o.query, limit: BASELINE_ARTICLES });
-  const whole: SourceDocument[] = hits.map((h) => ({ article: h.article, data: h.article.text, segments: [{ docStart: 0, docEnd: h.article.text.length, articleStart: 0 }] }));
-  const baseline = buildRequest({ prompts: o.prompts, kind: o.kind, digest: false, query: o.query, speaker: undefined, docs: whole, model: 'baseline', maxTokens: o.maxTokens });
+  const whole: SourceDocument[] = hits.map((h) => ({
+    article: h.article,
+    data: h.article.text,
+    segments: [{ docStart: 0, docEnd: h.article.text.length, articleStart: 0 }],
+  }));
+  const baseline = buildRequest({
+    prompts: o.prompts,
+    kind: o.kind,
+    digest: false,
+    query: o.query,
+    speaker: undefined,
+    docs: whole,
+    model: 'baseline',
+    maxTokens: o.maxTokens,
+  });
   let offlineCitations = 0;
   let covered = 0;
   const baselineIds = new Set(hits.map((h) => h.article.id));
@@ -142,24 +184,59 @@ async function compare(o: {
   } catch (err) {
     if (!isUserError(err)) throw err;
   }
-  return { query: o.query, kind: o.kind, baselineArticles: hits.length, baselineTokens: estimateTokens(baseline), tokens: estimateTokens(o.observed.params), offlineCitations, covered };
+  return {
+    query: o.query,
+    kind: o.kind,
+    baselineArticles: hits.length,
+    baselineTokens: estimateTokens(baseline),
+    tokens: estimateTokens(o.observed.params),
+    offlineCitations,
+    covered,
+  };
 }
 
 function inside(docs: readonly SourceDocument[], articleId: string, start: number, end: number): boolean {
   const doc = docs.find((d) => d.article.id === articleId);
-  return doc?.segments.some((s) => s.articleStart <= start && end <= s.articleStart + (s.docEnd - s.docStart)) ?? false;
+  return (
+    doc?.segments.some((s) => s.articleStart <= start && end <= s.articleStart + (s.docEnd - s.docStart)) ??
+    false
+  );
 }
 
 /** The Markdown block for bench/RESULTS.md. */
 export function claudeSection(r: ClaudeBenchResult): string {
   const sum = (f: (row: TokenRow) => number) => r.rows.reduce((n, row) => n + f(row), 0);
-  const ratio = sum((x) => x.tokens) / Math.max(1, sum((x) => x.baselineTokens));
-  const coverage = sum((x) => x.covered) / Math.max(1, sum((x) => x.offlineCitations));
+  const ratio =
+    sum((x) => x.tokens) /
+    Math.max(
+      1,
+      sum((x) => x.baselineTokens),
+    );
+  const coverage =
+    sum((x) => x.covered) /
+    Math.max(
+      1,
+      sum((x) => x.offlineCitations),
+    );
   const perKind = KINDS.map((kind) => {
     const rows = r.rows.filter((x) => x.kind === kind);
     const s = (f: (row: TokenRow) => number) => rows.reduce((n, row) => n + f(row), 0);
     const n = Math.max(1, rows.length);
-    return `| ${kind} | ${rows.length} | ${fmt.int(s((x) => x.baselineTokens) / n)} | ${fmt.int(s((x) => x.tokens) / n)} | ${(s((x) => x.tokens) / Math.max(1, s((x) => x.baselineTokens)) * 100).toFixed(0)}% | ${s((x) => x.covered)}/${s((x) => x.offlineCitations)} (${((s((x) => x.covered) / Math.max(1, s((x) => x.offlineCitations))) * 100).toFixed(0)}%) |`;
+    return `| ${kind} | ${rows.length} | ${fmt.int(s((x) => x.baselineTokens) / n)} | ${fmt.int(s((x) => x.tokens) / n)} | ${(
+      (s((x) => x.tokens) /
+        Math.max(
+          1,
+          s((x) => x.baselineTokens),
+        )) *
+      100
+    ).toFixed(0)}% | ${s((x) => x.covered)}/${s((x) => x.offlineCitations)} (${(
+      (s((x) => x.covered) /
+        Math.max(
+          1,
+          s((x) => x.offlineCitations),
+        )) *
+      100
+    ).toFixed(0)}%) |`;
   });
   const p95 = percentile(r.overhead, 95);
   return [
@@ -199,7 +276,15 @@ function silentLogger(): Logger {
 /** Two longer words from each of the 12 newest headlines: the synthetic archive's query set. */
 async function headlineQueries(store: ArticleStore): Promise<string[]> {
   const recent = await store.list({ limit: 12 });
-  return recent.map((a) => a.title.split(/\s+/).filter((w) => w.length > 3).slice(0, 2).join(' ')).filter(Boolean);
+  return recent
+    .map((a) =>
+      a.title
+        .split(/\s+/)
+        .filter((w) => w.length > 3)
+        .slice(0, 2)
+        .join(' '),
+    )
+    .filter(Boolean);
 }
 
 /**
@@ -214,7 +299,15 @@ export const tokensBenchSection: BenchSection = {
     const db = await ctx.corpus.get(size);
     const synthetic = await openSqliteStore({ path: db.path, clock: fixedClock(BENCH_NOW) });
     try {
-      parts.push(claudeSection(await benchClaude({ store: synthetic, queries: await headlineQueries(synthetic), corpus: `synthetic archive of ${size.toLocaleString('en-US')} articles, queries from 12 headlines` })));
+      parts.push(
+        claudeSection(
+          await benchClaude({
+            store: synthetic,
+            queries: await headlineQueries(synthetic),
+            corpus: `synthetic archive of ${size.toLocaleString('en-US')} articles, queries from 12 headlines`,
+          }),
+        ),
+      );
     } finally {
       await synthetic.close();
     }
@@ -222,7 +315,16 @@ export const tokensBenchSection: BenchSection = {
     if (!corpus) parts.push('Real corpus: skipped (../shared/corpus is not present).', '');
     else {
       try {
-        parts.push(claudeSection(await benchClaude({ store: corpus.store, queries: CORPUS_QUERIES, corpus: '../shared/corpus (49 real news articles; most queries match fewer than 20, so the baseline is small and fixed prompt costs weigh more)' })));
+        parts.push(
+          claudeSection(
+            await benchClaude({
+              store: corpus.store,
+              queries: CORPUS_QUERIES,
+              corpus:
+                '../shared/corpus (49 real news articles; most queries match fewer than 20, so the baseline is small and fixed prompt costs weigh more)',
+            }),
+          ),
+        );
       } finally {
         await corpus.close();
       }

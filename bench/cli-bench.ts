@@ -19,12 +19,18 @@ const CHILD_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) =>
 function timeProcess(args: readonly string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    execFile(process.execPath, args, { env: CHILD_ENV, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const ms = performance.now() - t0;
-      if (err) reject(new Error(`${args.join(' ')} failed: ${stderr || err.message}`));
-      else if (args.includes('search') && stdout.trim() === '') reject(new Error(`${args.join(' ')} printed nothing`));
-      else resolve(ms);
-    });
+    execFile(
+      process.execPath,
+      args,
+      { env: CHILD_ENV, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const ms = performance.now() - t0;
+        if (err) reject(new Error(`${args.join(' ')} failed: ${stderr || err.message}`));
+        else if (args.includes('search') && stdout.trim() === '')
+          reject(new Error(`${args.join(' ')} printed nothing`));
+        else resolve(ms);
+      },
+    );
   });
 }
 

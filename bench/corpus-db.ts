@@ -78,7 +78,10 @@ export class CorpusDbs {
     const base = [...this.built.values()].filter((b) => b.size < size).sort((a, b) => b.size - a.size)[0];
     if (base) copyFileSync(base.path, path);
     const ingest = await this.fill(path, base?.size ?? 0, size);
-    writeFileSync(`${path}.json`, JSON.stringify({ generator: GENERATOR_VERSION, seed: this.synthetic.seed, size } satisfies Stamp));
+    writeFileSync(
+      `${path}.json`,
+      JSON.stringify({ generator: GENERATOR_VERSION, seed: this.synthetic.seed, size } satisfies Stamp),
+    );
     const db = { size, path, ingest, bytes: statSync(path).size };
     this.built.set(size, db);
     return db;
@@ -94,7 +97,17 @@ export class CorpusDbs {
   /** Ingests articles [from, to) through the plain-text reader and the store, timing both. */
   private async fill(path: string, from: number, to: number): Promise<IngestStats> {
     const store = await openSqliteStore({ path, clock: fixedClock(BENCH_NOW) });
-    const stats: IngestStats = { from, to, draftSeconds: 0, singleCount: 0, singleSeconds: 0, batchCount: 0, batchSeconds: 0, added: 0, duplicates: 0 };
+    const stats: IngestStats = {
+      from,
+      to,
+      draftSeconds: 0,
+      singleCount: 0,
+      singleSeconds: 0,
+      batchCount: 0,
+      batchSeconds: 0,
+      added: 0,
+      duplicates: 0,
+    };
     const count = (status: string) => {
       if (status === 'added') stats.added++;
       else if (status === 'duplicate') stats.duplicates++;

@@ -58,10 +58,15 @@ export const digestBenchSection: BenchSection = {
         await assignArticles(sctx, [a]);
         perArticle.push(performance.now() - t0);
       }
-      const dayStories = (await listStories(sctx, { since: DAY, until: DAY, limit: 1000 })).filter((s) => s.last === DAY);
+      const dayStories = (await listStories(sctx, { since: DAY, until: DAY, limit: 1000 })).filter(
+        (s) => s.last === DAY,
+      );
       const storyOf = new Map<string, string>();
       for (const st of dayStories) for (const id of [...st.articles, ...st.copies]) storyOf.set(id, st.id);
-      const quality = pairwise(new Map(day.map((a, i) => [a.id, String(Math.floor(i / OUTLETS_PER_STORY))])), storyOf);
+      const quality = pairwise(
+        new Map(day.map((a, i) => [a.id, String(Math.floor(i / OUTLETS_PER_STORY))])),
+        storyOf,
+      );
 
       const engine = createExtractiveEngine({ store, log });
       const builds: number[] = [];
@@ -75,7 +80,15 @@ export const digestBenchSection: BenchSection = {
         stories = digest.stories.length;
         chars = message.embeds[0]!.description!.length;
       }
-      return section({ backfillMs, perArticle, dayStories: dayStories.length, quality, builds, stories, chars });
+      return section({
+        backfillMs,
+        perArticle,
+        dayStories: dayStories.length,
+        quality,
+        builds,
+        stories,
+        chars,
+      });
     } finally {
       await store.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
@@ -84,27 +97,55 @@ export const digestBenchSection: BenchSection = {
 };
 
 /** One event written up by four outlets: each takes the base report's sentences in its own order and mixes in its own. */
-async function saveStory(store: SqliteArticleStore, synthetic: SyntheticCorpus, s: number): Promise<Article[]> {
+async function saveStory(
+  store: SqliteArticleStore,
+  synthetic: SyntheticCorpus,
+  s: number,
+): Promise<Article[]> {
   const base = synthetic.article(100_000 + s);
   const [headline, ...rest] = base.content.split('\n\n');
-  const facts = rest.slice(0, -1).join(' ').replace(/^[A-Z ,0-9]+ — /, '').split(/(?<=\.) /);
+  const facts = rest
+    .slice(0, -1)
+    .join(' ')
+    .replace(/^[A-Z ,0-9]+ — /, '')
+    .split(/(?<=\.) /);
   const out: Article[] = [];
   for (let v = 0; v < OUTLETS_PER_STORY; v++) {
-    const own = synthetic.article(200_000 + s * OUTLETS_PER_STORY + v).content.split('\n\n').slice(1, -1).join(' ').split(/(?<=\.) /);
-    const sentences = facts.filter((_, i) => (i + v) % 3 !== 0).map((f, i) => (i % 2 === 0 ? f : `${f} ${own[i] ?? ''}`.trim()));
+    const own = synthetic
+      .article(200_000 + s * OUTLETS_PER_STORY + v)
+      .content.split('\n\n')
+      .slice(1, -1)
+      .join(' ')
+      .split(/(?<=\.) /);
+    const sentences = facts
+      .filter((_, i) => (i + v) % 3 !== 0)
+      .map((f, i) => (i % 2 === 0 ? f : `${f} ${own[i] ?? ''}`.trim()));
     const rotated = [...sentences.slice(v * 2), ...sentences.slice(0, v * 2)];
     const paragraphs: string[] = [];
     for (let i = 0; i < rotated.length; i += 3) paragraphs.push(rotated.slice(i, i + 3).join(' '));
     const outlet = OUTLETS[(s + v) % OUTLETS.length]!.name;
     const text = `${headline}\n\n${paragraphs.join('\n\n')}\n\n© 2025 ${outlet}\n`;
-    const draft = { ...draftFromText(text, `day/${s}-${v}.txt`, 'text'), outlet, publishedAt: DAY, publishedAtSource: 'metadata' as const };
+    const draft = {
+      ...draftFromText(text, `day/${s}-${v}.txt`, 'text'),
+      outlet,
+      publishedAt: DAY,
+      publishedAtSource: 'metadata' as const,
+    };
     const r = await store.save(draft, { scope: 'global' });
     out.push((await store.get(r.id))!);
   }
   return out;
 }
 
-function section(r: { backfillMs: number; perArticle: number[]; dayStories: number; quality: PairScore; builds: number[]; stories: number; chars: number }): string {
+function section(r: {
+  backfillMs: number;
+  perArticle: number[];
+  dayStories: number;
+  quality: PairScore;
+  builds: number[];
+  stories: number;
+  chars: number;
+}): string {
   const build = percentile(r.builds, 50);
   const worst = Math.max(...r.builds);
   return [

@@ -34,13 +34,21 @@ export const discordBenchSection: BenchSection = {
     const anthropic = await startFakeAnthropic();
     const proxy = await startDelayProxy({ target: anthropic.url, delayMs: MODEL_DELAY_MS });
     const commands = await loadCommands();
-    const discord = await startFakeDiscord({ commands: [...commands.values()].map((c) => c.data.toJSON()), guilds: ['Load Test'] });
+    const discord = await startFakeDiscord({
+      commands: [...commands.values()].map((c) => c.data.toJSON()),
+      guilds: ['Load Test'],
+    });
     const clock = fixedClock(BENCH_NOW);
     const log = ctx.log.child({ section: 'discord' });
     const store = await openSqliteStore({ path: db.path, clock, log });
     const config = loadConfig({
-      NEWSROOM_DB: db.path, DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl,
-      ANTHROPIC_API_KEY: 'bench-key', ANTHROPIC_BASE_URL: proxy.url, RATE_LIMIT_USER_PER_MINUTE: '1000', RATE_LIMIT_GUILD_PER_MINUTE: '10000',
+      NEWSROOM_DB: db.path,
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      ANTHROPIC_API_KEY: 'bench-key',
+      ANTHROPIC_BASE_URL: proxy.url,
+      RATE_LIMIT_USER_PER_MINUTE: '1000',
+      RATE_LIMIT_GUILD_PER_MINUTE: '10000',
     });
     const engineEnd = new Map<string, number>();
     const claude = createEngine({ config, store, log });
@@ -55,7 +63,12 @@ export const discordBenchSection: BenchSection = {
       },
     };
     const settings = new Keyv();
-    const bot = await createBot({ app: { config, store, log, clock, keyv: async () => settings }, engine, settings, commands });
+    const bot = await createBot({
+      app: { config, store, log, clock, keyv: async () => settings },
+      engine,
+      settings,
+      commands,
+    });
     try {
       await bot.login(discord.token);
       const guild = discord.guild('Load Test');
@@ -63,11 +76,21 @@ export const discordBenchSection: BenchSection = {
       const queries = await distinctQueries(store, COMMANDS);
       const cpu0 = process.cpuUsage();
       const started = performance.now();
-      const records = queries.map((query, i) => ({ query, r: discord.slash({ command: 'summarize', options: { query }, user: users[i % USERS]!, guild }) }));
+      const records = queries.map((query, i) => ({
+        query,
+        r: discord.slash({ command: 'summarize', options: { query }, user: users[i % USERS]!, guild }),
+      }));
       const finals = await Promise.all(
         records.map(({ r }) =>
           discord.state
-            .waitFor(() => r.payloads.find((p) => p.kind === 'edit' && Array.isArray(p.body.embeds) && p.body.embeds.length > 0) ?? r.followups.find((f) => f.flags & 64), LIFETIME_MS, 'an answer')
+            .waitFor(
+              () =>
+                r.payloads.find(
+                  (p) => p.kind === 'edit' && Array.isArray(p.body.embeds) && p.body.embeds.length > 0,
+                ) ?? r.followups.find((f) => f.flags & 64),
+              LIFETIME_MS,
+              'an answer',
+            )
             .catch(() => undefined),
         ),
       );
@@ -86,12 +109,28 @@ export const discordBenchSection: BenchSection = {
         return end !== undefined && final && 'at' in final ? [final.at - end] : [];
       });
       // The bot's own time: until the defer is received, plus after the engine.
-      const overhead = records.flatMap(({ r }, i) => (r.callback && after[i] !== undefined ? [r.callback.at - r.dispatchedAt + after[i]!] : []));
-      const errorMessages = records.flatMap((_, i) => (finals[i] && !('at' in finals[i]!) ? [(finals[i] as { content: string }).content] : []));
+      const overhead = records.flatMap(({ r }, i) =>
+        r.callback && after[i] !== undefined ? [r.callback.at - r.dispatchedAt + after[i]] : [],
+      );
+      const errorMessages = records.flatMap((_, i) =>
+        finals[i] && !('at' in finals[i]) ? [(finals[i] as { content: string }).content] : [],
+      );
       const errors = errorMessages.length;
-      if (errors > 0) log.warn({ errors: [...new Set(errorMessages)].slice(0, 5) }, 'commands answered with an error');
+      if (errors > 0)
+        log.warn({ errors: [...new Set(errorMessages)].slice(0, 5) }, 'commands answered with an error');
       const lost = records.length - tta.length - errors;
-      return report({ size, defers, tta, after, overhead, errors, lost, wallMs: wall, cpuMs: (cpu.user + cpu.system) / 1000, requests: anthropic.messageRequests().length });
+      return report({
+        size,
+        defers,
+        tta,
+        after,
+        overhead,
+        errors,
+        lost,
+        wallMs: wall,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        requests: anthropic.messageRequests().length,
+      });
     } finally {
       await bot.stop({ graceMs: 1000 });
       await discord.close();
@@ -145,7 +184,12 @@ function report(f: Figures): string {
 async function distinctQueries(store: ArticleStore, count: number): Promise<string[]> {
   const out = new Set<string>();
   for (const a of await store.list({ limit: count * 5 })) {
-    const q = a.title.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 3).slice(0, 2).join(' ');
+    const q = a.title
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+      .filter((w) => w.length > 3)
+      .slice(0, 2)
+      .join(' ');
     if (q) out.add(q);
     if (out.size === count) break;
   }

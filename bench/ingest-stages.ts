@@ -42,7 +42,9 @@ async function main(n: number, base: string | undefined): Promise<void> {
   time('cleanText', () => articles.forEach((a) => cleanText(a.content, {})));
   const drafts = articles.map((a) => draftFromText(a.content, a.source, 'text'));
   time('detectLanguage(title + text)', () => drafts.forEach((d) => detectLanguage(`${d.title}\n${d.text}`)));
-  const draftMs = time('draftFromText (all of the above)', () => articles.forEach((a) => draftFromText(a.content, a.source, 'text')));
+  const draftMs = time('draftFromText (all of the above)', () =>
+    articles.forEach((a) => draftFromText(a.content, a.source, 'text')),
+  );
   time('contentHash', () => drafts.forEach((d) => contentHash(d.text)));
   time('articleIdFor', () => drafts.forEach((d) => articleIdFor(d)));
   time('fingerprint (shingles + MinHash)', () => drafts.forEach((d) => fingerprint(d.text)));
@@ -53,11 +55,16 @@ async function main(n: number, base: string | undefined): Promise<void> {
     const store = await openSqliteStore({ path: join(dir, 'a.db'), clock: fixedClock(BENCH_NOW) });
     const t0 = cpuMs();
     const w0 = performance.now();
-    for (let i = 0; i < drafts.length; i += BATCH) await store.saveMany(drafts.slice(i, i + BATCH), { scope: 'global' });
+    for (let i = 0; i < drafts.length; i += BATCH)
+      await store.saveMany(drafts.slice(i, i + BATCH), { scope: 'global' });
     const storeMs = cpuMs() - t0;
     process.stdout.write(`${'store.saveMany wall clock'.padEnd(34)} ${per(performance.now() - w0)}\n`);
-    process.stdout.write(`${`store.saveMany (${base ? `after ${first}` : 'fresh db'})`.padEnd(34)} ${per(storeMs)}\n`);
-    process.stdout.write(`end to end: ${Math.round(n / ((draftMs + storeMs) / 1000))} articles per CPU second\n`);
+    process.stdout.write(
+      `${`store.saveMany (${base ? `after ${first}` : 'fresh db'})`.padEnd(34)} ${per(storeMs)}\n`,
+    );
+    process.stdout.write(
+      `end to end: ${Math.round(n / ((draftMs + storeMs) / 1000))} articles per CPU second\n`,
+    );
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

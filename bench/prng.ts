@@ -40,7 +40,7 @@ export class AliasSampler {
       this.prob[s] = scaled[s]!;
       this.alias[s] = l;
       scaled[l] = scaled[l]! + scaled[s]! - 1;
-      (scaled[l]! < 1 ? small : large).push(l);
+      (scaled[l] < 1 ? small : large).push(l);
     }
     for (const i of [...small, ...large]) this.prob[i] = 1;
   }

@@ -19,7 +19,14 @@ import { storeSection } from './store-bench.js';
  * bench/RESULTS.md. To add a section (cold CLI start, tokens, Discord load, digest), implement
  * BenchSection in its own file and list it here; RESULTS.md keeps this order.
  */
-const SECTIONS: readonly BenchSection[] = [storeSection, cliSection, answersBenchSection, tokensBenchSection, discordBenchSection, digestBenchSection];
+const SECTIONS: readonly BenchSection[] = [
+  storeSection,
+  cliSection,
+  answersBenchSection,
+  tokensBenchSection,
+  discordBenchSection,
+  digestBenchSection,
+];
 // Names reserved for sections still to come, so their blocks keep their place in RESULTS.md.
 const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest'];
 
@@ -37,10 +44,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const wanted = argv.filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((n) => !SECTIONS.some((s) => s.name === n));
   if (unknown.length > 0) {
-    process.stderr.write(`Unknown section: ${unknown.join(', ')}. Sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`);
+    process.stderr.write(
+      `Unknown section: ${unknown.join(', ')}. Sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`,
+    );
     return 2;
   }
-  const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+  const sizes = (process.env.BENCH_SIZES ?? '10000,100000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
   const workDir = join(benchDir, '.work');
   mkdirSync(workDir, { recursive: true });
   const machine = machineInfo();

@@ -35,7 +35,9 @@ interface SizeResult {
 
 /** Times the store's search against the raw FTS5 query, interleaved, after one warm-up round. */
 async function timeQueries(store: SqliteArticleStore, queries: readonly string[]): Promise<Timing> {
-  const raw = store.db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ${LIMIT}`);
+  const raw = store.db.prepare(
+    `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ${LIMIT}`,
+  );
   const ours: number[] = [];
   const floor: number[] = [];
   let hits = 0;
@@ -121,16 +123,27 @@ function render(results: readonly SizeResult[]): string {
     );
   }
   if (results.some((r) => r.db.ingest && endToEndRate(r.db.ingest) < t.ingestPerSecond)) {
-    lines.push('', 'Where the ingest time goes, stage by stage, and why the large archive is slower: bench/README.md ("Where ingest time goes"), measured with bench/ingest-stages.ts.');
+    lines.push(
+      '',
+      'Where the ingest time goes, stage by stage, and why the large archive is slower: bench/README.md ("Where ingest time goes"), measured with bench/ingest-stages.ts.',
+    );
   }
-  lines.push('', '### Search latency (ms)', '', '| articles | query set | p50 | p95 | raw FTS5 p50 | raw FTS5 p95 | p95 ratio | hits/query | target | result |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  lines.push(
+    '',
+    '### Search latency (ms)',
+    '',
+    '| articles | query set | p50 | p95 | raw FTS5 p50 | raw FTS5 p95 | p95 ratio | hits/query | target | result |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  );
   for (const r of results) {
     const s = r.selective;
     const c = r.common;
     const sRatio = s.p95 / s.rawP95;
     const cRatio = c.p95 / c.rawP95;
     const big = r === largest;
-    const sTarget = big ? `p95 ≤ ${t.selectiveP95Ms} ms and ≤ ${t.selectiveRatio}× raw` : `≤ ${t.selectiveRatio}× raw`;
+    const sTarget = big
+      ? `p95 ≤ ${t.selectiveP95Ms} ms and ≤ ${t.selectiveRatio}× raw`
+      : `≤ ${t.selectiveRatio}× raw`;
     const sOk = sRatio <= t.selectiveRatio && (!big || s.p95 <= t.selectiveP95Ms);
     lines.push(
       `| ${fmt.int(r.db.size)} | selective (${s.samples} runs) | ${fmt.ms(s.p50)} | ${fmt.ms(s.p95)} | ${fmt.ms(s.rawP50)} | ${fmt.ms(s.rawP95)} | ${fmt.ratio(sRatio)} | ${s.meanHits.toFixed(1)} | ${sTarget} | ${fmt.pass(sOk)} |`,
@@ -145,10 +158,18 @@ function render(results: readonly SizeResult[]): string {
         `Most of the ${fmt.ms(s.p50 - s.rawP50)} ms between them is returning ${LIMIT} whole hits (each article's text read, its matching paragraphs and snippet found), a cost that does not grow with the archive, so it weighs most where the raw query is cheapest.`,
     );
   }
-  lines.push('', '### Memory', '', '| articles | peak RSS MB (process high-water so far) | target |', '| ---: | ---: | --- |');
+  lines.push(
+    '',
+    '### Memory',
+    '',
+    '| articles | peak RSS MB (process high-water so far) | target |',
+    '| ---: | ---: | --- |',
+  );
   for (const r of results) {
     const big = r === largest;
-    lines.push(`| ${fmt.int(r.db.size)} | ${fmt.mb(r.peakRss)} | ${big ? `≤ ${t.peakRssMb} MB: ${fmt.pass(r.peakRss <= t.peakRssMb)}` : ''} |`);
+    lines.push(
+      `| ${fmt.int(r.db.size)} | ${fmt.mb(r.peakRss)} | ${big ? `≤ ${t.peakRssMb} MB: ${fmt.pass(r.peakRss <= t.peakRssMb)}` : ''} |`,
+    );
   }
   lines.push(
     '',

@@ -49,7 +49,10 @@ export class SyntheticCorpus {
     const taken = new Set(this.vocabulary);
     const lastNames = madeUpWords(PEOPLE, seed + 1, taken).map(capitalize);
     const rand = mulberry32(seed + 2);
-    this.people = lastNames.map((last) => ({ first: FIRST_NAMES[Math.floor(rand() * FIRST_NAMES.length)]!, last }));
+    this.people = lastNames.map((last) => ({
+      first: FIRST_NAMES[Math.floor(rand() * FIRST_NAMES.length)]!,
+      last,
+    }));
     lastNames.forEach((n) => taken.add(n.toLowerCase()));
     const topicWords = madeUpWords(TOPICS * WORDS_PER_TOPIC, seed + 3, taken);
     topicWords.forEach((w) => taken.add(w));
@@ -69,7 +72,10 @@ export class SyntheticCorpus {
   article(i: number): SyntheticArticle {
     const rand = mulberry32(seedFor(this.seed, i));
     const topic = this.topics[this.topicSampler.sample(rand)]!;
-    const cast = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => this.people[this.personSampler.sample(rand)]!);
+    const cast = Array.from(
+      { length: 1 + Math.floor(rand() * 3) },
+      () => this.people[this.personSampler.sample(rand)]!,
+    );
     const place = this.places[this.placeSampler.sample(rand)]!;
     const outlet = OUTLETS[this.outletSampler.sample(rand)]!.name;
     const date = new Date(FIRST_DAY + Math.floor(rand() * DAYS) * 86_400_000);
@@ -110,7 +116,9 @@ export class SyntheticCorpus {
     if (who < 0.18) {
       const i = Math.floor(rand() * ctx.cast.length);
       const p = ctx.cast[i]!;
-      const name = ctx.mentioned.has(i) ? p.last : `${p.first} ${p.last}, ${ROLES[Math.floor(rand() * ROLES.length)]}`;
+      const name = ctx.mentioned.has(i)
+        ? p.last
+        : `${p.first} ${p.last}, ${ROLES[Math.floor(rand() * ROLES.length)]}`;
       ctx.mentioned.add(i);
       text = `"${text.slice(0, -1)}," said ${name}.`;
     } else if (who < 0.3) {
@@ -127,7 +135,12 @@ export class SyntheticCorpus {
     const parts = [ctx.topic.words[0]!];
     if (rand() < 0.5) parts.push(ctx.cast[0]!.last);
     const n = 4 + Math.floor(rand() * 5);
-    for (let k = 0; k < n; k++) parts.splice(Math.floor(rand() * (parts.length + 1)), 0, this.vocabulary[10 + this.wordSampler.sample(rand) % 2000]!);
+    for (let k = 0; k < n; k++)
+      parts.splice(
+        Math.floor(rand() * (parts.length + 1)),
+        0,
+        this.vocabulary[10 + (this.wordSampler.sample(rand) % 2000)]!,
+      );
     return capitalize(parts.join(' '));
   }
 }

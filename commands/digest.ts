@@ -1,14 +1,33 @@
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { requireManageGuild } from '../src/discord/interaction-helpers.js';
-import { booleanOption, integerOption, readOptions, stringOption, withOptions } from '../src/discord/options.js';
-import { digestOff, previewDigest, setDigest, showDigest, timeZoneChoices } from '../src/digest/discord/handlers.js';
+import {
+  booleanOption,
+  integerOption,
+  readOptions,
+  stringOption,
+  withOptions,
+} from '../src/discord/options.js';
+import {
+  digestOff,
+  previewDigest,
+  setDigest,
+  showDigest,
+  timeZoneChoices,
+} from '../src/digest/discord/handlers.js';
 import { MAX_DIGEST_STORIES } from '../src/digest/settings.js';
 
 const setOptions = {
   time: stringOption('Local time to post, 24-hour HH:MM (e.g. 08:00)', { required: true, maxLength: 5 }),
-  timezone: stringOption('IANA time zone, e.g. Europe/Berlin or America/New_York', { required: true, autocomplete: true, maxLength: 64 }),
-  stories: integerOption(`Stories at most (1-${MAX_DIGEST_STORIES}, default 5)`, { min: 1, max: MAX_DIGEST_STORIES }),
+  timezone: stringOption('IANA time zone, e.g. Europe/Berlin or America/New_York', {
+    required: true,
+    autocomplete: true,
+    maxLength: 64,
+  }),
+  stories: integerOption(`Stories at most (1-${MAX_DIGEST_STORIES}, default 5)`, {
+    min: 1,
+    max: MAX_DIGEST_STORIES,
+  }),
   announce_empty: booleanOption('Post a short note on a day without new articles (default: post nothing)'),
 } as const;
 
@@ -24,7 +43,13 @@ export default {
         s
           .setName('set')
           .setDescription('Post a digest every day in a channel at a local time')
-          .addChannelOption((o) => o.setName('channel').setDescription('Where to post').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement)),
+          .addChannelOption((o) =>
+            o
+              .setName('channel')
+              .setDescription('Where to post')
+              .setRequired(true)
+              .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+          ),
         setOptions,
       ),
     )

@@ -18,7 +18,7 @@ export default {
   data: withOptions(
     new SlashCommandBuilder()
       .setName('ingest')
-      .setDescription("Add articles from a page, feed or file, for this server only")
+      .setDescription('Add articles from a page, feed or file, for this server only')
       .setContexts(InteractionContextType.Guild)
       .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
     options,
@@ -26,9 +26,12 @@ export default {
   async execute(interaction, ctx) {
     requireManageGuild(interaction);
     const o = readOptions(interaction, options);
-    if (Boolean(o.url) === Boolean(o.attachment)) throw new UserError('Give either a url or an attachment (one of them).');
+    if (Boolean(o.url) === Boolean(o.attachment))
+      throw new UserError('Give either a url or an attachment (one of them).');
     if (o.attachment && o.attachment.size > ctx.config.maxInputBytes) {
-      throw new UserError(`That file is ${Math.ceil(o.attachment.size / 1024)} KB; the limit is ${Math.floor(ctx.config.maxInputBytes / 1024)} KB.`);
+      throw new UserError(
+        `That file is ${Math.ceil(o.attachment.size / 1024)} KB; the limit is ${Math.floor(ctx.config.maxInputBytes / 1024)} KB.`,
+      );
     }
     // Only web addresses: a path typed here must never reach the file reader.
     const input = webAddress(o.url ?? o.attachment!.url);

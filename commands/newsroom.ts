@@ -12,6 +12,9 @@ export default {
   rateLimited: false,
   async execute(interaction, ctx) {
     const stats = await ctx.store.stats({ guild: interaction.guildId ?? undefined });
-    await interaction.reply({ embeds: [helpEmbed({ articles: stats.articles, outlets: stats.outlets, newest: stats.newest })], flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      embeds: [helpEmbed({ articles: stats.articles, outlets: stats.outlets, newest: stats.newest })],
+      flags: MessageFlags.Ephemeral,
+    });
   },
 } satisfies Command;

@@ -26,7 +26,13 @@ export default {
     const o = readOptions(interaction, options);
     const dates = await readDateRange(ctx, interaction.guildId, o);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const hits = await ctx.store.search({ text: o.query, guild: interaction.guildId ?? undefined, outlet: o.outlet, ...dates, limit: 10 });
+    const hits = await ctx.store.search({
+      text: o.query,
+      guild: interaction.guildId ?? undefined,
+      outlet: o.outlet,
+      ...dates,
+      limit: 10,
+    });
     await interaction.editReply({ embeds: [renderSearchEmbed(o.query, hits)] });
   },
   autocomplete: answerAutocomplete,

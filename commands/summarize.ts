@@ -2,10 +2,26 @@ import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { readOptions, withOptions } from '../src/discord/options.js';
 import {
-  answerAutocomplete, articleOption, executeAnswer, outletOption, publicOption, queryOption, sinceOption, storyOption, untilOption,
+  answerAutocomplete,
+  articleOption,
+  executeAnswer,
+  outletOption,
+  publicOption,
+  queryOption,
+  sinceOption,
+  storyOption,
+  untilOption,
 } from '../src/discord/answer-command.js';
 
-const options = { query: queryOption, article: articleOption, since: sinceOption, until: untilOption, outlet: outletOption, story: storyOption, public: publicOption } as const;
+const options = {
+  query: queryOption,
+  article: articleOption,
+  since: sinceOption,
+  until: untilOption,
+  outlet: outletOption,
+  story: storyOption,
+  public: publicOption,
+} as const;
 
 /** /summarize: a short summary of what the stored articles say, every sentence cited. */
 export default {
@@ -16,6 +32,7 @@ export default {
       .setContexts(InteractionContextType.Guild),
     options,
   ),
-  execute: (interaction, ctx) => executeAnswer(interaction, ctx, 'summary', readOptions(interaction, options)),
+  execute: (interaction, ctx) =>
+    executeAnswer(interaction, ctx, 'summary', readOptions(interaction, options)),
   autocomplete: answerAutocomplete,
 } satisfies Command;

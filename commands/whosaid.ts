@@ -2,11 +2,25 @@ import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { readOptions, withOptions } from '../src/discord/options.js';
 import {
-  answerAutocomplete, articleOption, executeAnswer, outletOption, publicOption, queryOption, sinceOption, speakerOption, untilOption,
+  answerAutocomplete,
+  articleOption,
+  executeAnswer,
+  outletOption,
+  publicOption,
+  queryOption,
+  sinceOption,
+  speakerOption,
+  untilOption,
 } from '../src/discord/answer-command.js';
 
 const options = {
-  query: queryOption, article: articleOption, speaker: speakerOption, since: sinceOption, until: untilOption, outlet: outletOption, public: publicOption,
+  query: queryOption,
+  article: articleOption,
+  speaker: speakerOption,
+  since: sinceOption,
+  until: untilOption,
+  outlet: outletOption,
+  public: publicOption,
 } as const;
 
 /** /whosaid: who said what about a topic, grouped by speaker, quotes verbatim and cited. */

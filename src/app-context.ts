@@ -19,7 +19,11 @@ export interface OpenAppContextOptions {
 export async function openAppContext(options: OpenAppContextOptions): Promise<AppContext> {
   const { openSqliteStore } = await import('./store/sqlite/index.js');
   const { createKeyv } = await import('./store/keyv-factory.js');
-  const store = await openSqliteStore({ path: options.dbPath ?? options.config.dbPath, clock: options.clock, log: options.log });
+  const store = await openSqliteStore({
+    path: options.dbPath ?? options.config.dbPath,
+    clock: options.clock,
+    log: options.log,
+  });
   const keyvs = new Map<string, Promise<Keyv>>();
   const keyv = (namespace: string): Promise<Keyv> => {
     let k = keyvs.get(namespace);

@@ -34,8 +34,18 @@ const envSchema = z.object({
   ANSWER_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
 
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
-  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{5,25}$/, 'a numeric snowflake').optional()),
+  DISCORD_APPLICATION_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, 'a numeric snowflake')
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{5,25}$/, 'a numeric snowflake')
+      .optional(),
+  ),
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
   RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(6),
   RATE_LIMIT_GUILD_PER_MINUTE: positiveInt.default(30),

@@ -16,7 +16,9 @@ describe('configuration', () => {
     try {
       loadConfig({ NEWSROOM_FETCH_TIMEOUT_MS: 'soon' });
     } catch (err) {
-      expect((err as Error).message).toMatch(/^Invalid configuration: NEWSROOM_FETCH_TIMEOUT_MS must be .*\(got "soon"\)$/);
+      expect((err as Error).message).toMatch(
+        /^Invalid configuration: NEWSROOM_FETCH_TIMEOUT_MS must be .*\(got "soon"\)$/,
+      );
       expect((err as Error).message).not.toContain('\n');
     }
   });
@@ -28,7 +30,9 @@ describe('configuration', () => {
   it('reads booleans written as true/false/1/0', () => {
     expect(loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: 'true' }).fetch.allowPrivate).toBe(true);
     expect(loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: '0' }).fetch.allowPrivate).toBe(false);
-    expect(() => loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: 'maybe' })).toThrow(/NEWSROOM_FETCH_ALLOW_PRIVATE/);
+    expect(() => loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: 'maybe' })).toThrow(
+      /NEWSROOM_FETCH_ALLOW_PRIVATE/,
+    );
   });
 
   it('never echoes a secret in the error', () => {
@@ -51,7 +55,9 @@ describe('configuration of engines and the bot', () => {
   });
 
   it('rejects a Discord application id that is not a snowflake', () => {
-    expect(() => loadConfig({ DISCORD_APPLICATION_ID: 'my-app' })).toThrow(/DISCORD_APPLICATION_ID must be a numeric snowflake/);
+    expect(() => loadConfig({ DISCORD_APPLICATION_ID: 'my-app' })).toThrow(
+      /DISCORD_APPLICATION_ID must be a numeric snowflake/,
+    );
   });
 
   it('rejects a base URL that is not a URL', () => {

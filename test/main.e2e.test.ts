@@ -27,7 +27,10 @@ describe('npm start', () => {
   let fake: FakeDiscord;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'newsroom-main-'));
-    fake = await startFakeDiscord({ commands: [...(await loadCommands()).values()].map((c) => c.data.toJSON()), guilds: ['Desk'] });
+    fake = await startFakeDiscord({
+      commands: [...(await loadCommands()).values()].map((c) => c.data.toJSON()),
+      guilds: ['Desk'],
+    });
   });
   afterAll(async () => {
     await fake?.close();
@@ -35,14 +38,23 @@ describe('npm start', () => {
   });
 
   it('runs the bot when DISCORD_TOKEN is set, answers a command, and stops cleanly on SIGTERM', async () => {
-    const child = startMain({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, NEWSROOM_DB: join(dir, 'bot.db') });
+    const child = startMain({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      NEWSROOM_DB: join(dir, 'bot.db'),
+    });
     let stderr = '';
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     const done = exited(child);
     try {
       const { intents } = await fake.identified();
       expect(intents).toBe(1); // Guilds only
-      const r = fake.slash({ command: 'newsroom', subcommand: 'help', user: fake.user('editor'), guild: fake.guild('Desk') });
+      const r = fake.slash({
+        command: 'newsroom',
+        subcommand: 'help',
+        user: fake.user('editor'),
+        guild: fake.guild('Desk'),
+      });
       const cb = await fake.state.waitFor(() => r.callback);
       expect(cb.data.flags).toBe(64);
     } finally {

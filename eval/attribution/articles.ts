@@ -6,4 +6,10 @@ import { ARTICLES_E } from './articles-e.js';
 import type { LabeledArticle } from './types.js';
 
 /** Every labelled evaluation article. */
-export const ALL_ARTICLES: readonly LabeledArticle[] = [...ARTICLES_A, ...ARTICLES_B, ...ARTICLES_C, ...ARTICLES_D, ...ARTICLES_E];
+export const ALL_ARTICLES: readonly LabeledArticle[] = [
+  ...ARTICLES_A,
+  ...ARTICLES_B,
+  ...ARTICLES_C,
+  ...ARTICLES_D,
+  ...ARTICLES_E,
+];

@@ -1,4 +1,8 @@
-import { canonicalizeSpeakers, extractAttributions, type Attribution } from '../../src/answers/attribution/index.js';
+import {
+  canonicalizeSpeakers,
+  extractAttributions,
+  type Attribution,
+} from '../../src/answers/attribution/index.js';
 import { articleText, type Expected, type LabeledArticle } from './types.js';
 
 /** Counts for one or more articles. */
@@ -13,7 +17,12 @@ export interface Score {
   notes: string[];
 }
 
-const words = (s: string): string[] => s.toLowerCase().replace(/[“”"‘’'.,;:!?()—–-]+/g, ' ').split(/\s+/).filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[“”"‘’'.,;:!?()—–-]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Share of `a`'s words (as a multiset) that also occur in `b`. */
 function covered(a: readonly string[], b: readonly string[]): number {
@@ -23,13 +32,20 @@ function covered(a: readonly string[], b: readonly string[]): number {
   let hit = 0;
   for (const w of a) {
     const n = pool.get(w) ?? 0;
-    if (n > 0) { hit++; pool.set(w, n - 1); }
+    if (n > 0) {
+      hit++;
+      pool.set(w, n - 1);
+    }
   }
   return hit / a.length;
 }
 
 const sameSpeaker = (a: string, b: string): boolean => {
-  const norm = (s: string): string => s.toLowerCase().replace(/^(the|a|an)\s+/, '').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^(the|a|an)\s+/, '')
+      .trim();
   if (norm(a) === norm(b)) return true;
   const m = canonicalizeSpeakers([a, b]);
   return norm(m.get(a) ?? a) === norm(m.get(b) ?? b);
@@ -40,22 +56,42 @@ const sameSpeaker = (a: string, b: string): boolean => {
  * or ≥60% (reported) of its words without being more than twice as long. Precision: an emitted item is
  * right when it has a labelled item's speaker and ≥50% of its words lie in that labelled text.
  */
-export function scoreArticle(article: LabeledArticle, got: readonly Attribution[] = extractAttributions({ text: articleText(article), title: article.title })): Score {
-  const s: Score = { directTotal: 0, directFound: 0, reportedTotal: 0, reportedFound: 0, shown: got.length, shownRight: 0, notes: [] };
-  const found = (e: Expected): boolean => got.some((g) => {
-    if (!sameSpeaker(g.speaker, e.speaker)) return false;
-    const ew = words(e.text);
-    const gw = words(g.quote);
-    const need = e.kind === 'direct' ? 0.8 : 0.6;
-    return covered(ew, gw) >= need && covered(gw, ew) >= 0.5;
-  });
+export function scoreArticle(
+  article: LabeledArticle,
+  got: readonly Attribution[] = extractAttributions({ text: articleText(article), title: article.title }),
+): Score {
+  const s: Score = {
+    directTotal: 0,
+    directFound: 0,
+    reportedTotal: 0,
+    reportedFound: 0,
+    shown: got.length,
+    shownRight: 0,
+    notes: [],
+  };
+  const found = (e: Expected): boolean =>
+    got.some((g) => {
+      if (!sameSpeaker(g.speaker, e.speaker)) return false;
+      const ew = words(e.text);
+      const gw = words(g.quote);
+      const need = e.kind === 'direct' ? 0.8 : 0.6;
+      return covered(ew, gw) >= need && covered(gw, ew) >= 0.5;
+    });
   for (const e of article.expected) {
     const ok = found(e);
-    if (e.kind === 'direct') { s.directTotal++; if (ok) s.directFound++; } else { s.reportedTotal++; if (ok) s.reportedFound++; }
+    if (e.kind === 'direct') {
+      s.directTotal++;
+      if (ok) s.directFound++;
+    } else {
+      s.reportedTotal++;
+      if (ok) s.reportedFound++;
+    }
     if (!ok) s.notes.push(`[${article.id}] MISSED ${e.kind} ${e.speaker}: ${e.text}`);
   }
   for (const g of got) {
-    const right = article.expected.some((e) => sameSpeaker(g.speaker, e.speaker) && covered(words(g.quote), words(e.text)) >= 0.5);
+    const right = article.expected.some(
+      (e) => sameSpeaker(g.speaker, e.speaker) && covered(words(g.quote), words(e.text)) >= 0.5,
+    );
     if (right) s.shownRight++;
     else s.notes.push(`[${article.id}] WRONG ${g.quoteKind} ${g.speaker}: ${g.quote}`);
   }
@@ -64,11 +100,23 @@ export function scoreArticle(article: LabeledArticle, got: readonly Attribution[
 
 /** Sums article scores. */
 export function total(scores: readonly Score[]): Score {
-  const t: Score = { directTotal: 0, directFound: 0, reportedTotal: 0, reportedFound: 0, shown: 0, shownRight: 0, notes: [] };
+  const t: Score = {
+    directTotal: 0,
+    directFound: 0,
+    reportedTotal: 0,
+    reportedFound: 0,
+    shown: 0,
+    shownRight: 0,
+    notes: [],
+  };
   for (const s of scores) {
-    t.directTotal += s.directTotal; t.directFound += s.directFound;
-    t.reportedTotal += s.reportedTotal; t.reportedFound += s.reportedFound;
-    t.shown += s.shown; t.shownRight += s.shownRight; t.notes.push(...s.notes);
+    t.directTotal += s.directTotal;
+    t.directFound += s.directFound;
+    t.reportedTotal += s.reportedTotal;
+    t.reportedFound += s.reportedFound;
+    t.shown += s.shown;
+    t.shownRight += s.shownRight;
+    t.notes.push(...s.notes);
   }
   return t;
 }

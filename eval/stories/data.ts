@@ -27,8 +27,16 @@ export function loadCorpus(undatedAs = '2024-09-01'): LabeledArticle[] {
   for (const collection of ['polnear', 'wikinews', 'seeds']) {
     const dir = join(CORPUS_DIR, collection);
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      const d = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; title: string; text: string; published_at: string | null; story?: string };
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const d = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        id: string;
+        title: string;
+        text: string;
+        published_at: string | null;
+        story?: string;
+      };
       out.push({
         id: d.id,
         scope: GLOBAL_SCOPE,

@@ -8,7 +8,10 @@ export interface PairScore {
 }
 
 /** Compares predicted story ids with gold story ids, over every pair of articles. */
-export function pairwise(gold: ReadonlyMap<string, string>, predicted: ReadonlyMap<string, string>): PairScore {
+export function pairwise(
+  gold: ReadonlyMap<string, string>,
+  predicted: ReadonlyMap<string, string>,
+): PairScore {
   const ids = [...gold.keys()];
   let truePairs = 0;
   let predictedPairs = 0;

@@ -5,10 +5,17 @@ import type { LabeledArticle } from './data.js';
 import { pairwise, type PairScore } from './pairwise.js';
 
 /** How articles reach the grouper: in batches (each grouped in date order) or one by one. */
-export type Arrival = { kind: 'one-batch' } | { kind: 'batches'; batches: string[][] } | { kind: 'one-by-one'; order: 'date' | 'shuffled'; seed?: number };
+export type Arrival =
+  | { kind: 'one-batch' }
+  | { kind: 'batches'; batches: string[][] }
+  | { kind: 'one-by-one'; order: 'date' | 'shuffled'; seed?: number };
 
 /** Groups the articles as they would arrive, and scores the result against the gold stories. */
-export async function groupAndScore(articles: readonly LabeledArticle[], arrival: Arrival, tuning: Partial<StoryTuning> = {}): Promise<PairScore & { stories: Map<string, string[]> }> {
+export async function groupAndScore(
+  articles: readonly LabeledArticle[],
+  arrival: Arrival,
+  tuning: Partial<StoryTuning> = {},
+): Promise<PairScore & { stories: Map<string, string[]> }> {
   const index = new MemoryStoryIndex();
   const grouper = new StoryGrouper(index, tuning);
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -30,7 +37,9 @@ function batchesOf(articles: readonly LabeledArticle[], arrival: Arrival): strin
     case 'batches':
       return arrival.batches;
     case 'one-by-one': {
-      const ids = [...articles].sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1)).map((a) => a.id);
+      const ids = [...articles]
+        .sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1))
+        .map((a) => a.id);
       return (arrival.order === 'date' ? ids : shuffle(ids, arrival.seed ?? 1)).map((id) => [id]);
     }
   }

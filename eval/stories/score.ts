@@ -15,7 +15,8 @@ function arrivals(articles: readonly LabeledArticle[]): Array<[string, Arrival]>
   const out: Array<[string, Arrival]> = [['one batch', { kind: 'one-batch' }]];
   if (seeds.length > 0) out.push(['seeds, then the rest', { kind: 'batches', batches: [seeds, rest] }]);
   out.push(['one by one, by date', { kind: 'one-by-one', order: 'date' }]);
-  for (const seed of [1, 2, 3, 4, 5]) out.push([`one by one, shuffled #${seed}`, { kind: 'one-by-one', order: 'shuffled', seed }]);
+  for (const seed of [1, 2, 3, 4, 5])
+    out.push([`one by one, shuffled #${seed}`, { kind: 'one-by-one', order: 'shuffled', seed }]);
   return out;
 }
 
@@ -28,10 +29,16 @@ async function report(name: string, articles: readonly LabeledArticle[]): Promis
   console.log(`\n${name}: ${articles.length} articles, ${stories} gold stories`);
   for (const [label, arrival] of arrivals(articles)) {
     const r = await groupAndScore(articles, arrival);
-    console.log(`  ${label.padEnd(28)} precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  (${r.correctPairs}/${r.predictedPairs} predicted, ${r.truePairs} gold pairs)`);
+    console.log(
+      `  ${label.padEnd(28)} precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  (${r.correctPairs}/${r.predictedPairs} predicted, ${r.truePairs} gold pairs)`,
+    );
     if (verbose && label === 'one batch') {
       const gold = new Map(articles.map((a) => [a.id, a.story]));
-      for (const ids of r.stories.values()) if (ids.length > 1 || stories < articles.length) console.log(`    ${ids.map((id) => `${id.slice(0, 24)}[${gold.get(id)!.slice(0, 10)}]`).join('  ')}`);
+      for (const ids of r.stories.values())
+        if (ids.length > 1 || stories < articles.length)
+          console.log(
+            `    ${ids.map((id) => `${id.slice(0, 24)}[${gold.get(id)!.slice(0, 10)}]`).join('  ')}`,
+          );
     }
   }
 }

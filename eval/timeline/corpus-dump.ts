@@ -14,17 +14,26 @@ const targets = args.length > 0 ? args : ['seeds', 'wikinews', 'polnear'];
 function files(target: string): string[] {
   const p = existsSync(target) ? target : join(corpus, target);
   if (statSync(p).isFile()) return [p];
-  return readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f));
+  return readdirSync(p)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(p, f));
 }
 
 for (const t of targets) {
   for (const f of files(t)) {
-    const a = JSON.parse(readFileSync(f, 'utf8')) as { id: string; text: string; published_at: string | null };
+    const a = JSON.parse(readFileSync(f, 'utf8')) as {
+      id: string;
+      text: string;
+      published_at: string | null;
+    };
     const publishedAt = process.env.NO_DATE ? null : (process.env.PUBLISHED_AT ?? a.published_at);
     process.stdout.write(`\n## ${a.id} (published ${publishedAt})\n`);
     for (const e of extractDatedEvents({ text: a.text, publishedAt })) {
       const sentence = a.text.slice(e.sentenceSpan.start, e.sentenceSpan.end).replace(/\s+/g, ' ');
-      process.stdout.write(`${e.date.padEnd(10)} ${e.precision.padEnd(6)} [${e.dateText}] ${sentence.slice(0, 160)}\n`);
+      process.stdout.write(
+        `${e.date.padEnd(10)} ${e.precision.padEnd(6)} [${e.dateText}] ${sentence.slice(0, 160)}\n`,
+      );
     }
   }
 }

@@ -13,7 +13,9 @@ const clip = (s: string): string => s.replace(/\s+/g, ' ').slice(0, 110);
 for (const i of score.items) {
   if (!verbose && i.correct) continue;
   const mark = i.correct ? 'ok   ' : 'WRONG';
-  process.stdout.write(`${mark} ${i.fixture} ${i.date} (label ${i.expected ?? 'none'}) [${i.dateText}] ${clip(i.sentence)}\n`);
+  process.stdout.write(
+    `${mark} ${i.fixture} ${i.date} (label ${i.expected ?? 'none'}) [${i.dateText}] ${clip(i.sentence)}\n`,
+  );
 }
 for (const m of score.missed) process.stdout.write(`MISSED ${m.fixture} ${m.date} "${m.fragment}"\n`);
 process.stdout.write(

@@ -43,7 +43,14 @@ export function scoreFixtures(fixtures: readonly TimelineFixture[]): TimelineSco
       const label = f.expected.find((x) => sentence.includes(x.fragment));
       const correct = label !== undefined && label.date === e.date;
       if (correct) found.add(label.fragment);
-      items.push({ fixture: f.id, date: e.date, dateText: e.dateText, sentence, expected: label?.date ?? null, correct });
+      items.push({
+        fixture: f.id,
+        date: e.date,
+        dateText: e.dateText,
+        sentence,
+        expected: label?.date ?? null,
+        correct,
+      });
     }
     expectedTotal += f.expected.length;
     for (const x of f.expected) if (!found.has(x.fragment)) missed.push({ fixture: f.id, ...x });

@@ -32,13 +32,19 @@ export interface AnswerCacheOptions {
 
 /** Lower-cased, NFKC, whitespace collapsed, trailing `?`/`.` dropped: "Who said what? " = "who said what". */
 export function normalizeQuery(query: string): string {
-  return query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[?.!\s]+$/, '');
+  return query
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!\s]+$/, '');
 }
 
 /** The cache key: `answer:` and a sha256 of the normalised parts. */
 export function answerCacheKey(p: AnswerCacheKeyParts): string {
   const r = p.request;
-  const norm = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s.normalize('NFKC').trim().toLowerCase());
+  const norm = (s: string | undefined) =>
+    s === undefined || s.trim() === '' ? null : s.normalize('NFKC').trim().toLowerCase();
   const parts = {
     command: p.command,
     query: normalizeQuery(r.query),
@@ -70,10 +76,24 @@ export function createAnswerCache(o: AnswerCacheOptions): AnswerCache {
       if (!cached || !Array.isArray(cached.items) || !Array.isArray(cached.sources)) return undefined;
       const ids = [...new Set(cached.items.flatMap((i) => i.citations.map((c) => c.articleId)))];
       const articles = await o.store.getMany(ids, { guild });
-      const draft: AnswerDraft = { kind: cached.kind, query: cached.query, engine: cached.engine, items: cached.items, warnings: cached.warnings };
-      if (cached.usage) draft.usage = { inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 };
+      const draft: AnswerDraft = {
+        kind: cached.kind,
+        query: cached.query,
+        engine: cached.engine,
+        items: cached.items,
+        warnings: cached.warnings,
+      };
+      if (cached.usage)
+        draft.usage = {
+          inputTokens: 0,
+          outputTokens: 0,
+          cacheCreationInputTokens: 0,
+          cacheReadInputTokens: 0,
+        };
       const answer = verifyAnswer(draft, indexArticles(articles));
-      return answer.items.length === cached.items.length && answer.warnings.length === cached.warnings.length ? answer : undefined;
+      return answer.items.length === cached.items.length && answer.warnings.length === cached.warnings.length
+        ? answer
+        : undefined;
     },
     async set(key, answer) {
       if (!enabled) return;

@@ -36,16 +36,30 @@ export interface CreateEngineOptions {
  */
 export function createEngine(o: CreateEngineOptions): AnswerEngine {
   const choice = o.engine ?? (o.config.anthropic.apiKey ? 'claude' : 'extractive');
-  if (!ENGINE_CHOICES.includes(choice)) throw new UserError(`Unknown engine "${String(choice).slice(0, 40)}": use extractive or claude.`, 'bad_input');
-  const extractive = createExtractiveEngine({ store: o.store, log: o.log, ...(o.stories ? { stories: o.stories } : {}) });
+  if (!ENGINE_CHOICES.includes(choice))
+    throw new UserError(
+      `Unknown engine "${String(choice).slice(0, 40)}": use extractive or claude.`,
+      'bad_input',
+    );
+  const extractive = createExtractiveEngine({
+    store: o.store,
+    log: o.log,
+    ...(o.stories ? { stories: o.stories } : {}),
+  });
   if (choice === 'extractive') return extractive;
-  if (!o.config.anthropic.apiKey) throw new UserError('The Claude engine needs ANTHROPIC_API_KEY to be set (or use --engine extractive).', 'bad_config');
+  if (!o.config.anthropic.apiKey)
+    throw new UserError(
+      'The Claude engine needs ANTHROPIC_API_KEY to be set (or use --engine extractive).',
+      'bad_config',
+    );
   return createClaudeEngine({
     config: o.config,
     store: o.store,
     log: o.log,
     fallback: extractive,
-    cache: o.keyv ? createAnswerCache({ keyv: o.keyv, store: o.store, ttlSeconds: o.config.answers.cacheTtlSeconds }) : undefined,
+    cache: o.keyv
+      ? createAnswerCache({ keyv: o.keyv, store: o.store, ttlSeconds: o.config.answers.cacheTtlSeconds })
+      : undefined,
     limiter: o.limiter,
     purpose: o.purpose,
     stories: o.stories,

@@ -31,7 +31,11 @@ const VARIABLE = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
  * sending `{{query}}` or silently dropping the question). Values are inserted literally: they are
  * never re-scanned for `{{…}}`.
  */
-export function renderPrompt(template: string, vars: Readonly<Record<string, string>>, name = 'prompt'): string {
+export function renderPrompt(
+  template: string,
+  vars: Readonly<Record<string, string>>,
+  name = 'prompt',
+): string {
   const used = new Set<string>();
   const missing = new Set<string>();
   const out = template.replace(VARIABLE, (_, key: string) => {
@@ -43,9 +47,13 @@ export function renderPrompt(template: string, vars: Readonly<Record<string, str
     }
     return value;
   });
-  if (missing.size > 0) throw new Error(`Prompt "${name}" uses {{${[...missing].join('}}, {{')}}} but no value was given.`);
+  if (missing.size > 0)
+    throw new Error(`Prompt "${name}" uses {{${[...missing].join('}}, {{')}}} but no value was given.`);
   const unused = Object.keys(vars).filter((k) => !used.has(k));
-  if (unused.length > 0) throw new Error(`Prompt "${name}" was given ${unused.join(', ')} but does not use ${unused.length === 1 ? 'it' : 'them'}.`);
+  if (unused.length > 0)
+    throw new Error(
+      `Prompt "${name}" was given ${unused.join(', ')} but does not use ${unused.length === 1 ? 'it' : 'them'}.`,
+    );
   return out;
 }
 
@@ -63,7 +71,7 @@ export function loadPrompts(dir: string = join(packageRoot(), 'prompts')): Promp
     try {
       raw = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new Error(`Prompt file ${file} cannot be read: ${(err as Error).message}`);
+      throw new Error(`Prompt file ${file} cannot be read: ${(err as Error).message}`, { cause: err });
     }
     const text = raw.replace(/<!--[\s\S]*?-->/g, '').trim();
     if (text === '') throw new Error(`Prompt file ${file} is empty.`);

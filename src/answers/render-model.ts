@@ -45,17 +45,27 @@ export interface RenderSource {
   url: string | null;
 }
 
-const HEADINGS: Record<AnswerKind, string> = { summary: 'Summary', timeline: 'Timeline', quotes: 'Who said what' };
+const HEADINGS: Record<AnswerKind, string> = {
+  summary: 'Summary',
+  timeline: 'Timeline',
+  quotes: 'Who said what',
+};
 
 /** Shapes an answer for rendering. */
 export function buildRenderModel(answer: Answer): RenderModel {
-  const groups = answer.kind === 'quotes' ? groupBySpeaker(answer.items) : [{ heading: null, items: answer.items }];
-  const dates = answer.sources.map((s) => s.publishedAt).filter((d): d is string => d !== null).sort();
+  const groups =
+    answer.kind === 'quotes' ? groupBySpeaker(answer.items) : [{ heading: null, items: answer.items }];
+  const dates = answer.sources
+    .map((s) => s.publishedAt)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     kind: answer.kind,
     heading: HEADINGS[answer.kind],
     query: answer.query,
-    groups: groups.filter((g) => g.items.length > 0).map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),
+    groups: groups
+      .filter((g) => g.items.length > 0)
+      .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),
     sources: answer.sources.map(toSource),
     warnings: answer.warnings,
     engine: answer.engine,
@@ -69,7 +79,9 @@ export function markerNumbers(citations: readonly Citation[]): number[] {
 }
 
 /** Speakers ordered by number of items (ties: first appearance); items keep their order. */
-export function groupBySpeaker(items: readonly AnswerItem[]): Array<{ heading: string; items: AnswerItem[] }> {
+export function groupBySpeaker(
+  items: readonly AnswerItem[],
+): Array<{ heading: string; items: AnswerItem[] }> {
   const groups = new Map<string, AnswerItem[]>();
   for (const item of items) {
     const key = item.speaker ?? 'Unattributed';
@@ -83,7 +95,20 @@ export function groupBySpeaker(items: readonly AnswerItem[]): Array<{ heading: s
     .map(({ heading, items: list }) => ({ heading, items: list }));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SEASONS: Record<string, string> = { '21': 'Spring', '22': 'Summer', '23': 'Autumn', '24': 'Winter' };
 
 /** An EDTF date in words at its own precision: `2023-07` → "July 2023", `XXXX-07` → "July (year unknown)". */
@@ -121,7 +146,10 @@ function toLine(item: AnswerItem): RenderLine {
   const plainLabel = label?.replace(/ \((?:year unknown|approximate)\)$/, '').toLowerCase();
   return {
     label,
-    dateText: dateText && plainLabel && dateText.toLowerCase().replace(/^(in|on|at) /, '') !== plainLabel ? dateText : null,
+    dateText:
+      dateText && plainLabel && dateText.toLowerCase().replace(/^(in|on|at) /, '') !== plainLabel
+        ? dateText
+        : null,
     text: item.text.replace(/\s+/g, ' ').trim(),
     markers: markerNumbers(item.citations),
   };

@@ -37,7 +37,8 @@ export function sourceText(s: RenderSource): string {
 
 function lineText(line: RenderLine): string {
   const markers = line.markers.map((n) => `[${n}]`).join('');
-  const prefix = line.label === null ? '' : `${line.label}${line.dateText ? ` (${clean(line.dateText)})` : ''}: `;
+  const prefix =
+    line.label === null ? '' : `${line.label}${line.dateText ? ` (${clean(line.dateText)})` : ''}: `;
   return `${prefix}${clean(line.text)} ${markers}`;
 }
 

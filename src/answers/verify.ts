@@ -1,5 +1,13 @@
 import type { Article } from '../articles/article.js';
-import type { AnswerDraft, AnswerItem, Citation, DraftCitation, DraftItem, Source, VerifiedAnswer } from './answer.js';
+import type {
+  AnswerDraft,
+  AnswerItem,
+  Citation,
+  DraftCitation,
+  DraftItem,
+  Source,
+  VerifiedAnswer,
+} from './answer.js';
 import { containsVerbatim } from './normalize.js';
 
 /** Why an item was removed; each reason is counted in one warning line. */
@@ -9,8 +17,10 @@ const MESSAGES: Record<Failure, (n: number) => string> = {
   uncited: (n) => `Removed ${plural(n, 'item')} without a citation.`,
   unknown: (n) => `Removed ${plural(n, 'item')} citing an unknown or duplicate article.`,
   mismatch: (n) => `Removed ${plural(n, 'item')} whose citation does not match the stored article text.`,
-  quote: (n) => `Removed ${plural(n, 'quote')} that ${n === 1 ? 'does' : 'do'} not appear verbatim in ${n === 1 ? 'its source' : 'their sources'}.`,
-  date: (n) => `Removed ${plural(n, 'dated item')} whose date is malformed or not worded in ${n === 1 ? 'its source' : 'their sources'}.`,
+  quote: (n) =>
+    `Removed ${plural(n, 'quote')} that ${n === 1 ? 'does' : 'do'} not appear verbatim in ${n === 1 ? 'its source' : 'their sources'}.`,
+  date: (n) =>
+    `Removed ${plural(n, 'dated item')} whose date is malformed or not worded in ${n === 1 ? 'its source' : 'their sources'}.`,
 };
 
 // EDTF levels 0–1 as the engines emit them: a year (or XXXX), a month or season (21–24), a day, and
@@ -44,7 +54,14 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
         const a = articlesById.get(c.articleId)!;
         n = sources.length + 1;
         numbers.set(c.articleId, n);
-        sources.push({ n, articleId: a.id, title: a.title, outlet: a.outlet, url: a.url, publishedAt: a.publishedAt });
+        sources.push({
+          n,
+          articleId: a.id,
+          title: a.title,
+          outlet: a.outlet,
+          url: a.url,
+          publishedAt: a.publishedAt,
+        });
       }
       return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text };
     }),
@@ -73,10 +90,12 @@ function checkItem(item: DraftItem, articles: ReadonlyMap<string, Article>): Fai
     if (!a || a.duplicateOf !== null) return 'unknown';
     if (!citationMatches(c, a.text)) return 'mismatch';
   }
-  if (item.quote !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.quote!))) return 'quote';
+  if (item.quote !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.quote!)))
+    return 'quote';
   if (item.date !== undefined) {
     if (!EDTF.test(item.date)) return 'date';
-    if (item.dateText !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.dateText!))) return 'date';
+    if (item.dateText !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.dateText!)))
+      return 'date';
   }
   return null;
 }

@@ -48,7 +48,8 @@ export function buildDraft(fields: DraftFields): ArticleDraft {
   title ??= deriveTitle(text);
   const metaDate = fields.published ? normalizeDate(fields.published) : null;
   const textDate = metaDate === null ? datelineDate(text) : null;
-  const publishedAtSource: DateSource = metaDate !== null ? 'metadata' : textDate !== null ? 'text' : 'unknown';
+  const publishedAtSource: DateSource =
+    metaDate !== null ? 'metadata' : textDate !== null ? 'text' : 'unknown';
   return {
     externalId: clean(fields.externalId),
     url: clean(fields.url),

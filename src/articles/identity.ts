@@ -27,7 +27,9 @@ export function canonicalizeUrl(url: string): string | null {
   u.username = '';
   u.password = '';
   // URL already lower-cases the host and drops the scheme's default port.
-  const kept = [...u.searchParams].filter(([k]) => !k.toLowerCase().startsWith('utm_') && !TRACKING_PARAMS.has(k.toLowerCase()));
+  const kept = [...u.searchParams].filter(
+    ([k]) => !k.toLowerCase().startsWith('utm_') && !TRACKING_PARAMS.has(k.toLowerCase()),
+  );
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   u.pathname = u.pathname.replace(/\/+$/, '');
@@ -52,7 +54,11 @@ export function identityUrl(draft: Pick<ArticleDraft, 'url' | 'canonicalUrl'>): 
  * text stored by two servers (or by one server and globally) never shares an id and never clobbers.
  * `textHash`, when the caller has it, is `contentHash(draft.text)` (saves hashing the text twice).
  */
-export function articleIdFor(draft: Pick<ArticleDraft, 'url' | 'canonicalUrl' | 'text'>, scope: Scope = GLOBAL_SCOPE, textHash?: string): string {
+export function articleIdFor(
+  draft: Pick<ArticleDraft, 'url' | 'canonicalUrl' | 'text'>,
+  scope: Scope = GLOBAL_SCOPE,
+  textHash?: string,
+): string {
   const url = identityUrl(draft);
   const basis = url !== null ? `url:${url}` : `text:${textHash ?? contentHash(draft.text)}`;
   const key = scope === GLOBAL_SCOPE ? basis : `scope:${scope}\n${basis}`;

@@ -47,7 +47,7 @@ export class SaveBatch {
     this.entries = [];
     this.drafts = 0;
     const drafts = entries.flatMap((e) => ('draft' in e ? [e.draft] : []));
-    let saved: Awaited<ReturnType<NonNullable<IngestContext['store']['saveMany']>>> = [];
+    let saved: Awaited<ReturnType<NonNullable<IngestContext['store']['saveMany']>>>;
     try {
       saved = drafts.length > 0 ? await this.ctx.store.saveMany!(drafts, this.saveOptions()) : [];
     } catch (err) {
@@ -62,7 +62,10 @@ export class SaveBatch {
       }
       const outcome = saved[i++]!;
       if (outcome.ok) {
-        this.ctx.log.debug({ source: entry.source, status: outcome.result.status, id: outcome.result.id }, 'article ingested');
+        this.ctx.log.debug(
+          { source: entry.source, status: outcome.result.status, id: outcome.result.id },
+          'article ingested',
+        );
         this.report({ source: entry.source, status: outcome.result.status, id: outcome.result.id });
       } else {
         this.report(failedResult(this.ctx, entry.source, outcome.error));

@@ -63,7 +63,11 @@ export interface IngestReport {
  * goes on; re-running the same inputs reports `unchanged`.
  * Throws a UserError only for bad options (an unreadable `published` date).
  */
-export async function ingest(ctx: IngestContext, inputs: string[], options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingest(
+  ctx: IngestContext,
+  inputs: string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
   const fill = fillIns(options);
   const units: InputUnit[] = [];
   for (const input of inputs) units.push(...(await unitsOf(input, ctx)));
@@ -74,7 +78,12 @@ export async function ingest(ctx: IngestContext, inputs: string[], options: Inge
  * Stores the articles of already prepared input units (a feed poller hands in the items of a feed
  * it fetched itself), with the same per-item reporting, fill-ins and `onSaved` hook as `ingest`.
  */
-export async function ingestUnits(ctx: IngestContext, units: InputUnit[], options: IngestOptions = {}, fill: FillIns = fillIns(options)): Promise<IngestReport> {
+export async function ingestUnits(
+  ctx: IngestContext,
+  units: InputUnit[],
+  options: IngestOptions = {},
+  fill: FillIns = fillIns(options),
+): Promise<IngestReport> {
   const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, items: [] };
   let total = units.length;
   let done = 0;
@@ -109,7 +118,11 @@ export async function ingestUnits(ctx: IngestContext, units: InputUnit[], option
     }
   }
   await batch?.flush();
-  const saved = report.items.flatMap((i) => (i.id !== undefined && i.status !== 'failed' && i.status !== 'unchanged' ? [{ id: i.id, status: i.status }] : []));
+  const saved = report.items.flatMap((i) =>
+    i.id !== undefined && i.status !== 'failed' && i.status !== 'unchanged'
+      ? [{ id: i.id, status: i.status }]
+      : [],
+  );
   if (options.onSaved && saved.length > 0) {
     try {
       await options.onSaved(saved);
@@ -118,14 +131,24 @@ export async function ingestUnits(ctx: IngestContext, units: InputUnit[], option
     }
   }
   ctx.log.info(
-    { added: report.added, updated: report.updated, unchanged: report.unchanged, duplicate: report.duplicate, failed: report.failed },
+    {
+      added: report.added,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      duplicate: report.duplicate,
+      failed: report.failed,
+    },
     'ingest finished',
   );
   return report;
 }
 
 function saveOptions(ctx: IngestContext, options: IngestOptions): SaveOptions {
-  return { scope: options.scope ?? GLOBAL_SCOPE, isExample: options.isExample ?? false, now: ctx.clock.now().toISOString() };
+  return {
+    scope: options.scope ?? GLOBAL_SCOPE,
+    isExample: options.isExample ?? false,
+    now: ctx.clock.now().toISOString(),
+  };
 }
 
 /** What the options fill in for inputs that lack it. */
@@ -153,7 +176,12 @@ async function unitsOf(input: string, ctx: IngestContext): Promise<InputUnit[]> 
   return fileUnits(input, { maxInputBytes: ctx.config.maxInputBytes });
 }
 
-async function ingestItem(ctx: IngestContext, item: PendingItem, fill: FillIns, options: IngestOptions): Promise<IngestItem> {
+async function ingestItem(
+  ctx: IngestContext,
+  item: PendingItem,
+  fill: FillIns,
+  options: IngestOptions,
+): Promise<IngestItem> {
   try {
     const draft = withFillIns(await item.load(), fill);
     const result = await ctx.store.save(draft, saveOptions(ctx, options));

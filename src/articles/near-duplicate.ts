@@ -47,7 +47,10 @@ const ACCENTED = /[^\x00-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u200
 export function words(text: string): string[] {
   // Without letters beyond ASCII (punctuation such as curly quotes aside), skip the slow Unicode work.
   if (!ACCENTED.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -195,6 +198,10 @@ function hasDistinct(values: Uint32Array, min: number): boolean {
 }
 
 /** True when two texts are nearly the same text (exact shingle Jaccard ≥ the threshold). */
-export function isNearDuplicate(a: ReadonlySet<number>, b: ReadonlySet<number>, threshold = NEAR_DUPLICATE_THRESHOLD): boolean {
+export function isNearDuplicate(
+  a: ReadonlySet<number>,
+  b: ReadonlySet<number>,
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+): boolean {
   return jaccard(a, b) >= threshold;
 }

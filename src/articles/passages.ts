@@ -8,7 +8,7 @@ import type { Span } from './article.js';
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
   // Line by line with indexOf (this runs for every search hit): a regex match per line costs more.
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     const newline = text.indexOf('\n', from);
     const lineEnd = newline === -1 ? text.length : newline;
     let start = from;

@@ -32,7 +32,9 @@ export function printLine(io: CliIO, line = ''): void {
  */
 export function reportError(io: CliIO, err: unknown): number {
   const user = err instanceof UserError;
-  const message = user ? err.message : 'internal error: ' + (err instanceof Error ? err.message : String(err));
+  const message = user
+    ? err.message
+    : 'internal error: ' + (err instanceof Error ? err.message : String(err));
   io.stderr.write(`newsroom: ${message.split('\n')[0]}\n`);
   if (io.json) printJson(io, { error: { code: user ? err.code : 'internal', message } });
   return user ? ExitCode.userError : ExitCode.internal;

@@ -25,7 +25,7 @@ export function buildProgram(dispatch: Dispatch, plugins: readonly CommandPlugin
   const program = new Command('newsroom')
     .description('Ask about your stored news articles; every answer is cited.')
     .option('--db <path>', 'SQLite database file (overrides NEWSROOM_DB)')
-    .option('--scope <guildId>', 'see global articles plus this Discord server\'s own')
+    .option('--scope <guildId>', "see global articles plus this Discord server's own")
     .option('--json', 'machine-readable output on stdout')
     .showHelpAfterError('(run with --help for usage)');
 
@@ -47,8 +47,9 @@ export function buildProgram(dispatch: Dispatch, plugins: readonly CommandPlugin
 
   filters(program.command('search').description('full-text search').argument('<query...>'))
     .option('--limit <n>', 'how many results', '10')
-    .action((q: string[], o: { since?: string; until?: string; outlet?: string; limit?: string }, cmd: Command) =>
-      dispatch(cmd, (s) => runSearch(s, { ...o, query: q.join(' ') })),
+    .action(
+      (q: string[], o: { since?: string; until?: string; outlet?: string; limit?: string }, cmd: Command) =>
+        dispatch(cmd, (s) => runSearch(s, { ...o, query: q.join(' ') })),
     );
 
   program

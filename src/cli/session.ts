@@ -41,7 +41,12 @@ export function createSession(options: SessionOptions): CliSession {
     scope: options.scope,
     clock: options.clock,
     context() {
-      opened ??= openAppContext({ config: options.config, log: options.log, clock: options.clock, dbPath: options.dbPath });
+      opened ??= openAppContext({
+        config: options.config,
+        log: options.log,
+        clock: options.clock,
+        dbPath: options.dbPath,
+      });
       return opened;
     },
     engine(choice) {
@@ -50,7 +55,9 @@ export function createSession(options: SessionOptions): CliSession {
       if (!engine) {
         // Loaded on first use: the engines (and their date parsers) cost ~0.2 s to import, which
         // `search`, `list` and the other store commands never need.
-        engine = this.context().then(async (ctx) => (await import('../app-engine.js')).createAppEngine(ctx, choice as EngineChoice | undefined));
+        engine = this.context().then(async (ctx) =>
+          (await import('../app-engine.js')).createAppEngine(ctx, choice as EngineChoice | undefined),
+        );
         // A bad choice is the user's error; don't keep the rejected promise around.
         engine.catch(() => engines.delete(key));
         engines.set(key, engine);

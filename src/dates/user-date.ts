@@ -36,7 +36,9 @@ export function parseUserDate(input: string, options: UserDateOptions): string {
   if (ISO_DAY.test(text)) {
     const d = new Date(`${text}T00:00:00Z`);
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) {
-      throw new UserError(`${label}: "${input}" is not a real date (use YYYY-MM-DD or a phrase like "last week")`);
+      throw new UserError(
+        `${label}: "${input}" is not a real date (use YYYY-MM-DD or a phrase like "last week")`,
+      );
     }
     return text;
   }
@@ -53,7 +55,9 @@ export function parseUserDate(input: string, options: UserDateOptions): string {
   const results = chrono().parse(text, { instant: local, timezone: 0 }, { forwardDate: false });
   const first = results[0];
   if (!first || first.text.trim().length < Math.min(text.length, 3)) {
-    throw new UserError(`${label}: could not read "${input}" as a date (use YYYY-MM-DD or a phrase like "last week")`);
+    throw new UserError(
+      `${label}: could not read "${input}" as a date (use YYYY-MM-DD or a phrase like "last week")`,
+    );
   }
   const component = options.bound === 'end' && first.end ? first.end : first.start;
   const year = component.get('year')!;
@@ -68,7 +72,8 @@ export function parseUserDate(input: string, options: UserDateOptions): string {
 
 /** A Date whose UTC fields equal the wall-clock time in `timeZone` at instant `now`. */
 function zonedWallClock(now: Date, timeZone: string): Date {
-  if (!isTimeZone(timeZone)) throw new UserError(`Unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
+  if (!isTimeZone(timeZone))
+    throw new UserError(`Unknown time zone "${timeZone}" (use an IANA name such as Europe/Paris)`);
   return new Date(now.getTime() + offsetMs(now, timeZone));
 }
 

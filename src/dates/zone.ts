@@ -45,8 +45,16 @@ interface Wall {
 
 function wallClock(instant: Date, timeZone: string): Wall {
   const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  for (const p of formatter(timeZone).formatToParts(instant))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
@@ -91,7 +99,10 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 
 /** The instants `[start, end)` of a local calendar day in a zone. */
 export function dayBounds(date: string, timeZone: string): { start: Date; end: Date } {
-  return { start: zonedInstant(date, '00:00', timeZone), end: zonedInstant(addDays(date, 1), '00:00', timeZone) };
+  return {
+    start: zonedInstant(date, '00:00', timeZone),
+    end: zonedInstant(addDays(date, 1), '00:00', timeZone),
+  };
 }
 
 function pad(n: number): string {

@@ -55,11 +55,21 @@ export async function buildDigest(ctx: DigestBuildContext, req: DigestRequest): 
   const ranked = [...groups.values()]
     .filter((g) => g.originals.length > 0 || g.all.length > 0)
     .map((g) => ({ g, outlets: outletsOf(g.all), latest: Math.max(...g.all.map(articleInstant)) }))
-    .sort((x, y) => y.outlets.length - x.outlets.length || y.g.originals.length - x.g.originals.length || y.latest - x.latest || (x.g.id < y.g.id ? -1 : 1));
+    .sort(
+      (x, y) =>
+        y.outlets.length - x.outlets.length ||
+        y.g.originals.length - x.g.originals.length ||
+        y.latest - x.latest ||
+        (x.g.id < y.g.id ? -1 : 1),
+    );
   const chosen = ranked.slice(0, Math.max(0, req.stories));
   const stories: DigestStory[] = [];
   for (let i = 0; i < chosen.length; i += PARALLEL) {
-    stories.push(...(await Promise.all(chosen.slice(i, i + PARALLEL).map((c) => storyOfDay(ctx, req, c.g, c.outlets, c.latest)))));
+    stories.push(
+      ...(await Promise.all(
+        chosen.slice(i, i + PARALLEL).map((c) => storyOfDay(ctx, req, c.g, c.outlets, c.latest)),
+      )),
+    );
   }
   return {
     date: req.date,
@@ -72,11 +82,20 @@ export async function buildDigest(ctx: DigestBuildContext, req: DigestRequest): 
   };
 }
 
-async function storyOfDay(ctx: DigestBuildContext, req: DigestRequest, g: Group, outlets: string[], latest: number): Promise<DigestStory> {
-  const newest = [...(g.originals.length > 0 ? g.originals : g.all)].sort((a, b) => articleInstant(b) - articleInstant(a));
+async function storyOfDay(
+  ctx: DigestBuildContext,
+  req: DigestRequest,
+  g: Group,
+  outlets: string[],
+  latest: number,
+): Promise<DigestStory> {
+  const newest = [...(g.originals.length > 0 ? g.originals : g.all)].sort(
+    (a, b) => articleInstant(b) - articleInstant(a),
+  );
   const { summary, sources } = await summarize(ctx, req, newest.slice(0, SUMMARY_ARTICLES));
   const labelArticle = newest[0]!;
-  const label = (g.id.startsWith('article:') ? null : await storyLabel(ctx, g.id, req.guild)) ?? labelArticle.title;
+  const label =
+    (g.id.startsWith('article:') ? null : await storyLabel(ctx, g.id, req.guild)) ?? labelArticle.title;
   return {
     id: g.id.startsWith('article:') ? labelArticle.id : g.id,
     label,
@@ -89,22 +108,42 @@ async function storyOfDay(ctx: DigestBuildContext, req: DigestRequest, g: Group,
   };
 }
 
-async function storyLabel(ctx: DigestBuildContext, storyId: string, guild: string | undefined): Promise<string | null> {
+async function storyLabel(
+  ctx: DigestBuildContext,
+  storyId: string,
+  guild: string | undefined,
+): Promise<string | null> {
   return (await storiesFor(ctx.store, ctx.clock).get(storyId, { guild }))?.label ?? null;
 }
 
 /** The first one or two verified sentences of a summary of the given articles, with their sources renumbered. */
-async function summarize(ctx: DigestBuildContext, req: DigestRequest, articles: Article[]): Promise<{ summary: AnswerItem[]; sources: Source[] }> {
+async function summarize(
+  ctx: DigestBuildContext,
+  req: DigestRequest,
+  articles: Article[],
+): Promise<{ summary: AnswerItem[]; sources: Source[] }> {
   try {
-    const answer = await ctx.engine.answer({ kind: 'summary', query: '', articles: articles.map((a) => a.id), ...(req.guild ? { guild: req.guild } : {}) });
+    const answer = await ctx.engine.answer({
+      kind: 'summary',
+      query: '',
+      articles: articles.map((a) => a.id),
+      ...(req.guild ? { guild: req.guild } : {}),
+    });
     const items = answer.items.slice(0, 1);
     const second = answer.items[1];
-    if (second && items[0] && items[0].text.length + second.text.length <= TWO_SENTENCE_CHARS) items.push(second);
+    if (second && items[0] && items[0].text.length + second.text.length <= TWO_SENTENCE_CHARS)
+      items.push(second);
     const used = [...new Set(items.flatMap((i) => i.citations.map((c) => c.source)))];
     const renumber = new Map(used.map((n, i) => [n, i + 1]));
     return {
-      summary: items.map((i) => ({ ...i, citations: i.citations.map((c) => ({ ...c, source: renumber.get(c.source)! })) })),
-      sources: answer.sources.filter((s) => renumber.has(s.n)).map((s) => ({ ...s, n: renumber.get(s.n)! })).sort((a, b) => a.n - b.n),
+      summary: items.map((i) => ({
+        ...i,
+        citations: i.citations.map((c) => ({ ...c, source: renumber.get(c.source)! })),
+      })),
+      sources: answer.sources
+        .filter((s) => renumber.has(s.n))
+        .map((s) => ({ ...s, n: renumber.get(s.n)! }))
+        .sort((a, b) => a.n - b.n),
     };
   } catch (err) {
     // A story the engine cannot summarise still appears, as a headline with its links.

@@ -24,10 +24,19 @@ export function articleInstant(a: Article): number {
  * Every article (copies included) that counts on `date` in `timeZone`, visible in the guild's
  * scope. The store filters by UTC day, so one day either side is read and the rest filtered here.
  */
-export async function articlesOfDay(store: ArticleStore, args: { date: string; timeZone: string; guild?: string | undefined }): Promise<Article[]> {
+export async function articlesOfDay(
+  store: ArticleStore,
+  args: { date: string; timeZone: string; guild?: string | undefined },
+): Promise<Article[]> {
   const out: Article[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await store.list({ guild: args.guild, since: addDays(args.date, -1), until: addDays(args.date, 1), limit: PAGE, offset });
+    const page = await store.list({
+      guild: args.guild,
+      since: addDays(args.date, -1),
+      until: addDays(args.date, 1),
+      limit: PAGE,
+      offset,
+    });
     for (const a of page) if (articleDay(a, args.timeZone) === args.date) out.push(a);
     if (page.length < PAGE) return out;
   }

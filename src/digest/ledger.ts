@@ -23,9 +23,24 @@ export interface DigestRecord {
  */
 export interface DigestLedger {
   /** Inserts the (server, date) row; true only for the one caller that inserted it. */
-  claim(args: { guildId: string; date: string; by: string; at: string; channelId?: string | null; status?: DigestStatus; note?: string | null }): Promise<boolean>;
+  claim(args: {
+    guildId: string;
+    date: string;
+    by: string;
+    at: string;
+    channelId?: string | null;
+    status?: DigestStatus;
+    note?: string | null;
+  }): Promise<boolean>;
   /** Records the outcome of a claimed digest. */
-  finish(args: { guildId: string; date: string; status: Exclude<DigestStatus, 'claimed'>; at: string; messageIds?: string[]; note?: string | null }): Promise<void>;
+  finish(args: {
+    guildId: string;
+    date: string;
+    status: Exclude<DigestStatus, 'claimed'>;
+    at: string;
+    messageIds?: string[];
+    note?: string | null;
+  }): Promise<void>;
   get(guildId: string, date: string): Promise<DigestRecord | null>;
   /** The most recent records of a server, newest date first. */
   recent(guildId: string, limit: number): Promise<DigestRecord[]>;

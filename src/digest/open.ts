@@ -10,7 +10,8 @@ export function digestLedgerFor(store: ArticleStore): DigestLedger {
   let ledger = opened.get(store);
   if (!ledger) {
     const db = (store as { db?: Database }).db;
-    if (!db) throw new Error('The digest ledger needs the SQLite article store (no database handle on this store).');
+    if (!db)
+      throw new Error('The digest ledger needs the SQLite article store (no database handle on this store).');
     ledger = new SqliteDigestLedger(db);
     opened.set(store, ledger);
   }

@@ -9,11 +9,22 @@ export function renderDigestText(digest: Digest): string {
     return out.join('\n');
   }
   digest.stories.forEach((s, i) => {
-    const who = s.outlets.length > 1 ? `covered by ${plural(s.outlets.length, 'outlet')}: ${s.outlets.join(', ')}` : (s.outlets[0] ?? 'outlet unknown');
+    const who =
+      s.outlets.length > 1
+        ? `covered by ${plural(s.outlets.length, 'outlet')}: ${s.outlets.join(', ')}`
+        : (s.outlets[0] ?? 'outlet unknown');
     out.push(`${i + 1}. ${s.label}  [${s.id}]`, `   ${who}`);
-    for (const item of s.summary) out.push(`   ${item.text.replace(/\s+/g, ' ').trim()} ${[...new Set(item.citations.map((c) => `[${c.source}]`))].join('')}`);
-    for (const src of s.sources) out.push(`     [${src.n}] ${src.title} — ${src.outlet ?? 'unknown outlet'}${src.url ? ` <${src.url}>` : ''}`);
-    if (s.sources.length === 0) for (const l of s.links) out.push(`     ${l.title} — ${l.outlet ?? 'unknown outlet'}${l.url ? ` <${l.url}>` : ''}`);
+    for (const item of s.summary)
+      out.push(
+        `   ${item.text.replace(/\s+/g, ' ').trim()} ${[...new Set(item.citations.map((c) => `[${c.source}]`))].join('')}`,
+      );
+    for (const src of s.sources)
+      out.push(
+        `     [${src.n}] ${src.title} — ${src.outlet ?? 'unknown outlet'}${src.url ? ` <${src.url}>` : ''}`,
+      );
+    if (s.sources.length === 0)
+      for (const l of s.links)
+        out.push(`     ${l.title} — ${l.outlet ?? 'unknown outlet'}${l.url ? ` <${l.url}>` : ''}`);
     out.push('');
   });
   if (digest.moreStories > 0) out.push(`…and ${plural(digest.moreStories, 'more story', 'more stories')}.`);

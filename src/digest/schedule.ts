@@ -16,13 +16,17 @@ export interface DigestSlot {
  * down across midnight), oldest first, each only if it is not in the future and was scheduled
  * after the settings were made (a digest set up at 10:00 for 08:00 starts tomorrow).
  */
-export function dueSlots(s: Pick<DigestSettings, 'time' | 'timezone' | 'updatedAt'>, now: Date): DigestSlot[] {
+export function dueSlots(
+  s: Pick<DigestSettings, 'time' | 'timezone' | 'updatedAt'>,
+  now: Date,
+): DigestSlot[] {
   const today = localDate(now, s.timezone);
   const since = Date.parse(s.updatedAt);
   const out: DigestSlot[] = [];
   for (const postDay of [addDays(today, -1), today]) {
     const at = zonedInstant(postDay, s.time, s.timezone);
-    if (at.getTime() <= now.getTime() && !(at.getTime() < since)) out.push({ postDay, date: addDays(postDay, -1), at });
+    if (at.getTime() <= now.getTime() && !(at.getTime() < since))
+      out.push({ postDay, date: addDays(postDay, -1), at });
   }
   return out;
 }

@@ -96,8 +96,21 @@ export class DigestScheduler {
     const at = now.toISOString();
     if (lateMs > this.deps.config.digest.catchUpHours * 3_600_000) {
       const note = `missed: the bot was not running at ${s.time} ${s.timezone} on ${slot.postDay} and came back ${Math.round(lateMs / 60_000)} min later, beyond the ${this.deps.config.digest.catchUpHours} h catch-up window`;
-      if (await ledger.claim({ guildId, date: slot.date, by: this.by, at, channelId: s.channelId, status: 'skipped', note })) {
-        log.warn({ guildId, date: slot.date, lateMinutes: Math.round(lateMs / 60_000) }, 'digest skipped: too late to post');
+      if (
+        await ledger.claim({
+          guildId,
+          date: slot.date,
+          by: this.by,
+          at,
+          channelId: s.channelId,
+          status: 'skipped',
+          note,
+        })
+      ) {
+        log.warn(
+          { guildId, date: slot.date, lateMinutes: Math.round(lateMs / 60_000) },
+          'digest skipped: too late to post',
+        );
         return { guildId, date: slot.date, result: 'skipped' };
       }
       return { guildId, date: slot.date, result: 'lost-claim' };
@@ -108,20 +121,50 @@ export class DigestScheduler {
     const late = lateMs > ON_TIME_MS;
     const note = late ? `Posted late: the bot was offline at ${s.time} (${s.timezone}).` : undefined;
     try {
-      const digest = await buildDigest(this.deps, { date: slot.date, timeZone: s.timezone, guild: guildId, stories: s.stories });
+      const digest = await buildDigest(this.deps, {
+        date: slot.date,
+        timeZone: s.timezone,
+        guild: guildId,
+        stories: s.stories,
+      });
       if (digest.stories.length === 0 && !s.announceEmpty) {
-        await ledger.finish({ guildId, date: slot.date, status: 'empty', at: this.deps.clock.now().toISOString(), note: 'no new articles' });
+        await ledger.finish({
+          guildId,
+          date: slot.date,
+          status: 'empty',
+          at: this.deps.clock.now().toISOString(),
+          note: 'no new articles',
+        });
         log.info({ guildId, date: slot.date }, 'digest: empty day, nothing posted');
         return { guildId, date: slot.date, result: 'empty' };
       }
-      const message = digest.stories.length === 0 ? renderEmptyDigestMessage(slot.date, note) : renderDigestMessage(digest, { note });
+      const message =
+        digest.stories.length === 0
+          ? renderEmptyDigestMessage(slot.date, note)
+          : renderDigestMessage(digest, { note });
       const messageIds = await this.deps.poster.post(s.channelId, message);
-      await ledger.finish({ guildId, date: slot.date, status: 'posted', at: this.deps.clock.now().toISOString(), messageIds, note: late ? 'posted late' : null });
-      log.info({ guildId, date: slot.date, stories: digest.stories.length, late }, `digest posted for ${longDate(slot.date)}`);
+      await ledger.finish({
+        guildId,
+        date: slot.date,
+        status: 'posted',
+        at: this.deps.clock.now().toISOString(),
+        messageIds,
+        note: late ? 'posted late' : null,
+      });
+      log.info(
+        { guildId, date: slot.date, stories: digest.stories.length, late },
+        `digest posted for ${longDate(slot.date)}`,
+      );
       return { guildId, date: slot.date, result: late ? 'posted-late' : 'posted' };
     } catch (err) {
       // The claim stays: a failed post is not retried, so a digest is never posted twice.
-      await ledger.finish({ guildId, date: slot.date, status: 'failed', at: this.deps.clock.now().toISOString(), note: err instanceof Error ? err.message.slice(0, 300) : String(err) });
+      await ledger.finish({
+        guildId,
+        date: slot.date,
+        status: 'failed',
+        at: this.deps.clock.now().toISOString(),
+        note: err instanceof Error ? err.message.slice(0, 300) : String(err),
+      });
       log.error({ err, guildId, date: slot.date }, 'digest post failed');
       return { guildId, date: slot.date, result: 'failed' };
     }

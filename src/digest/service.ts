@@ -13,7 +13,14 @@ import { isTimeZone, localDate } from '../dates/zone.js';
  */
 export async function createDigestEngine(ctx: AppContext): Promise<AnswerEngine> {
   const { createEngine } = await import('../answers/engines.js');
-  return createEngine({ config: ctx.config, store: ctx.store, log: ctx.log, keyv: await ctx.keyv('answers'), purpose: 'digest', stories: storyLookup(ctx) });
+  return createEngine({
+    config: ctx.config,
+    store: ctx.store,
+    log: ctx.log,
+    keyv: await ctx.keyv('answers'),
+    purpose: 'digest',
+    stories: storyLookup(ctx),
+  });
 }
 
 export interface DigestOptions {
@@ -26,12 +33,21 @@ export interface DigestOptions {
 }
 
 /** Builds one digest on demand (command line, `/digest preview`), checking the options. */
-export async function digestOnDemand(ctx: AppContext, engine: AnswerEngine, o: DigestOptions): Promise<Digest> {
+export async function digestOnDemand(
+  ctx: AppContext,
+  engine: AnswerEngine,
+  o: DigestOptions,
+): Promise<Digest> {
   const timeZone = o.timeZone?.trim() || 'UTC';
-  if (!isTimeZone(timeZone)) throw new UserError(`"${timeZone.slice(0, 40)}" is not a time zone: use an IANA name such as Europe/Berlin or UTC.`);
+  if (!isTimeZone(timeZone))
+    throw new UserError(
+      `"${timeZone.slice(0, 40)}" is not a time zone: use an IANA name such as Europe/Berlin or UTC.`,
+    );
   const date = o.date?.trim() || localDate(ctx.clock.now(), timeZone);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new UserError(`--date must be YYYY-MM-DD (got "${date.slice(0, 20)}").`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+    throw new UserError(`--date must be YYYY-MM-DD (got "${date.slice(0, 20)}").`);
   const stories = o.stories ?? DEFAULT_DIGEST_STORIES;
-  if (!Number.isInteger(stories) || stories < 1 || stories > MAX_DIGEST_STORIES) throw new UserError(`The number of stories must be 1 to ${MAX_DIGEST_STORIES}.`);
+  if (!Number.isInteger(stories) || stories < 1 || stories > MAX_DIGEST_STORIES)
+    throw new UserError(`The number of stories must be 1 to ${MAX_DIGEST_STORIES}.`);
   return buildDigest({ ...ctx, engine }, { date, timeZone, guild: o.guild, stories });
 }

@@ -47,14 +47,20 @@ export function parseTimeOfDay(input: string): string {
   const m = /^\s*(\d{1,2}):?(\d{2})\s*$/.exec(input);
   const h = Number(m?.[1]);
   const min = Number(m?.[2]);
-  if (!m || h > 23 || min > 59) throw new UserError(`"${input.slice(0, 20)}" is not a time of day: use HH:MM, 24-hour (e.g. 08:00 or 17:30).`);
+  if (!m || h > 23 || min > 59)
+    throw new UserError(
+      `"${input.slice(0, 20)}" is not a time of day: use HH:MM, 24-hour (e.g. 08:00 or 17:30).`,
+    );
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
 /** Checks an IANA zone name (case as typed is kept when valid); a UserError otherwise. */
 export function parseTimeZone(input: string): string {
   const zone = input.trim();
-  if (!zone || !isTimeZone(zone)) throw new UserError(`"${zone.slice(0, 40)}" is not a time zone: use an IANA name such as Europe/Berlin, America/New_York or UTC.`);
+  if (!zone || !isTimeZone(zone))
+    throw new UserError(
+      `"${zone.slice(0, 40)}" is not a time zone: use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
+    );
   // Intl canonicalises case ("europe/berlin" → "Europe/Berlin").
   return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
 }
@@ -66,7 +72,11 @@ export async function getDigestSettings(settings: Keyv, guildId: string): Promis
 }
 
 /** Stores a server's digest settings and remembers the server in the digest list. */
-export async function saveDigestSettings(settings: Keyv, guildId: string, value: DigestSettings): Promise<void> {
+export async function saveDigestSettings(
+  settings: Keyv,
+  guildId: string,
+  value: DigestSettings,
+): Promise<void> {
   schema.parse(value);
   await settings.set(digestKey(guildId), value);
   const guilds = await digestGuilds(settings);
@@ -83,5 +93,9 @@ export async function digestGuilds(settings: Keyv): Promise<string[]> {
 export async function forgetDigestSettings(settings: Keyv, guildId: string): Promise<void> {
   await settings.delete(digestKey(guildId));
   const guilds = await digestGuilds(settings);
-  if (guilds.includes(guildId)) await settings.set(DIGEST_GUILDS_KEY, guilds.filter((g) => g !== guildId));
+  if (guilds.includes(guildId))
+    await settings.set(
+      DIGEST_GUILDS_KEY,
+      guilds.filter((g) => g !== guildId),
+    );
 }

@@ -5,8 +5,10 @@ import { renderAnswerPages } from './render/answer-embeds.js';
 import { answerMarkdown } from './render/copy-markdown.js';
 import { renderSourcesMessages } from './render/sources-view.js';
 
-export const EXPIRED_MESSAGE = "These buttons have expired (answers are kept for a day, and not across restarts). Run the command again for a fresh answer.";
-export const FOREIGN_MESSAGE = "That button doesn't belong to an answer I can find here. Run the command again for a fresh answer.";
+export const EXPIRED_MESSAGE =
+  'These buttons have expired (answers are kept for a day, and not across restarts). Run the command again for a fresh answer.';
+export const FOREIGN_MESSAGE =
+  "That button doesn't belong to an answer I can find here. Run the command again for a fresh answer.";
 
 /**
  * Presses of an answer's buttons. Ids are validated: a malformed one or one from another server
@@ -24,7 +26,10 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     const pages = renderAnswerPages(session.answer, { read: session.read });
     const page = Math.min(parsed.page, pages.length - 1);
     if (interaction.user.id === session.userId) {
-      await interaction.update({ embeds: pages[page]!, components: answerButtons(session.key, page, pages.length) });
+      await interaction.update({
+        embeds: pages[page]!,
+        components: answerButtons(session.key, page, pages.length),
+      });
     } else {
       await interaction.reply({ embeds: pages[page]!, flags: MessageFlags.Ephemeral });
     }
@@ -41,8 +46,15 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
   if (fenced.length <= 2000) {
     await interaction.reply({ content: fenced, flags: MessageFlags.Ephemeral });
   } else {
-    const file = new AttachmentBuilder(Buffer.from(markdown, 'utf8'), { name: 'answer.md', description: 'The answer as Markdown' });
-    await interaction.reply({ content: 'The answer as Markdown, with its source links:', files: [file], flags: MessageFlags.Ephemeral });
+    const file = new AttachmentBuilder(Buffer.from(markdown, 'utf8'), {
+      name: 'answer.md',
+      description: 'The answer as Markdown',
+    });
+    await interaction.reply({
+      content: 'The answer as Markdown, with its source links:',
+      files: [file],
+      flags: MessageFlags.Ephemeral,
+    });
   }
 }
 

@@ -27,18 +27,44 @@ export function parseAnswerCustomId(id: string): ParsedAnswerId | null {
 }
 
 /** The button row under an answer page: ◀ n/N ▶ when paged, then Sources and Copy. */
-export function answerButtons(key: string, page: number, pages: number): APIActionRowComponent<APIButtonComponent>[] {
-  const button = (customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, disabled = false): APIButtonComponent => ({
-    type: ComponentType.Button, custom_id: customId, label, style, disabled,
+export function answerButtons(
+  key: string,
+  page: number,
+  pages: number,
+): APIActionRowComponent<APIButtonComponent>[] {
+  const button = (
+    customId: string,
+    label: string,
+    style: ButtonStyle.Primary | ButtonStyle.Secondary,
+    disabled = false,
+  ): APIButtonComponent => ({
+    type: ComponentType.Button,
+    custom_id: customId,
+    label,
+    style,
+    disabled,
   });
   const row: APIButtonComponent[] = [];
   if (pages > 1) {
     row.push(
-      button(answerCustomId(key, 'page', Math.max(0, page - 1)), '◀ Previous', ButtonStyle.Secondary, page === 0),
+      button(
+        answerCustomId(key, 'page', Math.max(0, page - 1)),
+        '◀ Previous',
+        ButtonStyle.Secondary,
+        page === 0,
+      ),
       button(answerCustomId(key, 'indicator', page), `${page + 1}/${pages}`, ButtonStyle.Secondary, true),
-      button(answerCustomId(key, 'page', Math.min(pages - 1, page + 1)), 'Next ▶', ButtonStyle.Secondary, page === pages - 1),
+      button(
+        answerCustomId(key, 'page', Math.min(pages - 1, page + 1)),
+        'Next ▶',
+        ButtonStyle.Secondary,
+        page === pages - 1,
+      ),
     );
   }
-  row.push(button(answerCustomId(key, 'sources'), 'Sources', ButtonStyle.Primary), button(answerCustomId(key, 'copy'), 'Copy', ButtonStyle.Secondary));
+  row.push(
+    button(answerCustomId(key, 'sources'), 'Sources', ButtonStyle.Primary),
+    button(answerCustomId(key, 'copy'), 'Copy', ButtonStyle.Secondary),
+  );
   return [{ type: ComponentType.ActionRow, components: row }];
 }

@@ -7,14 +7,33 @@ import { readDateRange } from './date-options.js';
 import { booleanOption, stringOption } from './options.js';
 
 /** Options shared by /summarize, /timeline and /whosaid (and the filters of /search). */
-export const queryOption = stringOption('What to look for, e.g. "north korea arms"', { required: true, maxLength: 300 });
-export const articleOption = stringOption('Answer from this stored article only (start typing its title)', { autocomplete: true, maxLength: 100 });
-export const sinceOption = stringOption('From this date: YYYY-MM-DD or words like "last week"', { maxLength: 60 });
-export const untilOption = stringOption('Up to this date: YYYY-MM-DD or words like "yesterday"', { maxLength: 60 });
-export const outletOption = stringOption('Only articles from this outlet', { autocomplete: true, maxLength: 100 });
+export const queryOption = stringOption('What to look for, e.g. "north korea arms"', {
+  required: true,
+  maxLength: 300,
+});
+export const articleOption = stringOption('Answer from this stored article only (start typing its title)', {
+  autocomplete: true,
+  maxLength: 100,
+});
+export const sinceOption = stringOption('From this date: YYYY-MM-DD or words like "last week"', {
+  maxLength: 60,
+});
+export const untilOption = stringOption('Up to this date: YYYY-MM-DD or words like "yesterday"', {
+  maxLength: 60,
+});
+export const outletOption = stringOption('Only articles from this outlet', {
+  autocomplete: true,
+  maxLength: 100,
+});
 export const publicOption = booleanOption('Post in the channel (default) or, with false, show only to you');
-export const storyOption = stringOption('Answer over one story: every outlet that covered it (start typing)', { autocomplete: true, maxLength: 100 });
-export const speakerOption = stringOption('Only what this person or organisation said', { autocomplete: true, maxLength: 100 });
+export const storyOption = stringOption(
+  'Answer over one story: every outlet that covered it (start typing)',
+  { autocomplete: true, maxLength: 100 },
+);
+export const speakerOption = stringOption('Only what this person or organisation said', {
+  autocomplete: true,
+  maxLength: 100,
+});
 
 /** The option values an answer command passes on. */
 export interface AnswerCommandValues {
@@ -43,7 +62,10 @@ export async function executeAnswer(
   const guild = interaction.guildId ?? undefined;
   const dates = await readDateRange(ctx, interaction.guildId, values);
   if (values.article && !(await ctx.store.get(values.article, { guild }))) {
-    throw new UserError(`No stored article "${values.article.slice(0, 60)}" is visible in this server. Pick one from the list as you type.`, 'not_found');
+    throw new UserError(
+      `No stored article "${values.article.slice(0, 60)}" is visible in this server. Pick one from the list as you type.`,
+      'not_found',
+    );
   }
   await runAnswer(
     interaction,
@@ -63,7 +85,10 @@ export async function executeAnswer(
 }
 
 /** Autocomplete for `article`, `outlet` and `speaker` options, from the store of this server's scope. */
-export async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+export async function answerAutocomplete(
+  interaction: AutocompleteInteraction,
+  ctx: BotContext,
+): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value);
   const guild = interaction.guildId;

@@ -45,17 +45,31 @@ export async function runAnswer(
   await progress.stop();
   const { answer, read } = outcome;
   const pages = renderAnswerPages(answer, { read });
-  const session = ctx.sessions.create({ answer, guildId: interaction.guildId, userId: interaction.user.id, read });
-  await interaction.editReply({ content: '', embeds: pages[0] ?? [], components: answerButtons(session.key, 0, pages.length) });
+  const session = ctx.sessions.create({
+    answer,
+    guildId: interaction.guildId,
+    userId: interaction.user.id,
+    read,
+  });
+  await interaction.editReply({
+    content: '',
+    embeds: pages[0] ?? [],
+    components: answerButtons(session.key, 0, pages.length),
+  });
 }
 
 /**
  * Runs the engine in one of the bot's answer slots, after every waiting interaction has been
  * acknowledged: a burst of commands must not starve the event loop that sends the next defers.
  */
-async function askEngine(ctx: BotContext, req: AnswerRequest, progress: ProgressEditor): Promise<{ answer: VerifiedAnswer; read: number | null }> {
+async function askEngine(
+  ctx: BotContext,
+  req: AnswerRequest,
+  progress: ProgressEditor,
+): Promise<{ answer: VerifiedAnswer; read: number | null }> {
   const slots = ctx.answerSlots;
-  if (slots.active >= ctx.answerSlotCount) progress.show(`Your question is in the queue (${slots.queued} ahead of it)…`);
+  if (slots.active >= ctx.answerSlotCount)
+    progress.show(`Your question is in the queue (${slots.queued} ahead of it)…`);
   let read: number | null = null;
   let status = 'Reading the archive…';
   let streamed = '';

@@ -63,7 +63,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     engine: options.engine,
     settings,
     timeZone: (guildId) => serverTimeZone(settings, guildId),
-    lookups: createLookups({ store: app.store, log, ...(options.storyChoices ? { storyChoices: options.storyChoices } : {}) }),
+    lookups: createLookups({
+      store: app.store,
+      log,
+      ...(options.storyChoices ? { storyChoices: options.storyChoices } : {}),
+    }),
     sessions: options.sessions ?? createAnswerSessions({ clock: app.clock }),
     shutdownSignal: runtime.signal,
     yieldToInteractions: () => acks.idle(),
@@ -71,20 +75,31 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     answerSlotCount: slots,
   };
   const limits = createCommandLimits(
-    options.limits ?? { userPerMinute: app.config.discord.rateLimitUserPerMinute, guildPerMinute: app.config.discord.rateLimitGuildPerMinute },
+    options.limits ?? {
+      userPerMinute: app.config.discord.rateLimitUserPerMinute,
+      guildPerMinute: app.config.discord.rateLimitGuildPerMinute,
+    },
   );
   const client = createDiscordClient({ apiUrl: app.config.discord.apiUrl });
   const route = createRouter({ commands, ctx, limits, runtime, acks });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.GuildDelete, (guild) => {
     void runtime.track(
-      forgetGuild({ guildId: guild.id, store: app.store, settings, log, cleanups: options.guildCleanups ?? [] }).catch((err: unknown) =>
+      forgetGuild({
+        guildId: guild.id,
+        store: app.store,
+        settings,
+        log,
+        cleanups: options.guildCleanups ?? [],
+      }).catch((err: unknown) =>
         log.error({ err, guildId: guild.id }, 'could not delete a removed server’s data'),
       ),
     );
   });
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ code: event.code, shard }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    log.warn({ code: event.code, shard }, 'gateway disconnected'),
+  );
 
   return {
     client,
@@ -94,7 +109,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(token);
       await ready;
-      log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.keys()] }, 'bot ready');
+      log.info(
+        { user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.keys()] },
+        'bot ready',
+      );
     },
     async stop(stopOptions = {}) {
       const outcome = await runtime.drain(stopOptions.graceMs ?? 20_000);

@@ -14,8 +14,13 @@ export async function readDateRange(
   if (!input.since && !input.until) return {};
   const timeZone = await ctx.timeZone(guildId);
   const now = ctx.clock.now();
-  const since = input.since ? parseUserDate(input.since, { now, timeZone, bound: 'start', label: 'since' }) : undefined;
-  const until = input.until ? parseUserDate(input.until, { now, timeZone, bound: 'end', label: 'until' }) : undefined;
-  if (since && until && since > until) throw new UserError(`since (${since}) is after until (${until}): nothing can match.`);
+  const since = input.since
+    ? parseUserDate(input.since, { now, timeZone, bound: 'start', label: 'since' })
+    : undefined;
+  const until = input.until
+    ? parseUserDate(input.until, { now, timeZone, bound: 'end', label: 'until' })
+    : undefined;
+  if (since && until && since > until)
+    throw new UserError(`since (${since}) is after until (${until}): nothing can match.`);
   return { ...(since ? { since } : {}), ...(until ? { until } : {}) };
 }

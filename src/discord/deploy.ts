@@ -27,16 +27,27 @@ export interface DeployResult {
  */
 export async function deployCommands(options: DeployOptions): Promise<DeployResult> {
   const { discord } = options.config;
-  if (!discord.token) throw new UserError('DISCORD_TOKEN is not set: it is needed to register commands.', 'bad_config');
+  if (!discord.token)
+    throw new UserError('DISCORD_TOKEN is not set: it is needed to register commands.', 'bad_config');
   const guildId = options.global ? null : (discord.guildId ?? null);
   if (!options.global && !guildId) {
-    throw new UserError('Set DISCORD_GUILD_ID to register the commands to one server (instant), or pass --global to register them everywhere.', 'bad_config');
+    throw new UserError(
+      'Set DISCORD_GUILD_ID to register the commands to one server (instant), or pass --global to register them everywhere.',
+      'bad_config',
+    );
   }
   const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
-  const applicationId = discord.applicationId ?? ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
+  const applicationId =
+    discord.applicationId ??
+    ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
   const commands = options.commands ?? (await loadCommands());
   const body = [...commands.values()].map((c) => c.data.toJSON());
-  await rest.put(guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId), { body });
+  await rest.put(
+    guildId
+      ? Routes.applicationGuildCommands(applicationId, guildId)
+      : Routes.applicationCommands(applicationId),
+    { body },
+  );
   return { applicationId, guildId, names: body.map((c) => c.name) };
 }
 
@@ -47,8 +58,12 @@ async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   try {
     const result = await deployCommands({ config: loadConfig(), global: process.argv.includes('--global') });
-    const where = result.guildId ? `server ${result.guildId}` : 'every server (global; may take up to an hour to appear)';
-    process.stdout.write(`Registered ${result.names.length} commands (/${result.names.join(', /')}) for ${where}.\n`);
+    const where = result.guildId
+      ? `server ${result.guildId}`
+      : 'every server (global; may take up to an hour to appear)';
+    process.stdout.write(
+      `Registered ${result.names.length} commands (/${result.names.join(', /')}) for ${where}.\n`,
+    );
     return 0;
   } catch (err) {
     process.stderr.write(`deploy-commands: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -56,4 +71,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main();

@@ -28,6 +28,9 @@ export async function forgetGuild(opts: {
   }
   for (const key of keys) await settings.delete(key);
   for (const cleanup of opts.cleanups ?? []) await cleanup(guildId);
-  opts.log.info({ guildId, articles: removed, settings: keys.size }, 'left a server: its articles and settings were deleted');
+  opts.log.info(
+    { guildId, articles: removed, settings: keys.size },
+    'left a server: its articles and settings were deleted',
+  );
   return removed;
 }

@@ -26,7 +26,12 @@ export function guildScope(interaction: RepliableInteraction): string | undefine
 
 /** Sends a short ephemeral message, whatever state the interaction is in. Mentions never ping. */
 export async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
-  const payload = { content: content.slice(0, 2000), allowedMentions: { parse: [] }, embeds: [], components: [] };
+  const payload = {
+    content: content.slice(0, 2000),
+    allowedMentions: { parse: [] },
+    embeds: [],
+    components: [],
+  };
   if (interaction.deferred && interaction.ephemeral) {
     await interaction.editReply(payload);
   } else if (interaction.deferred || interaction.replied) {

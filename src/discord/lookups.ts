@@ -40,7 +40,12 @@ export function createLookups(options: LookupOptions): Lookups {
       return found
         .filter((a) => a.id.length <= MAX_LEN)
         .slice(0, MAX_CHOICES)
-        .map((a) => ({ name: choiceName(`${a.title} — ${a.outlet ?? 'outlet unknown'}, ${a.publishedAt?.slice(0, 10) ?? 'undated'}`), value: a.id }));
+        .map((a) => ({
+          name: choiceName(
+            `${a.title} — ${a.outlet ?? 'outlet unknown'}, ${a.publishedAt?.slice(0, 10) ?? 'undated'}`,
+          ),
+          value: a.id,
+        }));
     },
     async outlets(guild, typed) {
       const names = await store.outlets({ guild: guild ?? undefined }, typed.trim(), MAX_CHOICES);
@@ -48,21 +53,31 @@ export function createLookups(options: LookupOptions): Lookups {
     },
     async stories(guild, typed) {
       const choices = (await options.storyChoices?.(guild ?? undefined, typed)) ?? [];
-      return choices.filter((c) => c.value.length <= MAX_LEN).slice(0, MAX_CHOICES).map((c) => ({ name: choiceName(c.name), value: c.value }));
+      return choices
+        .filter((c) => c.value.length <= MAX_LEN)
+        .slice(0, MAX_CHOICES)
+        .map((c) => ({ name: choiceName(c.name), value: c.value }));
     },
     async speakers(guild, typed) {
       const t = typed.trim().toLowerCase();
       const names = await speakers(guild);
       const starts = names.filter((n) => n.toLowerCase().startsWith(t));
       const contains = names.filter((n) => !n.toLowerCase().startsWith(t) && n.toLowerCase().includes(t));
-      return [...starts, ...contains].filter((n) => n.length <= MAX_LEN).slice(0, MAX_CHOICES).map((n) => ({ name: choiceName(n), value: n }));
+      return [...starts, ...contains]
+        .filter((n) => n.length <= MAX_LEN)
+        .slice(0, MAX_CHOICES)
+        .map((n) => ({ name: choiceName(n), value: n }));
     },
   };
 }
 
 /** A choice label: one line, no control characters, at most 100 characters. */
 export function choiceName(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim() || '—';
+  const clean =
+    text
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '—';
   return clean.length <= MAX_LEN ? clean : `${clean.slice(0, MAX_LEN - 1)}…`;
 }
 

@@ -1,8 +1,4 @@
-import type {
-  Attachment,
-  ChatInputCommandInteraction,
-  SharedSlashCommandOptions,
-} from 'discord.js';
+import type { Attachment, ChatInputCommandInteraction, SharedSlashCommandOptions } from 'discord.js';
 
 /**
  * Slash-command options declared once as data: `withOptions` adds them to a builder and
@@ -62,7 +58,9 @@ type AnyOptionsBuilder = SharedSlashCommandOptions<any>;
 
 /** Adds the declared options to a command or subcommand builder (required ones first, as Discord demands). */
 export function withOptions<B extends AnyOptionsBuilder>(builder: B, specs: OptionSpecs): B {
-  const entries = Object.entries(specs).sort(([, a], [, b]) => Number(b.required ?? false) - Number(a.required ?? false));
+  const entries = Object.entries(specs).sort(
+    ([, a], [, b]) => Number(b.required ?? false) - Number(a.required ?? false),
+  );
   for (const [name, spec] of entries) addOption(builder, name, spec);
   return builder;
 }
@@ -91,13 +89,18 @@ function addOption(builder: AnyOptionsBuilder, name: string, spec: OptionSpec): 
       });
       return;
     case 'attachment':
-      builder.addAttachmentOption((o) => o.setName(name).setDescription(spec.description).setRequired(required));
+      builder.addAttachmentOption((o) =>
+        o.setName(name).setDescription(spec.description).setRequired(required),
+      );
       return;
   }
 }
 
 /** Reads the declared options from an interaction, typed by the declaration. */
-export function readOptions<T extends OptionSpecs>(interaction: ChatInputCommandInteraction, specs: T): OptionValues<T> {
+export function readOptions<T extends OptionSpecs>(
+  interaction: ChatInputCommandInteraction,
+  specs: T,
+): OptionValues<T> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
     const o = interaction.options;

@@ -54,7 +54,9 @@ export function createProgressEditor(
 /** "Reading 7 articles from 3 outlets…" */
 export function readingMessage(articles: number, outlets: number): string {
   const a = `${articles} ${articles === 1 ? 'article' : 'articles'}`;
-  return outlets > 0 ? `Reading ${a} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}…` : `Reading ${a}…`;
+  return outlets > 0
+    ? `Reading ${a} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}…`
+    : `Reading ${a}…`;
 }
 
 /** The answer forming as the engine streams it: the last ~1500 characters, escaped, under a status line. */

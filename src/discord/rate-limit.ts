@@ -31,7 +31,10 @@ export interface CommandLimits {
   take(userId: string, guildId: string | null, now: number): string | null;
 }
 
-export function createCommandLimits(options: { userPerMinute: number; guildPerMinute: number }): CommandLimits {
+export function createCommandLimits(options: {
+  userPerMinute: number;
+  guildPerMinute: number;
+}): CommandLimits {
   const users = createRateLimiter({ limit: options.userPerMinute, windowMs: 60_000 });
   const guilds = createRateLimiter({ limit: options.guildPerMinute, windowMs: 60_000 });
   return {
@@ -39,7 +42,8 @@ export function createCommandLimits(options: { userPerMinute: number; guildPerMi
       const userWait = users.wait(userId, now);
       if (userWait > 0) return `You're asking quickly: try again in ${Math.ceil(userWait / 1000)} s.`;
       const guildWait = guildId ? guilds.wait(guildId, now) : 0;
-      if (guildWait > 0) return `This server is asking a lot right now: try again in ${Math.ceil(guildWait / 1000)} s.`;
+      if (guildWait > 0)
+        return `This server is asking a lot right now: try again in ${Math.ceil(guildWait / 1000)} s.`;
       users.hit(userId, now);
       if (guildId) guilds.hit(guildId, now);
       return null;

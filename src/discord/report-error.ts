@@ -16,7 +16,13 @@ export async function reportError(interaction: Interaction, err: unknown, log: L
   const user = isUserError(err);
   if (!user) {
     log.error(
-      { err, interactionId: interaction.id, guildId: interaction.guildId, userId: interaction.user.id, what: describe(interaction) },
+      {
+        err,
+        interactionId: interaction.id,
+        guildId: interaction.guildId,
+        userId: interaction.user.id,
+        what: describe(interaction),
+      },
       'interaction failed',
     );
   }

@@ -22,7 +22,9 @@ export interface RouterOptions {
  */
 export function createRouter(options: RouterOptions): (interaction: Interaction) => Promise<void> {
   const { commands, ctx, limits, runtime, acks } = options;
-  const required = new Map([...commands].map(([name, c]) => [name, c.data.toJSON().default_member_permissions ?? null]));
+  const required = new Map(
+    [...commands].map(([name, c]) => [name, c.data.toJSON().default_member_permissions ?? null]),
+  );
 
   async function route(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) {
@@ -30,20 +32,30 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
       try {
         await command?.autocomplete?.(interaction, ctx);
       } catch (err) {
-        ctx.log.warn({ err, interactionId: interaction.id, command: interaction.commandName }, 'autocomplete failed');
+        ctx.log.warn(
+          { err, interactionId: interaction.id, command: interaction.commandName },
+          'autocomplete failed',
+        );
       }
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       return;
     }
     if (interaction.isChatInputCommand()) {
-      if (runtime.stopping()) return void (await interaction.reply({ content: RESTARTING_MESSAGE, flags: MessageFlags.Ephemeral }));
+      if (runtime.stopping())
+        return void (await interaction.reply({ content: RESTARTING_MESSAGE, flags: MessageFlags.Ephemeral }));
       const command = commands.get(interaction.commandName);
       if (!command) {
-        return void (await interaction.reply({ content: 'I do not know that command (yet). It may have been removed.', flags: MessageFlags.Ephemeral }));
+        return void (await interaction.reply({
+          content: 'I do not know that command (yet). It may have been removed.',
+          flags: MessageFlags.Ephemeral,
+        }));
       }
       const needs = required.get(interaction.commandName);
       if (needs && !(interaction.memberPermissions ?? new PermissionsBitField()).has(BigInt(needs))) {
-        return void (await interaction.reply({ content: `You need the ${permissionNames(needs)} permission for /${interaction.commandName}.`, flags: MessageFlags.Ephemeral }));
+        return void (await interaction.reply({
+          content: `You need the ${permissionNames(needs)} permission for /${interaction.commandName}.`,
+          flags: MessageFlags.Ephemeral,
+        }));
       }
       if (command.rateLimited !== false) {
         const wait = limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
@@ -56,7 +68,8 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
       if (interaction.customId.startsWith('nr:')) return handleAnswerButton(interaction, ctx);
       const [prefix, name, ...parts] = interaction.customId.split(':');
       const command = prefix === 'cmd' && name ? commands.get(name) : undefined;
-      if (!command?.button) return void (await interaction.reply({ content: FOREIGN_MESSAGE, flags: MessageFlags.Ephemeral }));
+      if (!command?.button)
+        return void (await interaction.reply({ content: FOREIGN_MESSAGE, flags: MessageFlags.Ephemeral }));
       await command.button(interaction, ctx, parts);
     }
   }
@@ -72,6 +85,8 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
 }
 
 function permissionNames(bits: string): string {
-  const names = new PermissionsBitField(BigInt(bits)).toArray().map((n) => (n === 'ManageGuild' ? 'Manage Server' : n.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  const names = new PermissionsBitField(BigInt(bits))
+    .toArray()
+    .map((n) => (n === 'ManageGuild' ? 'Manage Server' : n.replace(/([a-z])([A-Z])/g, '$1 $2')));
   return names.join(', ');
 }

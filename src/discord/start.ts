@@ -35,7 +35,13 @@ export async function startBot(ctx: AppContext, options: StartBotOptions = {}): 
   if (!token) throw new UserError('DISCORD_TOKEN is not set: the bot cannot log in.', 'bad_config');
   const engine =
     options.engine ??
-    createEngine({ config: ctx.config, store: ctx.store, log: ctx.log, keyv: await ctx.keyv('answers'), ...(options.stories ? { stories: options.stories } : {}) });
+    createEngine({
+      config: ctx.config,
+      store: ctx.store,
+      log: ctx.log,
+      keyv: await ctx.keyv('answers'),
+      ...(options.stories ? { stories: options.stories } : {}),
+    });
   const bot = await createBot({
     app: ctx,
     engine,

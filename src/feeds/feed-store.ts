@@ -27,7 +27,17 @@ export interface FeedRecord {
 
 /** One poll's outcome, for the health fields. */
 export type PollOutcome =
-  | { ok: true; at: string; nextPollAt: string; notModified: boolean; etag: string | null; lastModified: string | null; title: string | null; itemCount: number; added: number }
+  | {
+      ok: true;
+      at: string;
+      nextPollAt: string;
+      notModified: boolean;
+      etag: string | null;
+      lastModified: string | null;
+      title: string | null;
+      itemCount: number;
+      added: number;
+    }
   | { ok: false; at: string; nextPollAt: string; error: string };
 
 /**
@@ -53,5 +63,9 @@ export interface FeedStore {
   record(id: string, outcome: PollOutcome): Promise<void>;
   /** Which of these item keys were already taken from the feed. */
   seen(feedId: string, keys: readonly string[]): Promise<Set<string>>;
-  markSeen(feedId: string, items: ReadonlyArray<{ key: string; articleId: string | null }>, at: string): Promise<void>;
+  markSeen(
+    feedId: string,
+    items: ReadonlyArray<{ key: string; articleId: string | null }>,
+    at: string,
+  ): Promise<void>;
 }

@@ -6,12 +6,22 @@ export function ago(iso: string | null, now: Date): string {
   const ms = now.getTime() - Date.parse(iso);
   const future = ms < 0;
   const min = Math.round(Math.abs(ms) / 60_000);
-  const text = min < 1 ? 'just now' : min < 60 ? `${min} min` : min < 48 * 60 ? `${Math.round(min / 60)} h` : `${Math.round(min / 1440)} d`;
+  const text =
+    min < 1
+      ? 'just now'
+      : min < 60
+        ? `${min} min`
+        : min < 48 * 60
+          ? `${Math.round(min / 60)} h`
+          : `${Math.round(min / 1440)} d`;
   return text === 'just now' ? text : future ? `in ${text}` : `${text} ago`;
 }
 
 /** One feed's health in words: state, last success, last error, item count, next poll. */
-export function feedHealth(f: FeedRecord, now: Date): { state: 'ok' | 'failing' | 'new'; summary: string; error: string | null } {
+export function feedHealth(
+  f: FeedRecord,
+  now: Date,
+): { state: 'ok' | 'failing' | 'new'; summary: string; error: string | null } {
   const state = f.lastCheckedAt === null ? 'new' : f.failures > 0 ? 'failing' : 'ok';
   const parts = [
     `last success ${ago(f.lastSuccessAt, now)}`,

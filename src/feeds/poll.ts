@@ -28,7 +28,10 @@ export interface PollResult {
 export function itemKey(item: FeedItem): string {
   if (item.id) return `id:${item.id}`;
   if (item.link) return `link:${item.link}`;
-  return `hash:${createHash('sha256').update(`${item.title ?? ''}\n${item.published ?? ''}\n${item.content ?? ''}`).digest('hex').slice(0, 24)}`;
+  return `hash:${createHash('sha256')
+    .update(`${item.title ?? ''}\n${item.published ?? ''}\n${item.content ?? ''}`)
+    .digest('hex')
+    .slice(0, 24)}`;
 }
 
 /**
@@ -39,14 +42,40 @@ export function itemKey(item: FeedItem): string {
  * failure is recorded on the feed with a backoff and returned, never thrown.
  */
 export async function pollFeed(ctx: IngestContext, feeds: FeedStore, feed: FeedRecord): Promise<PollResult> {
-  const base: PollResult = { feedId: feed.id, url: feed.url, status: 'ok', items: 0, newItems: 0, added: 0, duplicate: 0, failedItems: 0 };
-  const fetchOptions: SafeFetchOptions = { timeoutMs: ctx.config.fetch.timeoutMs, maxBytes: ctx.config.fetch.maxBytes, policy: addressPolicy(ctx.config.fetch.allowPrivate) };
+  const base: PollResult = {
+    feedId: feed.id,
+    url: feed.url,
+    status: 'ok',
+    items: 0,
+    newItems: 0,
+    added: 0,
+    duplicate: 0,
+    failedItems: 0,
+  };
+  const fetchOptions: SafeFetchOptions = {
+    timeoutMs: ctx.config.fetch.timeoutMs,
+    maxBytes: ctx.config.fetch.maxBytes,
+    policy: addressPolicy(ctx.config.fetch.allowPrivate),
+  };
   const interval = ctx.config.feeds.pollMinutes;
   try {
-    const doc = await safeFetch(feed.url, { ...fetchOptions, conditional: { etag: feed.etag, lastModified: feed.lastModified } });
+    const doc = await safeFetch(feed.url, {
+      ...fetchOptions,
+      conditional: { etag: feed.etag, lastModified: feed.lastModified },
+    });
     const at = ctx.clock.now();
     if (doc.notModified) {
-      await feeds.record(feed.id, { ok: true, at: at.toISOString(), nextPollAt: nextPollAt(at, interval, 0), notModified: true, etag: null, lastModified: null, title: null, itemCount: 0, added: 0 });
+      await feeds.record(feed.id, {
+        ok: true,
+        at: at.toISOString(),
+        nextPollAt: nextPollAt(at, interval, 0),
+        notModified: true,
+        etag: null,
+        lastModified: null,
+        title: null,
+        itemCount: 0,
+        added: 0,
+      });
       return { ...base, status: 'not-modified', items: feed.itemCount };
     }
     if (!looksLikeFeed(doc.text, doc.contentType)) throw new UserError('not an RSS or Atom feed');
@@ -59,18 +88,50 @@ export async function pollFeed(ctx: IngestContext, feeds: FeedStore, feed: FeedR
       if (!taken.has(keys[i]!)) fresh.push({ item, key: keys[i]! });
       taken.add(keys[i]!);
     });
-    const pending = feedItemsOf(feed.url, { title: parsed.title, items: fresh.map((f) => f.item) }, fetchOptions, ctx.log);
-    const report = await ingestUnits(ctx, [{ source: feed.url, expand: async () => pending }], { scope: feed.scope, onSaved: storiesOnSaved(ctx, feed.scope) });
+    const pending = feedItemsOf(
+      feed.url,
+      { title: parsed.title, items: fresh.map((f) => f.item) },
+      fetchOptions,
+      ctx.log,
+    );
+    const report = await ingestUnits(ctx, [{ source: feed.url, expand: async () => pending }], {
+      scope: feed.scope,
+      onSaved: storiesOnSaved(ctx, feed.scope),
+    });
     // ingestUnits reports items in the order given: item i is fresh[i]. Failed items are tried again next time.
-    const done = report.items.flatMap((r, i) => (r.status === 'failed' ? [] : [{ key: fresh[i]!.key, articleId: r.id ?? null }]));
+    const done = report.items.flatMap((r, i) =>
+      r.status === 'failed' ? [] : [{ key: fresh[i]!.key, articleId: r.id ?? null }],
+    );
     const now = ctx.clock.now();
     await feeds.markSeen(feed.id, done, now.toISOString());
-    await feeds.record(feed.id, { ok: true, at: now.toISOString(), nextPollAt: nextPollAt(now, interval, 0), notModified: false, etag: doc.etag ?? null, lastModified: doc.lastModified ?? null, title: parsed.title, itemCount: parsed.items.length, added: report.added });
-    return { ...base, items: parsed.items.length, newItems: fresh.length, added: report.added, duplicate: report.duplicate, failedItems: report.failed };
+    await feeds.record(feed.id, {
+      ok: true,
+      at: now.toISOString(),
+      nextPollAt: nextPollAt(now, interval, 0),
+      notModified: false,
+      etag: doc.etag ?? null,
+      lastModified: doc.lastModified ?? null,
+      title: parsed.title,
+      itemCount: parsed.items.length,
+      added: report.added,
+    });
+    return {
+      ...base,
+      items: parsed.items.length,
+      newItems: fresh.length,
+      added: report.added,
+      duplicate: report.duplicate,
+      failedItems: report.failed,
+    };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const at = ctx.clock.now();
-    await feeds.record(feed.id, { ok: false, at: at.toISOString(), nextPollAt: nextPollAt(at, interval, feed.failures + 1), error });
+    await feeds.record(feed.id, {
+      ok: false,
+      at: at.toISOString(),
+      nextPollAt: nextPollAt(at, interval, feed.failures + 1),
+      error,
+    });
     ctx.log.warn({ feedId: feed.id, url: feed.url, error, failures: feed.failures + 1 }, 'feed poll failed');
     return { ...base, status: 'failed', error };
   }

@@ -44,10 +44,14 @@ export class FeedPoller {
       const now = this.ctx.clock.now();
       const due = await this.feeds.due(now.toISOString(), DUE_BATCH);
       const mine = [];
-      for (const f of due) if (await this.feeds.lease(f.id, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString())) mine.push(f);
+      for (const f of due)
+        if (await this.feeds.lease(f.id, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString()))
+          mine.push(f);
       const out: PollResult[] = [];
       for (let i = 0; i < mine.length; i += PARALLEL) {
-        out.push(...(await Promise.all(mine.slice(i, i + PARALLEL).map((f) => pollFeed(this.ctx, this.feeds, f)))));
+        out.push(
+          ...(await Promise.all(mine.slice(i, i + PARALLEL).map((f) => pollFeed(this.ctx, this.feeds, f)))),
+        );
       }
       return out;
     } finally {

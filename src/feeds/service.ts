@@ -13,12 +13,18 @@ export const MAX_FEEDS_PER_SCOPE = 25;
  * Adds a feed to a scope and reads it at once. A URL that cannot be fetched or is not an RSS or
  * Atom feed is not kept: the UserError says why.
  */
-export async function addFeed(ctx: IngestContext, args: { scope?: Scope; url: string; by?: string | null }): Promise<{ feed: FeedRecord; poll: PollResult }> {
+export async function addFeed(
+  ctx: IngestContext,
+  args: { scope?: Scope; url: string; by?: string | null },
+): Promise<{ feed: FeedRecord; poll: PollResult }> {
   const scope = args.scope ?? GLOBAL_SCOPE;
   const url = canonicalizeUrl(args.url.trim());
   if (!url) throw new UserError(`"${args.url.slice(0, 80)}" is not an http(s) address.`);
   const feeds = feedsFor(ctx.store);
-  if ((await feeds.list(scope)).length >= MAX_FEEDS_PER_SCOPE) throw new UserError(`This ${scope === GLOBAL_SCOPE ? 'newsroom' : 'server'} already has ${MAX_FEEDS_PER_SCOPE} feeds; remove one first.`);
+  if ((await feeds.list(scope)).length >= MAX_FEEDS_PER_SCOPE)
+    throw new UserError(
+      `This ${scope === GLOBAL_SCOPE ? 'newsroom' : 'server'} already has ${MAX_FEEDS_PER_SCOPE} feeds; remove one first.`,
+    );
   const feed = await feeds.add({ scope, url, by: args.by ?? null, at: ctx.clock.now().toISOString() });
   if (!feed) throw new UserError(`That feed is already added (${url}).`, 'conflict');
   const poll = await pollFeed(ctx, feeds, feed);
@@ -30,12 +36,19 @@ export async function addFeed(ctx: IngestContext, args: { scope?: Scope; url: st
 }
 
 /** The feeds of one scope with their health. */
-export async function listFeeds(ctx: Pick<IngestContext, 'store'>, scope: Scope = GLOBAL_SCOPE): Promise<FeedRecord[]> {
+export async function listFeeds(
+  ctx: Pick<IngestContext, 'store'>,
+  scope: Scope = GLOBAL_SCOPE,
+): Promise<FeedRecord[]> {
   return feedsFor(ctx.store).list(scope);
 }
 
 /** Removes a feed of the scope by id or URL; its articles stay. */
-export async function removeFeed(ctx: Pick<IngestContext, 'store'>, scope: Scope, idOrUrl: string): Promise<FeedRecord> {
+export async function removeFeed(
+  ctx: Pick<IngestContext, 'store'>,
+  scope: Scope,
+  idOrUrl: string,
+): Promise<FeedRecord> {
   const feeds = feedsFor(ctx.store);
   const key = idOrUrl.trim();
   const feed = (await feeds.find(scope, key)) ?? (await feeds.find(scope, canonicalizeUrl(key) ?? key));

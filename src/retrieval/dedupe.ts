@@ -37,7 +37,8 @@ export class NearDuplicateIndex {
     }
     for (const [k, n] of shared) {
       const e = this.entries[k]!;
-      if (e.live && e.p.articleId !== p.articleId && n / (e.size + shingles.size - n) >= NEAR_DUPLICATE) return e.p;
+      if (e.live && e.p.articleId !== p.articleId && n / (e.size + shingles.size - n) >= NEAR_DUPLICATE)
+        return e.p;
     }
     return undefined;
   }
@@ -76,10 +77,18 @@ export function byPublication(a: Article, b: Article): number {
  * the one from the earliest published article. Pinned passages are never dropped (they are answered
  * in full); an unpinned passage that repeats a kept one is.
  */
-export function collapseNearDuplicates(passages: readonly RetrievedPassage[], articles: ReadonlyMap<string, Article>): RetrievedPassage[] {
+export function collapseNearDuplicates(
+  passages: readonly RetrievedPassage[],
+  articles: ReadonlyMap<string, Article>,
+): RetrievedPassage[] {
   const order = passages
     .map((p, i) => ({ p, i }))
-    .sort((x, y) => Number(y.p.pinned) - Number(x.p.pinned) || byPublication(articles.get(x.p.articleId)!, articles.get(y.p.articleId)!) || x.i - y.i);
+    .sort(
+      (x, y) =>
+        Number(y.p.pinned) - Number(x.p.pinned) ||
+        byPublication(articles.get(x.p.articleId)!, articles.get(y.p.articleId)!) ||
+        x.i - y.i,
+    );
   const index = new NearDuplicateIndex(articles);
   const kept = new Set<RetrievedPassage>();
   for (const { p } of order) {

@@ -13,7 +13,11 @@ import type { RetrievalRequest, Retrieval, RetrieveOptions } from './types.js';
  * relevance; near-duplicate paragraphs (syndicated copies) are collapsed to the earliest published.
  * Throws UserError when nothing matches or nothing was asked.
  */
-export async function retrievePassages(store: ArticleStore, req: RetrievalRequest, opts: RetrieveOptions): Promise<Retrieval> {
+export async function retrievePassages(
+  store: ArticleStore,
+  req: RetrievalRequest,
+  opts: RetrieveOptions,
+): Promise<Retrieval> {
   const query = cleanQuery(req.query);
   const scope: ScopeFilter = { guild: req.guild };
   checkDates(req.since, req.until);
@@ -30,7 +34,14 @@ export async function retrievePassages(store: ArticleStore, req: RetrievalReques
       if (!pinnedIds.has(a.id)) others.set(a.id, { article: a, weight: 1, hinted: [] });
     }
   } else if (!onlyPinned) {
-    const hits = await store.search({ text: query, since: req.since, until: req.until, outlet: req.outlet, guild: req.guild, limit: opts.searchLimit ?? 30 });
+    const hits = await store.search({
+      text: query,
+      since: req.since,
+      until: req.until,
+      outlet: req.outlet,
+      guild: req.guild,
+      limit: opts.searchLimit ?? 30,
+    });
     addHits(others, hits, pinnedIds);
   }
   if (pinned.length === 0 && others.size === 0) {
@@ -38,13 +49,20 @@ export async function retrievePassages(store: ArticleStore, req: RetrievalReques
   }
 
   const passages = candidatePassages({ query, pinned, others: [...others.values()] });
-  const byId = new Map<string, Article>([...pinned.map((a) => [a.id, a] as const), ...[...others.values()].map((o) => [o.article.id, o.article] as const)]);
+  const byId = new Map<string, Article>([
+    ...pinned.map((a) => [a.id, a] as const),
+    ...[...others.values()].map((o) => [o.article.id, o.article] as const),
+  ]);
   const chosen = selectPassages(passages, byId, opts.budgetChars);
   const articles = [...new Set(chosen.passages.map((p) => p.articleId))].map((id) => byId.get(id)!);
   return { articles, passages: chosen.passages, pinnedOverBudget: chosen.pinnedOverBudget };
 }
 
-async function resolvePinned(store: ArticleStore, ids: readonly string[], scope: ScopeFilter): Promise<Article[]> {
+async function resolvePinned(
+  store: ArticleStore,
+  ids: readonly string[],
+  scope: ScopeFilter,
+): Promise<Article[]> {
   const out = new Map<string, Article>();
   for (const raw of ids) {
     const id = raw.trim();
@@ -57,7 +75,12 @@ async function resolvePinned(store: ArticleStore, ids: readonly string[], scope:
   return [...out.values()];
 }
 
-async function storyArticles(store: ArticleStore, story: string, scope: ScopeFilter, opts: RetrieveOptions): Promise<Article[]> {
+async function storyArticles(
+  store: ArticleStore,
+  story: string,
+  scope: ScopeFilter,
+  opts: RetrieveOptions,
+): Promise<Article[]> {
   if (!opts.stories) throw new UserError('Stories are not available yet.', 'bad_input');
   const ids = await opts.stories.articleIds(story, scope);
   if (ids === null) throw new UserError(`No story with id "${story.slice(0, 80)}".`, 'not_found');
@@ -71,4 +94,3 @@ function addHits(into: Map<string, Hit>, hits: SearchHit[], skip: Set<string>): 
     into.set(h.article.id, { article: h.article, weight: max > 0 ? h.score / max : 1, hinted: h.passages });
   }
 }
-

@@ -11,12 +11,21 @@ export interface Paragraph extends Span {
  * regular-expression pass over the text rather than tokenising every paragraph of every hit.
  * A stem matches its common inflections ("talk" → talks, talked, talking; "policy" → policies).
  */
-export function queryTermsByParagraph(text: string, paragraphs: readonly Span[], terms: readonly string[]): Set<string>[] {
+export function queryTermsByParagraph(
+  text: string,
+  paragraphs: readonly Span[],
+  terms: readonly string[],
+): Set<string>[] {
   const out = paragraphs.map(() => new Set<string>());
   const unique = [...new Set(terms)];
   if (unique.length === 0 || paragraphs.length === 0) return out;
-  const alternatives = unique.map((t) => `(${t.endsWith('y') && t.length > 3 ? `${escape(t.slice(0, -1))}(?:y|ies)` : escape(t)})`);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s|es|ed|d|ing|['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  const alternatives = unique.map(
+    (t) => `(${t.endsWith('y') && t.length > 3 ? `${escape(t.slice(0, -1))}(?:y|ies)` : escape(t)})`,
+  );
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s|es|ed|d|ing|['’]s)?(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const lower = text.toLowerCase();
   let p = 0;
   for (const m of lower.matchAll(re)) {

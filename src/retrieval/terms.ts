@@ -5,13 +5,14 @@ export { stem };
 // Function words that carry no topic. English only: other languages keep every word, which is
 // merely less precise, never wrong.
 const STOPWORDS = new Set(
-  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
     'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his ' +
     'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
     'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
     'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
-    "said says say told tell according mr mrs ms dr would could may might must shall one two new also like get got 's")
-    .split(' '),
+    "said says say told tell according mr mrs ms dr would could may might must shall one two new also like get got 's"
+  ).split(' '),
 );
 
 // Words that ask for a kind of answer rather than name a topic ("summary of this article").

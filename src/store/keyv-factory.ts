@@ -48,14 +48,21 @@ async function loadAdapter(url: string): Promise<KeyvStoreAdapter> {
   const pkg = ADAPTERS[scheme];
   const supported = 'Supported now: the embedded SQLite store (leave KEYV_URL unset)';
   if (!pkg) {
-    throw new UserError(`KEYV_URL uses "${scheme || url.slice(0, 20)}", which is not a known Keyv backend. ${supported}.`, 'bad_config');
+    throw new UserError(
+      `KEYV_URL uses "${scheme || url.slice(0, 20)}", which is not a known Keyv backend. ${supported}.`,
+      'bad_config',
+    );
   }
   let mod: { default?: new (url: string) => KeyvStoreAdapter };
   try {
     mod = (await import(pkg)) as typeof mod;
   } catch {
-    throw new UserError(`KEYV_URL needs the ${pkg} package, which is not installed. ${supported}, or install ${pkg}.`, 'bad_config');
+    throw new UserError(
+      `KEYV_URL needs the ${pkg} package, which is not installed. ${supported}, or install ${pkg}.`,
+      'bad_config',
+    );
   }
-  if (typeof mod.default !== 'function') throw new UserError(`${pkg} does not export a Keyv adapter.`, 'bad_config');
+  if (typeof mod.default !== 'function')
+    throw new UserError(`${pkg} does not export a Keyv adapter.`, 'bad_config');
   return new mod.default(url);
 }

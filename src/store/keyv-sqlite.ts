@@ -50,7 +50,9 @@ export class KeyvSqlite extends EventEmitter implements KeyvStoreAdapter {
       del: this.db.prepare('DELETE FROM keyv WHERE key = ?'),
       clearPrefix: this.db.prepare('DELETE FROM keyv WHERE key >= ? AND key < ?'),
       clearAll: this.db.prepare('DELETE FROM keyv'),
-      iterate: this.db.prepare(`SELECT key, value FROM keyv WHERE key >= ? AND key < ? AND ${live} ORDER BY key`),
+      iterate: this.db.prepare(
+        `SELECT key, value FROM keyv WHERE key >= ? AND key < ? AND ${live} ORDER BY key`,
+      ),
       purge: this.db.prepare('DELETE FROM keyv WHERE expires IS NOT NULL AND expires <= ?'),
     };
   }
@@ -102,11 +104,13 @@ export class KeyvSqlite extends EventEmitter implements KeyvStoreAdapter {
     })();
   }
 
-  async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
+  async *iterator<Value>(
+    namespace?: string,
+  ): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
     const prefix = namespace ? `${namespace}:` : '';
     // Read all rows first: the caller may delete while iterating.
     const rows = this.s.iterate.all(...prefixRange(prefix), Date.now());
-    for (const row of rows) yield [row.key, row.value as Awaited<Value>];
+    for (const row of rows) yield [row.key, row.value];
   }
 
   /** Closes the database only if this adapter opened it. */

@@ -16,7 +16,11 @@ const SEARCHED = 300;
  * Autocomplete for a `story` option: recent stories visible in the guild whose label or id contains
  * what was typed (case-insensitive), most recent first, as "label · 3 outlets · 2025-03-12".
  */
-export async function storyChoices(ctx: StoriesContext, guild: string | undefined, typed: string): Promise<StoryChoice[]> {
+export async function storyChoices(
+  ctx: StoriesContext,
+  guild: string | undefined,
+  typed: string,
+): Promise<StoryChoice[]> {
   const needle = typed.trim().toLowerCase();
   const stories = await listStories(ctx, { guild, limit: SEARCHED });
   const out: StoryChoice[] = [];

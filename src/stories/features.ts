@@ -33,7 +33,12 @@ export function dayNumber(date: string): number {
 }
 
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/[.'’]/g, '');
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[.'’]/g, '');
 }
 
 /** Content terms of a text: folded, stemmed, without stopwords and bare numbers. */
@@ -72,7 +77,26 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   return { terms, names: nameTerms(body), head, day: dayNumber(input.date) };
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'vs', 'no', 'inc', 'corp', 'co']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'inc',
+  'corp',
+  'co',
+]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?|[.!?;:"“”()\n]/gu;
 
@@ -108,7 +132,8 @@ export function nameTerms(text: string): Map<string, number> {
       flush();
     }
     // "Mr.", "U.S." and initials end with a period without ending the sentence.
-    sentenceStart = tok.endsWith('.') && !ABBREVIATIONS.has(word) && !/^\p{Lu}\.$/u.test(tok) && !/\.\p{L}/u.test(tok);
+    sentenceStart =
+      tok.endsWith('.') && !ABBREVIATIONS.has(word) && !/^\p{Lu}\.$/u.test(tok) && !/\.\p{L}/u.test(tok);
   }
   flush();
   const names = new Map<string, number>();
@@ -116,7 +141,8 @@ export function nameTerms(text: string): Map<string, number> {
     let words = seq.words;
     // A lone capitalised word at a sentence start is only a name when it also appears mid-sentence.
     if (seq.atStart && words.length === 1 && !midSentence.has(words[0]!)) continue;
-    if (seq.atStart && words.length > 1 && !midSentence.has(words[0]!) && STORY_STOPWORDS.has(words[0]!)) words = words.slice(1);
+    if (seq.atStart && words.length > 1 && !midSentence.has(words[0]!) && STORY_STOPWORDS.has(words[0]!))
+      words = words.slice(1);
     for (const w of words) if (!STORY_STOPWORDS.has(w) && !GENERIC_NAME_WORDS.has(w)) add(names, w);
     if (words.length > 1) add(names, words.join(' '));
   }

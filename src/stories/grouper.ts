@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { GLOBAL_SCOPE } from '../articles/article.js';
 import { dayNumber, storyFeatures, type StoryFeatures } from './features.js';
-import { KEY_PREFIX, visibleScopes, type Assignment, type GroupingArticle, type StoryMember } from './model.js';
+import {
+  KEY_PREFIX,
+  visibleScopes,
+  type Assignment,
+  type GroupingArticle,
+  type StoryMember,
+} from './model.js';
 import type { StoryIndex } from './story-index.js';
 import { DEFAULT_STORY_TUNING, type StoryTuning } from './tuning.js';
 import { addInto, dot, normalize, weigh, type Frequencies, type SparseVector } from './vectors.js';
@@ -54,7 +60,15 @@ export class StoryGrouper {
     const freq = await this.index.frequencies(featureKeys(f));
     const mine = this.weigh(f, freq);
     // Stored: the counts of the kept (heaviest) entries only; the long tail says little and costs space.
-    const me: StoryMember = { articleId: a.id, scope: a.scope, title: a.title, day: f.day, terms: kept(f.terms, mine.terms), names: kept(f.names, mine.names), head: kept(f.head, mine.head) };
+    const me: StoryMember = {
+      articleId: a.id,
+      scope: a.scope,
+      title: a.title,
+      day: f.day,
+      terms: kept(f.terms, mine.terms),
+      names: kept(f.names, mine.names),
+      head: kept(f.head, mine.head),
+    };
     vectorCache.set(me, { total: freq.total, v: mine });
     const indexKeys = [
       ...[...mine.terms.keys()].slice(0, t.indexKeys.terms).map((k) => KEY_PREFIX.terms + k),
@@ -74,7 +88,10 @@ export class StoryGrouper {
       // Global articles only ever join global stories, so a story with a global member is global;
       // its label comes from global members only, never from one server's own article.
       const isGlobal = best.members.some((m) => m.scope === GLOBAL_SCOPE);
-      await this.relabel(best.storyId, [...best.members, me].filter((m) => !isGlobal || m.scope === GLOBAL_SCOPE));
+      await this.relabel(
+        best.storyId,
+        [...best.members, me].filter((m) => !isGlobal || m.scope === GLOBAL_SCOPE),
+      );
       return { articleId: a.id, storyId: best.storyId, action: 'joined', score: best.score };
     }
     const storyId = await this.freshId(a.id);
@@ -94,10 +111,16 @@ export class StoryGrouper {
     });
     if (stale.length === 0) return;
     const keys = new Set<string>();
-    for (const m of stale) for (const p of PARTS) for (const k of Object.keys(m[p])) keys.add(KEY_PREFIX[p] + k);
+    for (const m of stale)
+      for (const p of PARTS) for (const k of Object.keys(m[p])) keys.add(KEY_PREFIX[p] + k);
     const freq = await this.index.frequencies(keys);
     for (const m of stale) {
-      const counts = { terms: new Map(Object.entries(m.terms)), names: new Map(Object.entries(m.names)), head: new Map(Object.entries(m.head)), day: m.day } as StoryFeatures;
+      const counts = {
+        terms: new Map(Object.entries(m.terms)),
+        names: new Map(Object.entries(m.names)),
+        head: new Map(Object.entries(m.head)),
+        day: m.day,
+      };
       vectorCache.set(m, { total: freq.total, v: this.weigh(counts, freq) });
     }
   }
@@ -114,7 +137,11 @@ export class StoryGrouper {
   }
 
   /** max(similarity to the story's centroid, best single member), each weighed by the time between. */
-  private storyScore(me: StoryMember, mine: Record<Part, SparseVector>, members: readonly StoryMember[]): number {
+  private storyScore(
+    me: StoryMember,
+    mine: Record<Part, SparseVector>,
+    members: readonly StoryMember[],
+  ): number {
     const w = this.tuning.weights;
     const centroid: Record<Part, SparseVector> = { terms: new Map(), names: new Map(), head: new Map() };
     let bestPair = 0;
@@ -123,12 +150,18 @@ export class StoryGrouper {
       const days = Math.abs(me.day - m.day);
       nearest = Math.min(nearest, days);
       const v = asVectors(m);
-      const sim = w.terms * dot(mine.terms, v.terms) + w.names * dot(mine.names, v.names) + w.head * dot(mine.head, v.head);
+      const sim =
+        w.terms * dot(mine.terms, v.terms) +
+        w.names * dot(mine.names, v.names) +
+        w.head * dot(mine.head, v.head);
       bestPair = Math.max(bestPair, sim / (1 + days / this.tuning.halfDays));
       if (members.length > 1) for (const p of PARTS) addInto(centroid[p], v[p]);
     }
     if (members.length < 2) return bestPair;
-    const c = w.terms * dot(mine.terms, normalize(centroid.terms)) + w.names * dot(mine.names, normalize(centroid.names)) + w.head * dot(mine.head, normalize(centroid.head));
+    const c =
+      w.terms * dot(mine.terms, normalize(centroid.terms)) +
+      w.names * dot(mine.names, normalize(centroid.names)) +
+      w.head * dot(mine.head, normalize(centroid.head));
     return Math.max(bestPair, c / (1 + nearest / this.tuning.halfDays));
   }
 
@@ -152,7 +185,7 @@ export class StoryGrouper {
 
   private async linkCopy(a: GroupingArticle): Promise<Assignment> {
     const original = a.duplicateOf!;
-    let storyId = await this.index.storyOf(original);
+    const storyId = await this.index.storyOf(original);
     const day = dayNumber(a.date);
     if (storyId === null) {
       // The original predates grouping: the copy stands in for it until the original is grouped.
@@ -171,7 +204,6 @@ export class StoryGrouper {
     for (let i = 2; (await this.index.hasStory(id)) && i < 100; i++) id = `${base}-${i}`;
     return id;
   }
-
 }
 
 // Weighted vectors of members, shared by every grouping in the process, with the document count

@@ -39,12 +39,19 @@ export class MemoryStoryIndex implements StoryIndex {
       .map(([id]) => id);
   }
 
-  async members(storyIds: readonly string[], scopes: readonly Scope[], limit: number): Promise<Map<string, StoryMember[]>> {
+  async members(
+    storyIds: readonly string[],
+    scopes: readonly Scope[],
+    limit: number,
+  ): Promise<Map<string, StoryMember[]>> {
     const out = new Map<string, StoryMember[]>();
     for (const id of storyIds) {
       const s = this.stories.get(id);
       if (!s) continue;
-      const ms = s.members.filter((m) => scopes.includes(m.scope)).sort((a, b) => b.day - a.day).slice(0, limit);
+      const ms = s.members
+        .filter((m) => scopes.includes(m.scope))
+        .sort((a, b) => b.day - a.day)
+        .slice(0, limit);
       if (ms.length > 0) out.set(id, ms);
     }
     return out;
@@ -58,7 +65,12 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.stories.has(storyId);
   }
 
-  async addMember(args: { storyId: string; create: boolean; member: StoryMember; indexKeys: readonly string[] }): Promise<void> {
+  async addMember(args: {
+    storyId: string;
+    create: boolean;
+    member: StoryMember;
+    indexKeys: readonly string[];
+  }): Promise<void> {
     let s = this.stories.get(args.storyId);
     if (!s) {
       if (!args.create) throw new Error(`no story ${args.storyId}`);
@@ -75,7 +87,9 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   async addCopy(args: { storyId: string; articleId: string; scope: Scope; day: number }): Promise<void> {
-    this.stories.get(args.storyId)?.copies.push({ articleId: args.articleId, scope: args.scope, day: args.day });
+    this.stories
+      .get(args.storyId)
+      ?.copies.push({ articleId: args.articleId, scope: args.scope, day: args.day });
     this.articleStory.set(args.articleId, args.storyId);
   }
 

@@ -22,13 +22,23 @@ const queues = new WeakMap<StoryStore, Promise<unknown>>();
 
 function serialized<T>(stories: StoryStore, work: () => Promise<T>): Promise<T> {
   const run = (queues.get(stories) ?? Promise.resolve()).then(work);
-  queues.set(stories, run.catch(() => undefined));
+  queues.set(
+    stories,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
 /** The grouping view of a stored article: dated by publication, else by ingest. */
 export function groupingArticle(a: Article): GroupingArticle {
-  return { id: a.id, scope: a.scope, title: a.title, text: a.text, date: a.publishedAt ?? a.ingestedAt, duplicateOf: a.duplicateOf };
+  return {
+    id: a.id,
+    scope: a.scope,
+    title: a.title,
+    text: a.text,
+    date: a.publishedAt ?? a.ingestedAt,
+    duplicateOf: a.duplicateOf,
+  };
 }
 
 /** Groups one stored article into a story (after a successful save). */
@@ -38,12 +48,18 @@ export async function assignStory(ctx: StoriesContext, article: Article): Promis
 }
 
 /** Groups a batch of stored articles, in date order, counted together (see StoryGrouper). */
-export async function assignArticles(ctx: StoriesContext, articles: readonly Article[]): Promise<Assignment[]> {
+export async function assignArticles(
+  ctx: StoriesContext,
+  articles: readonly Article[],
+): Promise<Assignment[]> {
   const stories = storiesFor(ctx.store, ctx.clock);
   return serialized(stories, async () => {
     const out = await new StoryGrouper(stories).assign(articles.map(groupingArticle));
     const started = out.filter((a) => a.action === 'started').length;
-    ctx.log.debug({ articles: out.length, started, joined: out.filter((a) => a.action === 'joined').length }, 'stories assigned');
+    ctx.log.debug(
+      { articles: out.length, started, joined: out.filter((a) => a.action === 'joined').length },
+      'stories assigned',
+    );
     return out;
   });
 }
@@ -52,10 +68,16 @@ export async function assignArticles(ctx: StoriesContext, articles: readonly Art
  * The ingest hook: after a run saved articles into `scope`, groups them. Errors are logged and
  * swallowed, since grouping must never fail an ingest (a later back-fill picks the articles up).
  */
-export function storiesOnSaved(ctx: StoriesContext, scope: Scope = GLOBAL_SCOPE): (saved: ReadonlyArray<{ id: string }>) => Promise<void> {
+export function storiesOnSaved(
+  ctx: StoriesContext,
+  scope: Scope = GLOBAL_SCOPE,
+): (saved: ReadonlyArray<{ id: string }>) => Promise<void> {
   return async (saved) => {
     try {
-      const articles = await ctx.store.getMany(saved.map((s) => s.id), scopeFilter(scope));
+      const articles = await ctx.store.getMany(
+        saved.map((s) => s.id),
+        scopeFilter(scope),
+      );
       await assignArticles(ctx, articles);
     } catch (err) {
       ctx.log.error({ err }, 'story grouping failed after ingest');
@@ -71,7 +93,8 @@ export async function backfillStories(ctx: StoriesContext, batchSize = 2000): Pr
     const pending = await stories.ungrouped(batchSize);
     if (pending.length === 0) return total;
     const articles: Article[] = [];
-    for (const [scope, ids] of groupBy(pending)) articles.push(...(await ctx.store.getMany(ids, scopeFilter(scope))));
+    for (const [scope, ids] of groupBy(pending))
+      articles.push(...(await ctx.store.getMany(ids, scopeFilter(scope))));
     if (articles.length === 0) return total;
     await assignArticles(ctx, articles);
     total += articles.length;
@@ -85,12 +108,20 @@ export async function listStories(ctx: StoriesContext, query: StoryListQuery): P
 }
 
 /** One story as a scope sees it, or null. */
-export async function getStory(ctx: StoriesContext, storyId: string, scope: ScopeFilter): Promise<StorySummary | null> {
+export async function getStory(
+  ctx: StoriesContext,
+  storyId: string,
+  scope: ScopeFilter,
+): Promise<StorySummary | null> {
   return storiesFor(ctx.store, ctx.clock).get(storyId.trim(), scope);
 }
 
 /** The original articles of a story visible in the scope (copies excluded); null for an unknown story. */
-export async function storyArticleIds(ctx: StoriesContext, storyId: string, scope: ScopeFilter): Promise<string[] | null> {
+export async function storyArticleIds(
+  ctx: StoriesContext,
+  storyId: string,
+  scope: ScopeFilter,
+): Promise<string[] | null> {
   return (await getStory(ctx, storyId, scope))?.articles ?? null;
 }
 
@@ -100,9 +131,17 @@ export function storyLookup(ctx: StoriesContext): StoryLookup {
 }
 
 /** For `--story <id>` on the command line: the story's article ids, or a UserError. */
-export async function resolveStoryArticles(ctx: StoriesContext, storyId: string, guild: string | undefined): Promise<string[]> {
+export async function resolveStoryArticles(
+  ctx: StoriesContext,
+  storyId: string,
+  guild: string | undefined,
+): Promise<string[]> {
   const ids = await storyArticleIds(ctx, storyId, { guild });
-  if (ids === null) throw new UserError(`No story with id "${storyId.slice(0, 80)}" (see \`newsroom stories\`).`, 'not_found');
+  if (ids === null)
+    throw new UserError(
+      `No story with id "${storyId.slice(0, 80)}" (see \`newsroom stories\`).`,
+      'not_found',
+    );
   return ids;
 }
 

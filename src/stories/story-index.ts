@@ -15,11 +15,20 @@ export interface StoryIndex {
   /** Stories sharing any index key, most shared keys first, only stories of the given scopes. */
   candidates(keys: readonly string[], scopes: readonly Scope[], limit: number): Promise<string[]>;
   /** The most recent `limit` members of each story, only members of the given scopes. */
-  members(storyIds: readonly string[], scopes: readonly Scope[], limit: number): Promise<Map<string, StoryMember[]>>;
+  members(
+    storyIds: readonly string[],
+    scopes: readonly Scope[],
+    limit: number,
+  ): Promise<Map<string, StoryMember[]>>;
   /** The story an article belongs to (as a member or a copy), if any. */
   storyOf(articleId: string): Promise<string | null>;
   /** Adds an original article: to `storyId`, or to a new story with that id when `create` is set. */
-  addMember(args: { storyId: string; create: boolean; member: StoryMember; indexKeys: readonly string[] }): Promise<void>;
+  addMember(args: {
+    storyId: string;
+    create: boolean;
+    member: StoryMember;
+    indexKeys: readonly string[];
+  }): Promise<void>;
   /** Links a syndicated copy into a story. */
   addCopy(args: { storyId: string; articleId: string; scope: Scope; day: number }): Promise<void>;
   /** Whether a story with this id exists. */

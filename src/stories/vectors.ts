@@ -14,7 +14,12 @@ export function idf(freq: Frequencies, key: string, prior: number): number {
 }
 
 /** Sub-linear tf × idf weights of counts, the `keep` heaviest, scaled to unit length. */
-export function weigh(counts: ReadonlyMap<string, number>, freq: Frequencies, prior: number, keep: number): SparseVector {
+export function weigh(
+  counts: ReadonlyMap<string, number>,
+  freq: Frequencies,
+  prior: number,
+  keep: number,
+): SparseVector {
   const entries: Array<[string, number]> = [];
   for (const [key, count] of counts) {
     const w = (1 + Math.log(count)) * idf(freq, key, prior);

@@ -6,7 +6,17 @@ import { renderAnswerText } from '../../src/answers/render-text.js';
 import { UserError } from '../../src/errors.js';
 import { createLogger } from '../../src/log.js';
 import type { ArticleStore } from '../../src/store/article-store.js';
-import { DIGEST, LEDGER, LEDGER_COPY, RADIO, SPANISH, TIMES, UNRELATED, longArticle, toDraft } from '../fixtures/answers/harbor-bridge.js';
+import {
+  DIGEST,
+  LEDGER,
+  LEDGER_COPY,
+  RADIO,
+  SPANISH,
+  TIMES,
+  UNRELATED,
+  longArticle,
+  toDraft,
+} from '../fixtures/answers/harbor-bridge.js';
 import { openTempStore, saveAll } from '../retrieval/temp-store.js';
 import { expectValidAnswer } from './invariants.js';
 
@@ -62,7 +72,9 @@ describe('extractive engine: summarize', () => {
   it('stops when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(engine.answer({ kind: 'summary', query: 'bridge' }, { signal: controller.signal })).rejects.toThrow(/abort/i);
+    await expect(
+      engine.answer({ kind: 'summary', query: 'bridge' }, { signal: controller.signal }),
+    ).rejects.toThrow(/abort/i);
   });
 });
 
@@ -86,7 +98,11 @@ describe('extractive engine: timeline', () => {
 
 describe('extractive engine: whosaid', () => {
   it('groups statements by canonical speaker, most quoted first, with verbatim quotes', async () => {
-    const answer = await ask({ kind: 'quotes', query: 'bridge closure ferries', articles: ['ledger-1', 'times-1', 'radio-1'] });
+    const answer = await ask({
+      kind: 'quotes',
+      query: 'bridge closure ferries',
+      articles: ['ledger-1', 'times-1', 'radio-1'],
+    });
     const speakers = answer.items.map((i) => i.speaker!);
     expect(speakers[0]).toBe('Lena Ortiz');
     expect(speakers).toContain('Samuel Okafor');
@@ -97,21 +113,34 @@ describe('extractive engine: whosaid', () => {
     expect(new Set(runs).size).toBe(runs.length);
     const ortiz = answer.items.filter((i) => i.speaker === 'Lena Ortiz');
     expect(ortiz.length).toBeGreaterThanOrEqual(3);
-    expect(ortiz.some((i) => i.quoteKind === 'direct' && i.quote!.includes('We cannot keep patching a structure this old'))).toBe(true);
+    expect(
+      ortiz.some(
+        (i) => i.quoteKind === 'direct' && i.quote!.includes('We cannot keep patching a structure this old'),
+      ),
+    ).toBe(true);
     // "She emphasized …" resolves to the mayor introduced in the sentence before.
     expect(ortiz.some((i) => i.quote!.includes('the bridge remained safe for daily traffic'))).toBe(true);
   });
 
   it('filters by speaker, case-insensitively and by surname', async () => {
-    const answer = await ask({ kind: 'quotes', query: 'bridge', articles: ['ledger-1', 'times-1'], speaker: 'okafor' });
+    const answer = await ask({
+      kind: 'quotes',
+      query: 'bridge',
+      articles: ['ledger-1', 'times-1'],
+      speaker: 'okafor',
+    });
     expect(answer.items.length).toBeGreaterThanOrEqual(2);
     expect(new Set(answer.items.map((i) => i.speaker))).toEqual(new Set(['Samuel Okafor']));
   });
 
   it('says so when the speaker said nothing in the matching articles', async () => {
-    const err = await engine.answer({ kind: 'quotes', query: '', articles: ['ledger-1'], speaker: 'Nobody Known' }).catch((e: unknown) => e);
+    const err = await engine
+      .answer({ kind: 'quotes', query: '', articles: ['ledger-1'], speaker: 'Nobody Known' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toMatch(/^No statements by "Nobody Known" in the matching articles \(speakers found: .*Lena Ortiz/);
+    expect((err as UserError).message).toMatch(
+      /^No statements by "Nobody Known" in the matching articles \(speakers found: .*Lena Ortiz/,
+    );
   });
 
   it('lists every attribution of a pinned article, naming speakers as that article does', async () => {
@@ -126,14 +155,20 @@ describe('extractive engine: whosaid', () => {
 });
 
 describe('extractive engine: odd inputs', () => {
-  it.each(['summary', 'timeline', 'quotes'] as const)('answers %s over a non-English article without crashing', async (kind) => {
-    const answer = await ask({ kind, query: '', articles: ['diario-1'] });
-    expect(answer.kind).toBe(kind);
-  });
+  it.each(['summary', 'timeline', 'quotes'] as const)(
+    'answers %s over a non-English article without crashing',
+    async (kind) => {
+      const answer = await ask({ kind, query: '', articles: ['diario-1'] });
+      expect(answer.kind).toBe(kind);
+    },
+  );
 
-  it.each(['summary', 'timeline', 'quotes'] as const)('answers %s over a very long pinned article', async (kind) => {
-    const answer = await ask({ kind, query: '', articles: [LONG.externalId] });
-    if (kind === 'summary') expect(answer.items.length).toBeGreaterThanOrEqual(3);
-    if (kind === 'quotes') expect(answer.items.length).toBeGreaterThan(1000);
-  });
+  it.each(['summary', 'timeline', 'quotes'] as const)(
+    'answers %s over a very long pinned article',
+    async (kind) => {
+      const answer = await ask({ kind, query: '', articles: [LONG.externalId] });
+      if (kind === 'summary') expect(answer.items.length).toBeGreaterThanOrEqual(3);
+      if (kind === 'quotes') expect(answer.items.length).toBeGreaterThan(1000);
+    },
+  );
 });

@@ -11,7 +11,9 @@ import type { ArticleStore } from '../../src/store/article-store.js';
 export async function expectValidAnswer(answer: Answer, store: ArticleStore): Promise<void> {
   const json = JSON.parse(JSON.stringify(answer)) as Answer;
   expect(json).toEqual(answer);
-  expect(Object.keys(json).sort()).toEqual(['engine', 'items', 'kind', 'query', 'sources', 'warnings', ...(json.usage ? ['usage'] : [])].sort());
+  expect(Object.keys(json).sort()).toEqual(
+    ['engine', 'items', 'kind', 'query', 'sources', 'warnings', ...(json.usage ? ['usage'] : [])].sort(),
+  );
   const firstSeen: string[] = [];
   const articles = new Map<string, Awaited<ReturnType<ArticleStore['get']>>>();
   for (const item of json.items) {

@@ -12,7 +12,9 @@ const SEEDS = new URL('../../../shared/corpus/seeds/', import.meta.url);
 const FILES = ['000_b48c49609bc0b249.json', '003_5ea07fed3b2000cd.json'];
 const present = FILES.every((f) => existsSync(new URL(f, SEEDS)));
 
-async function seededEngine(publishedAt: string | null): Promise<{ store: ArticleStore; engine: AnswerEngine; close: () => Promise<void> }> {
+async function seededEngine(
+  publishedAt: string | null,
+): Promise<{ store: ArticleStore; engine: AnswerEngine; close: () => Promise<void> }> {
   const { store, close } = await openTempStore();
   for (const f of FILES) {
     const record = JSON.parse(readFileSync(new URL(f, SEEDS), 'utf8')) as Record<string, unknown>;
@@ -43,7 +45,11 @@ describe.skipIf(!present)('seed articles (../shared/corpus/seeds)', () => {
     });
 
     it('whosaid --speaker kirby keeps only Kirby', async () => {
-      const answer = await ctx.engine.answer({ kind: 'quotes', query: 'North Korea Russia arms', speaker: 'kirby' });
+      const answer = await ctx.engine.answer({
+        kind: 'quotes',
+        query: 'North Korea Russia arms',
+        speaker: 'kirby',
+      });
       expect(answer.items.length).toBeGreaterThanOrEqual(3);
       expect(new Set(answer.items.map((i) => i.speaker))).toEqual(new Set(['John Kirby']));
     });
@@ -82,7 +88,9 @@ describe.skipIf(!present)('seed articles (../shared/corpus/seeds)', () => {
       const dates = answer.items.map((i) => i.date!);
       const july = answer.items.findIndex((i) => i.dateText === 'In July');
       expect(answer.items[july]?.date).toBe('2023-07');
-      const september = answer.items.findIndex((i) => i.date!.startsWith('2023-09') && /later this month/.test(i.text));
+      const september = answer.items.findIndex(
+        (i) => i.date!.startsWith('2023-09') && /later this month/.test(i.text),
+      );
       expect(september).toBeGreaterThan(july);
       expect(dates.every((d) => d.startsWith('2023'))).toBe(true);
     });

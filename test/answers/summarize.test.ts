@@ -11,13 +11,21 @@ import { makeArticle } from './make-article.js';
 
 function article(f: FixtureArticle): Article {
   const d = toDraft(f);
-  return makeArticle({ id: f.externalId, text: d.text, title: d.title, outlet: d.outlet, publishedAt: d.publishedAt });
+  return makeArticle({
+    id: f.externalId,
+    text: d.text,
+    title: d.title,
+    outlet: d.outlet,
+    publishedAt: d.publishedAt,
+  });
 }
 
 function retrievalOf(articles: Article[]): Retrieval {
   return {
     articles,
-    passages: articles.flatMap((a) => paragraphSpans(a.text).map((p) => ({ articleId: a.id, ...p, score: 0.5, pinned: false }))),
+    passages: articles.flatMap((a) =>
+      paragraphSpans(a.text).map((p) => ({ articleId: a.id, ...p, score: 0.5, pinned: false })),
+    ),
     pinnedOverBudget: false,
   };
 }
@@ -46,7 +54,9 @@ describe('extractive summary', () => {
   });
 
   it('draws on every outlet the query hits', () => {
-    expect(new Set(items.map((i) => i.citations[0]!.articleId))).toEqual(new Set(['ledger-1', 'times-1', 'radio-1']));
+    expect(new Set(items.map((i) => i.citations[0]!.articleId))).toEqual(
+      new Set(['ledger-1', 'times-1', 'radio-1']),
+    );
   });
 
   it('never opens with an unresolved pronoun', () => {
@@ -54,7 +64,13 @@ describe('extractive summary', () => {
   });
 
   it('orders sentences by article date, then by position in the article', () => {
-    const order = items.map((i) => [articles.find((a) => a.id === i.citations[0]!.articleId)!.publishedAt!, i.citations[0]!.start] as const);
+    const order = items.map(
+      (i) =>
+        [
+          articles.find((a) => a.id === i.citations[0]!.articleId)!.publishedAt!,
+          i.citations[0]!.start,
+        ] as const,
+    );
     const sorted = [...order].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
     expect(order).toEqual(sorted);
   });
@@ -64,10 +80,18 @@ describe('extractive summary', () => {
   });
 
   it('says so, rather than padding, when fewer than three sentences can stand alone', () => {
-    const tiny = makeArticle({ id: 't', title: 'Short note', text: 'The ferry terminal will open an hour earlier on weekdays.\n\nHe said so.' });
+    const tiny = makeArticle({
+      id: 't',
+      title: 'Short note',
+      text: 'The ferry terminal will open an hour earlier on weekdays.\n\nHe said so.',
+    });
     const out = summarize(retrievalOf([tiny]), 'ferry');
-    expect(out.items.map((i) => i.text)).toEqual(['The ferry terminal will open an hour earlier on weekdays.']);
-    expect(out.warnings).toEqual(['Only 1 sentence in the matching articles could stand alone in a summary.']);
+    expect(out.items.map((i) => i.text)).toEqual([
+      'The ferry terminal will open an hour earlier on weekdays.',
+    ]);
+    expect(out.warnings).toEqual([
+      'Only 1 sentence in the matching articles could stand alone in a summary.',
+    ]);
   });
 });
 
@@ -76,8 +100,14 @@ describe('summary sentence filter', () => {
     ['Harbor Bridge to close for six weeks of cable repairs', 'headline'],
     ['The bridge will close', 'short'],
     ['Officials said the bridge will close for six weeks in May', 'no terminal punctuation'],
-    ['He warned that waiting another winter would risk an emergency closure.', 'opens with an unresolved reference'],
-    ['This did not have to be an emergency, officials at the city agreed.', 'opens with an unresolved reference'],
+    [
+      'He warned that waiting another winter would risk an emergency closure.',
+      'opens with an unresolved reference',
+    ],
+    [
+      'This did not have to be an emergency, officials at the city agreed.',
+      'opens with an unresolved reference',
+    ],
     ['• Extra ferries will run every ten minutes at rush hour.', 'bullet or navigation'],
     ['Kim to meet Putin | North Korea | Russia news today.', 'bullet or navigation'],
     ['Follow us on social media for the latest bridge updates today.', 'boilerplate'],
@@ -85,12 +115,17 @@ describe('summary sentence filter', () => {
     ['“We are ready for the closure and the crowds,” he said on Monday.', 'speaker is a pronoun'],
     ['and then the council voted on the plan after midnight.', 'fragment'],
     ['(GMT +8) after a 12-hour flight from the delivery centre in Toulouse.', 'fragment'],
-    ['Northrop Grumman and Airbus parent company European Aeronautic Defence and Space Company EADS N.V.', 'no verb'],
+    [
+      'Northrop Grumman and Airbus parent company European Aeronautic Defence and Space Company EADS N.V.',
+      'no verb',
+    ],
   ])('rejects %j (%s)', (sentence, reason) => {
     expect(summaryRejection(sentence, 'Harbor Bridge to close for six weeks of cable repairs')).toBe(reason);
   });
 
   it('accepts an ordinary reported sentence', () => {
-    expect(summaryRejection('The city council voted 7–2 on Tuesday to approve $12 million for repairs.', 'Other')).toBeNull();
+    expect(
+      summaryRejection('The city council voted 7–2 on Tuesday to approve $12 million for repairs.', 'Other'),
+    ).toBeNull();
   });
 });

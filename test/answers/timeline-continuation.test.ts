@@ -9,7 +9,9 @@ describe('timeline events that continue into the next sentence', () => {
   it('extends an event over a following sentence that points back at it', () => {
     const first = { start: 0, end: text.indexOf(' During') };
     const span = withContinuation(text, first, new Set([0]));
-    expect(text.slice(span.start, span.end)).toBe('In July, the minister visited the capital. During this visit, he toured a factory.');
+    expect(text.slice(span.start, span.end)).toBe(
+      'In July, the minister visited the capital. During this visit, he toured a factory.',
+    );
   });
 
   it('leaves a sentence alone when the next one does not point back', () => {

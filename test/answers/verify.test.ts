@@ -37,8 +37,20 @@ function quotesDraft(): AnswerDraft {
     query: 'bridge',
     engine: 'extractive',
     items: [
-      { text: closureSentence, speaker: 'Lena Ortiz', quote: 'painful but necessary.', quoteKind: 'direct', citations: [cite('a2', closureSentence)] },
-      { text: mayorSentence, speaker: 'Lena Ortiz', quote: 'We cannot keep patching a structure this old,', quoteKind: 'direct', citations: [cite('a1', mayorSentence)] },
+      {
+        text: closureSentence,
+        speaker: 'Lena Ortiz',
+        quote: 'painful but necessary.',
+        quoteKind: 'direct',
+        citations: [cite('a2', closureSentence)],
+      },
+      {
+        text: mayorSentence,
+        speaker: 'Lena Ortiz',
+        quote: 'We cannot keep patching a structure this old,',
+        quoteKind: 'direct',
+        citations: [cite('a1', mayorSentence)],
+      },
     ],
   };
 }
@@ -47,10 +59,27 @@ describe('verifyAnswer', () => {
   it('passes a valid answer unchanged and numbers sources in first-citation order', () => {
     const out = verifyAnswer(quotesDraft(), articles);
     expect(out.warnings).toEqual([]);
-    expect(out.items.map((i) => i.quote)).toEqual(['painful but necessary.', 'We cannot keep patching a structure this old,']);
+    expect(out.items.map((i) => i.quote)).toEqual([
+      'painful but necessary.',
+      'We cannot keep patching a structure this old,',
+    ]);
     expect(out.sources).toEqual([
-      { n: 1, articleId: 'a2', title: 'Council approves bridge budget', outlet: 'Coastal Times', url: 'https://example.test/a2', publishedAt: '2024-03-04' },
-      { n: 2, articleId: 'a1', title: 'Harbor bridge to close for repairs', outlet: 'Bayside Ledger', url: 'https://example.test/a1', publishedAt: '2024-03-01' },
+      {
+        n: 1,
+        articleId: 'a2',
+        title: 'Council approves bridge budget',
+        outlet: 'Coastal Times',
+        url: 'https://example.test/a2',
+        publishedAt: '2024-03-04',
+      },
+      {
+        n: 2,
+        articleId: 'a1',
+        title: 'Harbor bridge to close for repairs',
+        outlet: 'Bayside Ledger',
+        url: 'https://example.test/a1',
+        publishedAt: '2024-03-01',
+      },
     ]);
     expect(out.items.map((i) => i.citations.map((c) => c.source))).toEqual([[1], [2]]);
     // A verified answer is a fixed point.
@@ -69,10 +98,20 @@ describe('verifyAnswer', () => {
 
   it('accepts a quote that differs only in whitespace, quotation marks and dashes', () => {
     const draft: AnswerDraft = {
-      kind: 'quotes', query: 'q', engine: 'extractive',
+      kind: 'quotes',
+      query: 'q',
+      engine: 'extractive',
       items: [
-        { text: 'x', quote: '"We cannot  keep\npatching a structure this old,"', citations: [cite('a1', mayorSentence)] },
-        { text: 'y', quote: 'voted 7-2', citations: [cite('a2', 'The council voted 7–2 to fund the repairs.')] },
+        {
+          text: 'x',
+          quote: '"We cannot  keep\npatching a structure this old,"',
+          citations: [cite('a1', mayorSentence)],
+        },
+        {
+          text: 'y',
+          quote: 'voted 7-2',
+          citations: [cite('a2', 'The council voted 7–2 to fund the repairs.')],
+        },
       ],
     };
     expect(verifyAnswer(draft, articles).items).toHaveLength(2);
@@ -80,18 +119,32 @@ describe('verifyAnswer', () => {
 
   it('does not normalise letters or other punctuation', () => {
     const draft: AnswerDraft = {
-      kind: 'quotes', query: 'q', engine: 'extractive',
-      items: [{ text: 'x', quote: 'we cannot keep patching a structure this old', citations: [cite('a1', mayorSentence)] }],
+      kind: 'quotes',
+      query: 'q',
+      engine: 'extractive',
+      items: [
+        {
+          text: 'x',
+          quote: 'we cannot keep patching a structure this old',
+          citations: [cite('a1', mayorSentence)],
+        },
+      ],
     };
     expect(verifyAnswer(draft, articles).items).toEqual([]);
   });
 
   it('drops a quote that is in the article but outside every span it cites', () => {
     const draft: AnswerDraft = {
-      kind: 'quotes', query: 'q', engine: 'extractive',
-      items: [{ text: 'x', quote: 'Engineers found corroded cables.', citations: [cite('a1', mayorSentence)] }],
+      kind: 'quotes',
+      query: 'q',
+      engine: 'extractive',
+      items: [
+        { text: 'x', quote: 'Engineers found corroded cables.', citations: [cite('a1', mayorSentence)] },
+      ],
     };
-    expect(verifyAnswer(draft, articles).warnings).toEqual(['Removed 1 quote that does not appear verbatim in its source.']);
+    expect(verifyAnswer(draft, articles).warnings).toEqual([
+      'Removed 1 quote that does not appear verbatim in its source.',
+    ]);
   });
 
   it('drops an item whose citation is off by one character', () => {
@@ -108,7 +161,10 @@ describe('verifyAnswer', () => {
 
   it('drops items with no citation and counts them', () => {
     const draft = quotesDraft();
-    draft.items.push({ text: 'The bridge is unsafe.', citations: [] }, { text: 'Another claim.', citations: [] });
+    draft.items.push(
+      { text: 'The bridge is unsafe.', citations: [] },
+      { text: 'Another claim.', citations: [] },
+    );
     const out = verifyAnswer(draft, articles);
     expect(out.items).toHaveLength(2);
     expect(out.warnings).toEqual(['Removed 2 items without a citation.']);
@@ -137,7 +193,9 @@ describe('verifyAnswer', () => {
     const sentence = 'The Harbor Bridge will close for six weeks in May, city officials said on Tuesday.';
     const base = { text: sentence, citations: [cite('a1', sentence)] };
     const draft: AnswerDraft = {
-      kind: 'timeline', query: 'bridge', engine: 'extractive',
+      kind: 'timeline',
+      query: 'bridge',
+      engine: 'extractive',
       items: [
         { ...base, date: '2024-05', dateText: 'in May' },
         { ...base, date: 'XXXX-05', dateText: 'in May' },
@@ -148,7 +206,9 @@ describe('verifyAnswer', () => {
     };
     const out = verifyAnswer(draft, articles);
     expect(out.items.map((i) => i.date)).toEqual(['2024-05', 'XXXX-05', '2024-22']);
-    expect(out.warnings).toEqual(['Removed 2 dated items whose date is malformed or not worded in their sources.']);
+    expect(out.warnings).toEqual([
+      'Removed 2 dated items whose date is malformed or not worded in their sources.',
+    ]);
   });
 
   it('keeps the engine warnings and usage, and counts several failure kinds separately', () => {
@@ -157,13 +217,21 @@ describe('verifyAnswer', () => {
       warnings: ['Claude was unavailable.'],
       usage: { inputTokens: 10, outputTokens: 5, cacheCreationInputTokens: 0, cacheReadInputTokens: 3 },
     };
-    draft.items.push({ text: 'no cite', citations: [] }, { text: 'bad', quote: 'nope', citations: [cite('a1', mayorSentence)] });
+    draft.items.push(
+      { text: 'no cite', citations: [] },
+      { text: 'bad', quote: 'nope', citations: [cite('a1', mayorSentence)] },
+    );
     const out: Answer = verifyAnswer(draft, articles);
     expect(out.warnings).toEqual([
       'Claude was unavailable.',
       'Removed 1 item without a citation.',
       'Removed 1 quote that does not appear verbatim in its source.',
     ]);
-    expect(out.usage).toEqual({ inputTokens: 10, outputTokens: 5, cacheCreationInputTokens: 0, cacheReadInputTokens: 3 });
+    expect(out.usage).toEqual({
+      inputTokens: 10,
+      outputTokens: 5,
+      cacheCreationInputTokens: 0,
+      cacheReadInputTokens: 3,
+    });
   });
 });

@@ -29,9 +29,12 @@ describe('publicAddressesOnly', () => {
     expect(publicAddressesOnly(address)).toBe(reason);
   });
 
-  it.each(['8.8.8.8', '93.184.216.34', '172.32.0.1', '2001:4860:4860::8888', '::ffff:8.8.8.8'])('allows %s', (address) => {
-    expect(publicAddressesOnly(address)).toBeNull();
-  });
+  it.each(['8.8.8.8', '93.184.216.34', '172.32.0.1', '2001:4860:4860::8888', '::ffff:8.8.8.8'])(
+    'allows %s',
+    (address) => {
+      expect(publicAddressesOnly(address)).toBeNull();
+    },
+  );
 });
 
 describe('addressPolicy', () => {

@@ -23,7 +23,9 @@ describe('cleanText on scraped pages', () => {
   });
 
   it('removes a title line with a tag list, a relative-age line, hashtag blocks and "Recommended"', () => {
-    const result = cleanText(readFixture('storm-tags.txt'), { title: 'Storm Closes Mountain Pass for Third Day' });
+    const result = cleanText(readFixture('storm-tags.txt'), {
+      title: 'Storm Closes Mountain Pass for Third Day',
+    });
     expect(result.text).toBe(
       [
         'Snow and high winds kept the Cedar Ridge pass closed for a third day on Sunday, state highway officials said.',
@@ -49,7 +51,9 @@ describe('cleanText bylines', () => {
   });
 
   it('removes a line that repeats the known byline', () => {
-    expect(cleanText('Priya Nair\n\nThe buses start Monday.', { byline: 'Priya Nair' }).text).toBe('The buses start Monday.');
+    expect(cleanText('Priya Nair\n\nThe buses start Monday.', { byline: 'Priya Nair' }).text).toBe(
+      'The buses start Monday.',
+    );
   });
 
   it('keeps a sentence that starts with "By"', () => {

@@ -7,7 +7,10 @@ import { sentenceSpans } from '../../src/articles/sentences.js';
 import { makeIngestContext, type TestIngest } from './context.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
-const present = existsSync(join(CORPUS, 'polnear')) && existsSync(join(CORPUS, 'wikinews')) && existsSync(join(CORPUS, 'seeds'));
+const present =
+  existsSync(join(CORPUS, 'polnear')) &&
+  existsSync(join(CORPUS, 'wikinews')) &&
+  existsSync(join(CORPUS, 'seeds'));
 
 interface CorpusArticle {
   id: string;
@@ -57,7 +60,10 @@ describe.skipIf(!present)('ingesting the shared corpus', () => {
       const stored = await t.ctx.store.get(seed.id);
       expect(stored, seed.id).not.toBeNull();
       const paragraphs = new Set(stored!.text.split('\n\n'));
-      const lines = seed.text.split('\n').map(asStored).filter((l) => l !== '');
+      const lines = seed.text
+        .split('\n')
+        .map(asStored)
+        .filter((l) => l !== '');
       const headline = (l: string): boolean => l === seed.title || l.startsWith(`${seed.title} | `);
       const furniture = lines.filter((l) => headline(l) || SEED_BOILERPLATE.some((re) => re.test(l)));
       const reporting = lines.filter((l) => !furniture.includes(l));
@@ -91,7 +97,10 @@ describe.skipIf(!present)('ingesting the shared corpus', () => {
         if (!stored!.text.includes(sentence)) missing.push(`${source.id}: ${sentence}`);
       }
       // Paragraphs separated by exactly one blank line, none empty, no stray newline inside.
-      expect(stored!.text.split('\n\n').every((p) => p !== '' && !p.includes('\n') && p === p.trim()), source.id).toBe(true);
+      expect(
+        stored!.text.split('\n\n').every((p) => p !== '' && !p.includes('\n') && p === p.trim()),
+        source.id,
+      ).toBe(true);
     }
     expect(missing).toEqual([]);
     // About 900 sentences: a guard that the check really ran over the whole corpus.

@@ -5,7 +5,10 @@ import { readFixture } from './fixtures.js';
 describe('draftFromHtml', () => {
   it('extracts the article body and reads Open Graph and article meta tags', async () => {
     const html = readFixture('courier-page.html');
-    const draft = await draftFromHtml(html, { source: 'https://courier.example/late-buses', url: 'https://courier.example/late-buses' });
+    const draft = await draftFromHtml(html, {
+      source: 'https://courier.example/late-buses',
+      url: 'https://courier.example/late-buses',
+    });
     expect(draft).toMatchObject({
       title: 'Lakeside Schools Add Late Buses for After-School Programs',
       outlet: 'Lakeside Courier',
@@ -40,7 +43,9 @@ describe('draftFromHtml', () => {
 
   it('turns <br> into a paragraph break', async () => {
     const draft = await draftFromHtml(readFixture('jsonld-page.htm'), { source: 'jsonld-page.htm' });
-    expect(draft.text.split('\n\n').at(-1)).toBe('Cider makers said they would buy more fruit from neighbouring regions.');
+    expect(draft.text.split('\n\n').at(-1)).toBe(
+      'Cider makers said they would buy more fruit from neighbouring regions.',
+    );
   });
 
   it('takes the outlet from a copyright footer and the date from the dateline when metadata has none', async () => {
@@ -70,7 +75,9 @@ describe('draftFromHtml', () => {
 
 describe('htmlFragmentToText', () => {
   it('turns block elements into paragraphs and collapses inline whitespace', async () => {
-    const text = await htmlFragmentToText('<p>First   <b>bold</b>\n line.</p><ul><li>One</li><li>Two</li></ul><script>x()</script>Tail');
+    const text = await htmlFragmentToText(
+      '<p>First   <b>bold</b>\n line.</p><ul><li>One</li><li>Two</li></ul><script>x()</script>Tail',
+    );
     expect(text).toBe('First bold line.\n\nOne\n\nTwo\n\nTail');
   });
 });

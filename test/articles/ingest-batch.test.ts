@@ -20,7 +20,8 @@ const story = (n: number) =>
 function folder(count: number): string {
   const dir = join(t.dir, 'inbox');
   mkdirSync(dir, { recursive: true });
-  for (let n = 1; n <= count; n++) writeFileSync(join(dir, `story-${String(n).padStart(3, '0')}.txt`), story(n));
+  for (let n = 1; n <= count; n++)
+    writeFileSync(join(dir, `story-${String(n).padStart(3, '0')}.txt`), story(n));
   return dir;
 }
 
@@ -37,7 +38,8 @@ describe('ingest of local files in batches', () => {
   });
 
   it('fails only the article whose write fails, in its place, and stores the rest of the batch', async () => {
-    t.ctx.store.db.exec(`CREATE TRIGGER fail_five BEFORE INSERT ON article_bodies WHEN NEW.text LIKE '%item 5 of%'
+    t.ctx.store.db
+      .exec(`CREATE TRIGGER fail_five BEFORE INSERT ON article_bodies WHEN NEW.text LIKE '%item 5 of%'
       BEGIN SELECT RAISE(ABORT, 'bad row'); END`);
     const dir = folder(8);
     const progress: Array<[number, number]> = [];

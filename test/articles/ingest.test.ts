@@ -5,7 +5,8 @@ import { ingest } from '../../src/articles/ingest.js';
 import { makeIngestContext, type TestIngest } from './context.js';
 import { fixturePath } from './fixtures.js';
 
-const ARTICLE = 'Ferry Fares Rise\n\nBayline Co. raised adult fares by 50 cents on Monday, citing fuel costs.\n';
+const ARTICLE =
+  'Ferry Fares Rise\n\nBayline Co. raised adult fares by 50 cents on Monday, citing fuel costs.\n';
 
 let t: TestIngest;
 beforeEach(async () => {
@@ -53,7 +54,10 @@ describe('ingest of files and directories', () => {
     ]);
     expect(report).toMatchObject({ added: 7, updated: 0, unchanged: 0, duplicate: 0, failed: 0 });
     const stored = await t.ctx.store.get(report.items[2]!.id!);
-    expect(stored).toMatchObject({ title: 'Harbor Council Approves New Ferry Route to Pelican Island', outlet: 'Harbor Gazette' });
+    expect(stored).toMatchObject({
+      title: 'Harbor Council Approves New Ferry Route to Pelican Island',
+      outlet: 'Harbor Gazette',
+    });
     expect((await t.ctx.store.stats()).articles).toBe(7);
   });
 
@@ -85,10 +89,16 @@ describe('ingest of files and directories', () => {
   });
 
   it('stores in the requested scope and marks examples', async () => {
-    const report = await ingest(t.ctx, [put('story.txt', ARTICLE)], { scope: '123456789012345678', isExample: true });
+    const report = await ingest(t.ctx, [put('story.txt', ARTICLE)], {
+      scope: '123456789012345678',
+      isExample: true,
+    });
     const id = report.items[0]!.id!;
     expect(await t.ctx.store.get(id)).toBeNull();
-    expect(await t.ctx.store.get(id, { guild: '123456789012345678' })).toMatchObject({ scope: '123456789012345678', isExample: true });
+    expect(await t.ctx.store.get(id, { guild: '123456789012345678' })).toMatchObject({
+      scope: '123456789012345678',
+      isExample: true,
+    });
   });
 
   it('calls onProgress after each article, growing the total as JSON arrays reveal their records', async () => {
@@ -108,7 +118,10 @@ describe('ingest of files and directories', () => {
 describe('ingest fill-in options', () => {
   it('fills outlet and date only where the input has none', async () => {
     const bare = put('bare.txt', ARTICLE);
-    const report = await ingest(t.ctx, [bare, fixturePath('single.json')], { outlet: 'Harbor Gazette', published: '2024-06-01' });
+    const report = await ingest(t.ctx, [bare, fixturePath('single.json')], {
+      outlet: 'Harbor Gazette',
+      published: '2024-06-01',
+    });
     const [own, full] = await t.ctx.store.getMany(report.items.map((i) => i.id!));
     const byTitle = new Map([own, full].map((a) => [a!.title, a!]));
     expect(byTitle.get('Ferry Fares Rise')).toMatchObject({
@@ -124,7 +137,10 @@ describe('ingest fill-in options', () => {
 
   it('does not override a date read from the dateline', async () => {
     const report = await ingest(t.ctx, [fixturePath('airline-dateline.txt')], { published: '2024-06-01' });
-    expect(await t.ctx.store.get(report.items[0]!.id!)).toMatchObject({ publishedAt: '2009-03-03', publishedAtSource: 'text' });
+    expect(await t.ctx.store.get(report.items[0]!.id!)).toMatchObject({
+      publishedAt: '2009-03-03',
+      publishedAtSource: 'text',
+    });
   });
 
   it('refuses an unreadable --published before reading anything', async () => {
@@ -158,7 +174,11 @@ describe('ingest of bad inputs', () => {
       [inputs[1], 'failed', 'empty file'],
       [inputs[2], 'failed', 'not valid UTF-8 text (the file looks binary)'],
       [inputs[3], 'failed', 'not valid UTF-8 text'],
-      [inputs[4], 'failed', 'unsupported file type (expected .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson)'],
+      [
+        inputs[4],
+        'failed',
+        'unsupported file type (expected .txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson)',
+      ],
       [inputs[5], 'failed', 'no such file or directory'],
       [inputs[6], 'failed', 'no article text found (fewer than 300 characters of body text)'],
       [inputs[7], 'failed', expect.stringMatching(/^invalid JSON: /)],
@@ -180,7 +200,9 @@ describe('ingest of bad inputs', () => {
       const big = join(small.dir, 'big.txt');
       writeFileSync(big, `Big Story\n\n${'The council met again. '.repeat(10)}`);
       const report = await ingest(small.ctx, [big]);
-      expect(report.items).toEqual([{ source: big, status: 'failed', error: 'file is too large (241 bytes; the limit is 100 bytes)' }]);
+      expect(report.items).toEqual([
+        { source: big, status: 'failed', error: 'file is too large (241 bytes; the limit is 100 bytes)' },
+      ]);
     } finally {
       await small.cleanup();
     }
@@ -191,7 +213,11 @@ describe('ingest of bad inputs', () => {
     put('pictures/a.png', 'x');
     const report = await ingest(t.ctx, [dir]);
     expect(report.items).toEqual([
-      { source: dir, status: 'failed', error: 'no supported files in directory (.txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson)' },
+      {
+        source: dir,
+        status: 'failed',
+        error: 'no supported files in directory (.txt, .md, .markdown, .html, .htm, .json, .jsonl, .ndjson)',
+      },
     ]);
   });
 });

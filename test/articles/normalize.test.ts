@@ -11,11 +11,15 @@ describe('normalizeText', () => {
   });
 
   it('keeps a single newline as a paragraph break', () => {
-    expect(normalizeText('First paragraph.\nSecond paragraph.')).toBe('First paragraph.\n\nSecond paragraph.');
+    expect(normalizeText('First paragraph.\nSecond paragraph.')).toBe(
+      'First paragraph.\n\nSecond paragraph.',
+    );
   });
 
   it('trims lines, drops whitespace-only lines and keeps spacing inside a line', () => {
-    expect(normalizeText('  Added 178,000  jobs.   \n \u00A0 \n\tEnd.\t')).toBe('Added 178,000  jobs.\n\nEnd.');
+    expect(normalizeText('  Added 178,000  jobs.   \n \u00A0 \n\tEnd.\t')).toBe(
+      'Added 178,000  jobs.\n\nEnd.',
+    );
   });
 
   it('drops control characters', () => {

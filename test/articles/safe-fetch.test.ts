@@ -1,6 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { anyAddress, publicAddressesOnly, type AddressPolicy } from '../../src/articles/fetch/address-policy.js';
+import {
+  anyAddress,
+  publicAddressesOnly,
+  type AddressPolicy,
+} from '../../src/articles/fetch/address-policy.js';
 import { safeFetch, type SafeFetchOptions } from '../../src/articles/fetch/safe-fetch.js';
 import { startHttpServer, type TestHttpServer } from '../helpers/http-server.js';
 
@@ -19,13 +23,18 @@ const onlyTestServer: AddressPolicy = (a) => (a === '127.0.0.1' ? null : publicA
 describe('safeFetch address checks', () => {
   it('fetches from the loopback server when the policy allows it', async () => {
     const doc = await safeFetch(`${server.origin}/page`, base);
-    expect(doc).toEqual({ url: `${server.origin}/page`, status: 200, contentType: 'text/html; charset=utf-8', text: '<p>Hello</p>' });
+    expect(doc).toEqual({
+      url: `${server.origin}/page`,
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      text: '<p>Hello</p>',
+    });
   });
 
   it('refuses http://127.0.0.1 under the public-only policy without connecting', async () => {
-    await expect(safeFetch(`${server.origin}/page`, { ...base, policy: publicAddressesOnly })).rejects.toThrow(
-      `refused to fetch ${server.origin}/page: 127.0.0.1 is a loopback address`,
-    );
+    await expect(
+      safeFetch(`${server.origin}/page`, { ...base, policy: publicAddressesOnly }),
+    ).rejects.toThrow(`refused to fetch ${server.origin}/page: 127.0.0.1 is a loopback address`);
     expect(server.requests).toEqual([]);
   });
 
@@ -38,7 +47,10 @@ describe('safeFetch address checks', () => {
   });
 
   it('refuses a redirect to an IPv4-mapped IPv6 loopback address', async () => {
-    server.route('/hop', { status: 301, headers: { location: `http://[::ffff:127.0.0.1]:${String(server.port)}/page` } });
+    server.route('/hop', {
+      status: 301,
+      headers: { location: `http://[::ffff:127.0.0.1]:${String(server.port)}/page` },
+    });
     await expect(safeFetch(`${server.origin}/hop`, { ...base, policy: onlyTestServer })).rejects.toThrow(
       '::ffff:7f00:1 is a loopback address',
     );
@@ -51,9 +63,9 @@ describe('safeFetch address checks', () => {
         { address: '93.184.216.34', family: 4 },
         { address: '169.254.169.254', family: 4 },
       ]);
-    await expect(safeFetch('http://news.example/story', { ...base, policy: publicAddressesOnly, resolve })).rejects.toThrow(
-      'refused to fetch http://news.example/story: 169.254.169.254 is a link-local address',
-    );
+    await expect(
+      safeFetch('http://news.example/story', { ...base, policy: publicAddressesOnly, resolve }),
+    ).rejects.toThrow('refused to fetch http://news.example/story: 169.254.169.254 is a link-local address');
   });
 
   it('connects to the address it checked, not to a second DNS answer', async () => {
@@ -63,7 +75,11 @@ describe('safeFetch address checks', () => {
       return Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
     };
     server.route('/host', (req, res) => res.end(req.headers.host ?? ''));
-    const doc = await safeFetch(`http://news.example:${String(server.port)}/host`, { ...base, policy: onlyTestServer, resolve });
+    const doc = await safeFetch(`http://news.example:${String(server.port)}/host`, {
+      ...base,
+      policy: onlyTestServer,
+      resolve,
+    });
     expect(doc.text).toBe(`news.example:${String(server.port)}`);
     expect(calls).toBe(1);
   });
@@ -76,33 +92,44 @@ describe('safeFetch address checks', () => {
 
   it('reports an unresolvable host', async () => {
     const resolve = (): Promise<never> => Promise.reject(new Error('ENOTFOUND'));
-    await expect(safeFetch('http://nowhere.example/', { ...base, resolve })).rejects.toThrow('could not resolve host nowhere.example');
+    await expect(safeFetch('http://nowhere.example/', { ...base, resolve })).rejects.toThrow(
+      'could not resolve host nowhere.example',
+    );
   });
 });
 
 describe('safeFetch redirects and status', () => {
   it('follows up to 5 redirects, including relative ones, and reports the final URL', async () => {
-    for (let i = 0; i < 5; i++) server.route(`/r${String(i)}`, { status: 302, headers: { location: i === 4 ? '/page' : `/r${String(i + 1)}` } });
+    for (let i = 0; i < 5; i++)
+      server.route(`/r${String(i)}`, {
+        status: 302,
+        headers: { location: i === 4 ? '/page' : `/r${String(i + 1)}` },
+      });
     const doc = await safeFetch(`${server.origin}/r0`, base);
     expect(doc.url).toBe(`${server.origin}/page`);
     expect(server.requests).toEqual(['/r0', '/r1', '/r2', '/r3', '/r4', '/page']);
   });
 
   it('stops after 5 redirects', async () => {
-    for (let i = 0; i < 7; i++) server.route(`/r${String(i)}`, { status: 307, headers: { location: `/r${String(i + 1)}` } });
+    for (let i = 0; i < 7; i++)
+      server.route(`/r${String(i)}`, { status: 307, headers: { location: `/r${String(i + 1)}` } });
     await expect(safeFetch(`${server.origin}/r0`, base)).rejects.toThrow('too many redirects (more than 5)');
     expect(server.requests).toHaveLength(6);
   });
 
   it('fails on an error status', async () => {
-    await expect(safeFetch(`${server.origin}/missing`, base)).rejects.toThrow(`HTTP 404 Not Found from ${server.origin}/missing`);
+    await expect(safeFetch(`${server.origin}/missing`, base)).rejects.toThrow(
+      `HTTP 404 Not Found from ${server.origin}/missing`,
+    );
   });
 });
 
 describe('safeFetch limits', () => {
   it('times out a server that never answers', async () => {
     server.route('/hang', () => undefined);
-    await expect(safeFetch(`${server.origin}/hang`, { ...base, timeoutMs: 300 })).rejects.toThrow('timed out after 300 ms');
+    await expect(safeFetch(`${server.origin}/hang`, { ...base, timeoutMs: 300 })).rejects.toThrow(
+      'timed out after 300 ms',
+    );
   });
 
   it('times out a body that never ends', async () => {
@@ -110,7 +137,9 @@ describe('safeFetch limits', () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<p>start');
     });
-    await expect(safeFetch(`${server.origin}/trickle`, { ...base, timeoutMs: 300 })).rejects.toThrow('timed out after 300 ms');
+    await expect(safeFetch(`${server.origin}/trickle`, { ...base, timeoutMs: 300 })).rejects.toThrow(
+      'timed out after 300 ms',
+    );
   });
 
   it('refuses a body whose declared length is over the cap', async () => {
@@ -132,14 +161,20 @@ describe('safeFetch limits', () => {
   });
 
   it('caps the decompressed size of a gzip body', async () => {
-    server.route('/bomb', { headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' }, body: gzipSync('z'.repeat(50_000)) });
+    server.route('/bomb', {
+      headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' },
+      body: gzipSync('z'.repeat(50_000)),
+    });
     await expect(safeFetch(`${server.origin}/bomb`, { ...base, maxBytes: 10_000 })).rejects.toThrow(
       'response is larger than the 10 KB limit',
     );
   });
 
   it('decompresses a gzip body', async () => {
-    server.route('/gz', { headers: { 'content-type': 'text/plain', 'content-encoding': 'gzip' }, body: gzipSync('Fare rise') });
+    server.route('/gz', {
+      headers: { 'content-type': 'text/plain', 'content-encoding': 'gzip' },
+      body: gzipSync('Fare rise'),
+    });
     expect((await safeFetch(`${server.origin}/gz`, base)).text).toBe('Fare rise');
   });
 });
@@ -155,7 +190,9 @@ describe('safeFetch charsets', () => {
   it('decodes by <meta charset> when the header names none', async () => {
     const body = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>'), cafe1252]);
     server.route('/meta', { headers: { 'content-type': 'text/html' }, body });
-    expect((await safeFetch(`${server.origin}/meta`, base)).text).toBe('<meta charset="windows-1252"><p>Café €5 “ok”');
+    expect((await safeFetch(`${server.origin}/meta`, base)).text).toBe(
+      '<meta charset="windows-1252"><p>Café €5 “ok”',
+    );
   });
 
   it('decodes by an http-equiv Content-Type meta tag (shift_jis)', async () => {

@@ -5,7 +5,10 @@ const split = (text: string) => sentenceSpans(text).map((s) => text.slice(s.star
 
 describe('sentence spans', () => {
   it('does not end a sentence after a title or an initial', () => {
-    expect(split('Sen. John F. Kennedy spoke. Then he left.')).toEqual(['Sen. John F. Kennedy spoke.', 'Then he left.']);
+    expect(split('Sen. John F. Kennedy spoke. Then he left.')).toEqual([
+      'Sen. John F. Kennedy spoke.',
+      'Then he left.',
+    ]);
   });
 
   it('keeps a closing quote with its sentence', () => {
@@ -13,11 +16,17 @@ describe('sentence spans', () => {
   });
 
   it('keeps "U.S." inside a name-like phrase', () => {
-    expect(split('Then U.S. officials met. They agreed.')).toEqual(['Then U.S. officials met.', 'They agreed.']);
+    expect(split('Then U.S. officials met. They agreed.')).toEqual([
+      'Then U.S. officials met.',
+      'They agreed.',
+    ]);
   });
 
   it('ends a sentence after "U.S." when the next word opens a sentence', () => {
-    expect(split('Arms came from the U.S. The deal was signed.')).toEqual(['Arms came from the U.S.', 'The deal was signed.']);
+    expect(split('Arms came from the U.S. The deal was signed.')).toEqual([
+      'Arms came from the U.S.',
+      'The deal was signed.',
+    ]);
   });
 
   it('never crosses a paragraph break', () => {

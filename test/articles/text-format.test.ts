@@ -60,7 +60,11 @@ describe('draftFromText (markdown)', () => {
   });
 
   it('takes the first heading as the headline when there is no front matter', () => {
-    const draft = draftFromText('## Pier *Reopens*\n\nThe [pier](http://x.example) reopened on Monday after repairs.', 'p.md', 'markdown');
+    const draft = draftFromText(
+      '## Pier *Reopens*\n\nThe [pier](http://x.example) reopened on Monday after repairs.',
+      'p.md',
+      'markdown',
+    );
     expect(draft.title).toBe('Pier Reopens');
     expect(draft.text).toBe('The pier reopened on Monday after repairs.');
   });

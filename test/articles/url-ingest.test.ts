@@ -32,7 +32,9 @@ describe('ingest of page URLs', () => {
   it('stores a page with its final URL and metadata', async () => {
     server.route('/short', { status: 301, headers: { location: '/news/late-buses?utm_source=x' } });
     const report = await ingest(t.ctx, [`${server.origin}/short`]);
-    expect(report.items).toEqual([{ source: `${server.origin}/short`, status: 'added', id: expect.any(String) }]);
+    expect(report.items).toEqual([
+      { source: `${server.origin}/short`, status: 'added', id: expect.any(String) },
+    ]);
     const article = await t.ctx.store.get(report.items[0]!.id!);
     expect(article).toMatchObject({
       url: `${server.origin}/news/late-buses?utm_source=x`,
@@ -50,11 +52,17 @@ describe('ingest of page URLs', () => {
     expect(article?.title).toBe('Café Owners Protest Rent Rise');
     expect(article?.text).toContain('about €3,000 a year');
     expect(article?.text).toContain('“We cannot pass this on to customers,” said Amélie Roux');
-    expect(article?.text).toContain('The city’s commerce office said it would meet both sides next week – the first');
+    expect(article?.text).toContain(
+      'The city’s commerce office said it would meet both sides next week – the first',
+    );
   });
 
   it('fails a page without article text and an unsupported content type', async () => {
-    const report = await ingest(t.ctx, [`${server.origin}/news/paywalled`, `${server.origin}/logo.png`, `${server.origin}/nope`]);
+    const report = await ingest(t.ctx, [
+      `${server.origin}/news/paywalled`,
+      `${server.origin}/logo.png`,
+      `${server.origin}/nope`,
+    ]);
     expect(report.items.map((i) => [i.status, i.error])).toEqual([
       ['failed', 'no article text found (fewer than 300 characters of body text)'],
       ['failed', 'unsupported content type image/png'],
@@ -79,7 +87,10 @@ describe('ingest of page URLs', () => {
 
 describe('ingest of feeds', () => {
   it('reads an RSS feed, fetching each page and falling back to the item content when the page fails', async () => {
-    server.route('/feed.xml', { headers: { 'content-type': 'application/rss+xml' }, body: feed('harbor-feed.rss.xml') });
+    server.route('/feed.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: feed('harbor-feed.rss.xml'),
+    });
     const report = await ingest(t.ctx, [`${server.origin}/feed.xml`]);
     expect(report.items.map((i) => [i.source, i.status, i.error])).toEqual([
       [`${server.origin}/news/late-buses`, 'added', undefined],
@@ -87,9 +98,15 @@ describe('ingest of feeds', () => {
       [`${server.origin}/news/paywalled`, 'added', undefined],
       [`${server.origin}/feed.xml#4`, 'failed', 'the feed item has no link and no content'],
     ]);
-    const [page, gone, paywalled] = await Promise.all(report.items.slice(0, 3).map((i) => t.ctx.store.get(i.id!)));
+    const [page, gone, paywalled] = await Promise.all(
+      report.items.slice(0, 3).map((i) => t.ctx.store.get(i.id!)),
+    );
     // From the page: its own metadata wins over the feed's.
-    expect(page).toMatchObject({ outlet: 'Lakeside Courier', publishedAt: '2024-09-03T07:45:00-05:00', byline: 'Priya Nair' });
+    expect(page).toMatchObject({
+      outlet: 'Lakeside Courier',
+      publishedAt: '2024-09-03T07:45:00-05:00',
+      byline: 'Priya Nair',
+    });
     expect(page?.text.split('\n\n')).toHaveLength(4);
     // From the feed content: the item and feed fill everything.
     expect(gone).toMatchObject({
@@ -131,14 +148,26 @@ describe('ingest of feeds', () => {
   });
 
   it('reports the feed items unchanged on a second run', async () => {
-    server.route('/feed.xml', { headers: { 'content-type': 'application/rss+xml' }, body: feed('harbor-feed.rss.xml') });
+    server.route('/feed.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: feed('harbor-feed.rss.xml'),
+    });
     await ingest(t.ctx, [`${server.origin}/feed.xml`]);
-    expect(await ingest(t.ctx, [`${server.origin}/feed.xml`])).toMatchObject({ added: 0, unchanged: 3, failed: 1 });
+    expect(await ingest(t.ctx, [`${server.origin}/feed.xml`])).toMatchObject({
+      added: 0,
+      unchanged: 3,
+      failed: 1,
+    });
   });
 
   it('fails a feed without items', async () => {
-    server.route('/empty.xml', { headers: { 'content-type': 'application/rss+xml' }, body: '<rss version="2.0"><channel><title>X</title></channel></rss>' });
+    server.route('/empty.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: '<rss version="2.0"><channel><title>X</title></channel></rss>',
+    });
     const report = await ingest(t.ctx, [`${server.origin}/empty.xml`]);
-    expect(report.items).toEqual([{ source: `${server.origin}/empty.xml`, status: 'failed', error: 'the feed has no items' }]);
+    expect(report.items).toEqual([
+      { source: `${server.origin}/empty.xml`, status: 'failed', error: 'the feed has no items' },
+    ]);
   });
 });

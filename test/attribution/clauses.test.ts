@@ -23,7 +23,8 @@ describe('speakers of embedded and coordinated cues', () => {
   });
 
   it('gives a participle after a time phrase to the subject', () => {
-    const text = 'Sen. Eleanor Whitcomb on Friday declined to say whether she would run, telling supporters that she would decide "after the harvest."';
+    const text =
+      'Sen. Eleanor Whitcomb on Friday declined to say whether she would run, telling supporters that she would decide "after the harvest."';
     expect(summary(attributions(text))).toEqual([
       'Eleanor Whitcomb | reported | she would decide "after the harvest."',
       'Eleanor Whitcomb | direct | after the harvest.',
@@ -31,7 +32,8 @@ describe('speakers of embedded and coordinated cues', () => {
   });
 
   it('gives "with X saying" to X, not to the main speaker', () => {
-    const text = 'USAF officials said the award was based on price, with UBS analyst David Strauss saying "fuel capacity decided it."';
+    const text =
+      'USAF officials said the award was based on price, with UBS analyst David Strauss saying "fuel capacity decided it."';
     expect(summary(attributions(text))).toEqual([
       'USAF officials | reported | the award was based on price',
       'David Strauss | direct | fuel capacity decided it.',

@@ -11,11 +11,16 @@ function articles(): { id: string; title: string; text: string }[] {
   return ['seeds', 'polnear', 'wikinews'].flatMap((c) => {
     const dir = `${corpus}/${c}`;
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { id: string; title: string; text: string });
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map(
+        (f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { id: string; title: string; text: string },
+      );
   });
 }
 
-const seed = (id: string): string => (JSON.parse(readFileSync(`${corpus}/seeds/${id}.json`, 'utf8')) as { text: string }).text;
+const seed = (id: string): string =>
+  (JSON.parse(readFileSync(`${corpus}/seeds/${id}.json`, 'utf8')) as { text: string }).text;
 
 describe.skipIf(!present)('attribution over the shared corpus', () => {
   it('keeps every item verbatim and inside its evidence, in every article', () => {
@@ -32,7 +37,8 @@ describe.skipIf(!present)('attribution over the shared corpus', () => {
 
   it("lists John Kirby's and Adrienne Watson's statements in the second seed", () => {
     const got = extractAttributions({ text: seed('003_5ea07fed3b2000cd') });
-    const by = (name: string): string[] => got.filter((a) => a.speaker === name).map((a) => `${a.quoteKind}: ${a.quote}`);
+    const by = (name: string): string[] =>
+      got.filter((a) => a.speaker === name).map((a) => `${a.quoteKind}: ${a.quote}`);
     expect(by('John Kirby')).toEqual([
       "reported: Russia's defense minister had recently journeyed to North Korea to persuade Pyongyang to supply artillery ammunition to Russia",
       'reported: North Korea to cease its arms negotiations with Russia and adhere to its public commitment not to provide or sell weapons to Russia',
@@ -54,7 +60,8 @@ describe.skipIf(!present)('attribution over the shared corpus', () => {
     expect(second).toContain('the White House');
     expect(second).toContain('a United states of America official');
     const first = extractAttributions({ text: seed('000_b48c49609bc0b249') });
-    expect(first.find((a) => a.speaker === 'the White House')?.quote)
-      .toBe('negotiations regarding arms sales between North Korea and Russia were actively advancing');
+    expect(first.find((a) => a.speaker === 'the White House')?.quote).toBe(
+      'negotiations regarding arms sales between North Korea and Russia were actively advancing',
+    );
   });
 });

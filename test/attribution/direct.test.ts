@@ -47,7 +47,10 @@ describe('direct quotes', () => {
 
   it('keeps both pieces of a quote split around its attribution', () => {
     const text = `${intro}\n\n"We will act," Kirby said, "and soon."`;
-    expect(summary(attributions(text))).toEqual(['John Kirby | direct | We will act', 'John Kirby | direct | and soon.']);
+    expect(summary(attributions(text))).toEqual([
+      'John Kirby | direct | We will act',
+      'John Kirby | direct | and soon.',
+    ]);
   });
 
   it('follows a quotation over paragraphs that open without closing', () => {
@@ -58,7 +61,7 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('gives a paragraph that is only a quotation to the previous paragraph\'s speaker', () => {
+  it("gives a paragraph that is only a quotation to the previous paragraph's speaker", () => {
     const text = `${intro}\n\n"The first round went well," Kirby said.\n\n"We expect a second round next month."`;
     expect(summary(attributions(text))).toEqual([
       'John Kirby | direct | The first round went well',
@@ -74,7 +77,9 @@ describe('direct quotes', () => {
 
   it('keeps single quotes inside a double-quoted quotation', () => {
     const text = `${intro}\n\n"They told us, 'This is final,' and we said no," Kirby said.`;
-    expect(summary(attributions(text))).toEqual([`John Kirby | direct | They told us, 'This is final,' and we said no`]);
+    expect(summary(attributions(text))).toEqual([
+      `John Kirby | direct | They told us, 'This is final,' and we said no`,
+    ]);
   });
 
   it('reads British single-quote quotations in paragraphs without double quotes', () => {
@@ -87,7 +92,9 @@ describe('direct quotes', () => {
 
   it('does not read apostrophes or single-quoted scare words as quotations', () => {
     const text = "Priya Patel said the players' union called the plan 'unfair' and Britain's deal 'dead'.";
-    expect(summary(attributions(text))).toEqual(["Priya Patel | reported | the players' union called the plan 'unfair' and Britain's deal 'dead'"]);
+    expect(summary(attributions(text))).toEqual([
+      "Priya Patel | reported | the players' union called the plan 'unfair' and Britain's deal 'dead'",
+    ]);
   });
 
   it('skips a quotation whose closing mark is missing', () => {
@@ -107,7 +114,9 @@ describe('direct quotes', () => {
 
   it('does not take a title in quotes inside a reported clause as a quotation', () => {
     const text = 'Councilwoman Ada Brink said the city would screen "Harbor Lights" at the festival.';
-    expect(summary(attributions(text))).toEqual(['Ada Brink | reported | the city would screen "Harbor Lights" at the festival']);
+    expect(summary(attributions(text))).toEqual([
+      'Ada Brink | reported | the city would screen "Harbor Lights" at the festival',
+    ]);
   });
 
   it('leaves out a quotation whose "he" has no antecedent', () => {
@@ -115,7 +124,8 @@ describe('direct quotes', () => {
   });
 
   it('does not hand a quotation whose own speaker is unknown to the speaker before it', () => {
-    const text = 'Senator Maria Olsen said the deal was off.\n\n"The plan is a disaster," the governor replied. "Nobody wants it."';
+    const text =
+      'Senator Maria Olsen said the deal was off.\n\n"The plan is a disaster," the governor replied. "Nobody wants it."';
     expect(summary(attributions(text))).toEqual(['Maria Olsen | reported | the deal was off']);
   });
 

@@ -17,4 +17,5 @@ export function expectWellFormed(text: string, a: Attribution): void {
 }
 
 /** `speaker | kind | quote` lines, compact for exact assertions. */
-export const summary = (as: readonly Attribution[]): string[] => as.map((a) => `${a.speaker} | ${a.quoteKind} | ${a.quote}`);
+export const summary = (as: readonly Attribution[]): string[] =>
+  as.map((a) => `${a.speaker} | ${a.quoteKind} | ${a.quote}`);

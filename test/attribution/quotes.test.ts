@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotePieces } from '../../src/answers/attribution/quotes.js';
 
-const inner = (text: string): string[] => findQuotePieces(text).map((q) => text.slice(q.inner.start, q.inner.end));
+const inner = (text: string): string[] =>
+  findQuotePieces(text).map((q) => text.slice(q.inner.start, q.inner.end));
 
 describe('findQuotePieces', () => {
   it('pairs straight and curly marks and drops the comma before the closing mark', () => {
@@ -9,7 +10,9 @@ describe('findQuotePieces', () => {
   });
 
   it('counts doubled marks as one', () => {
-    expect(inner('could involve ""significant quantities"" of munitions')).toEqual(['significant quantities']);
+    expect(inner('could involve ""significant quantities"" of munitions')).toEqual([
+      'significant quantities',
+    ]);
   });
 
   it('skips a stray closing mark and keeps the pairs after it', () => {

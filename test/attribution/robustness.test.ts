@@ -21,7 +21,10 @@ describe('robustness', () => {
   it('handles a very long article with many quotations', () => {
     const para = (i: number): string =>
       `"Point number ${i} matters," said Deputy Minister Lena Brandt ${i % 7 === 0 ? '' : 'on Tuesday'}. She said that item ${i} would be settled. The so-called "phase ${i}" plan continues.`;
-    const text = ['Deputy Minister Lena Brandt spoke to reporters.', ...Array.from({ length: 1500 }, (_, i) => para(i))].join('\n\n');
+    const text = [
+      'Deputy Minister Lena Brandt spoke to reporters.',
+      ...Array.from({ length: 1500 }, (_, i) => para(i)),
+    ].join('\n\n');
     const got = attributions(text);
     expect(got.filter((a) => a.quoteKind === 'direct')).toHaveLength(1500);
     expect(got.filter((a) => a.quoteKind === 'reported')).toHaveLength(1500);

@@ -6,46 +6,65 @@ const speakers = (text: string): string[] =>
 
 describe('speakers', () => {
   it('splits a role from the name it precedes', () => {
-    expect(speakers('National Security Council spokesman John Kirby said the talks had stalled.'))
-      .toEqual(['John Kirby (person; National Security Council spokesman)']);
+    expect(speakers('National Security Council spokesman John Kirby said the talks had stalled.')).toEqual([
+      'John Kirby (person; National Security Council spokesman)',
+    ]);
   });
 
   it('takes the role from an appositive', () => {
-    expect(speakers('Adrienne Watson, a National Security Council spokesperson, said the talks had stalled.'))
-      .toEqual(['Adrienne Watson (person; National Security Council spokesperson)']);
+    expect(
+      speakers('Adrienne Watson, a National Security Council spokesperson, said the talks had stalled.'),
+    ).toEqual(['Adrienne Watson (person; National Security Council spokesperson)']);
   });
 
   it('takes the name from an appositive after a description', () => {
-    expect(speakers('The buyer, Clearwell Utilities, said it was reviewing its options.'))
-      .toEqual(['Clearwell Utilities (organization; buyer)']);
+    expect(speakers('The buyer, Clearwell Utilities, said it was reviewing its options.')).toEqual([
+      'Clearwell Utilities (organization; buyer)',
+    ]);
   });
 
   it('strips honorifics and titles from the name but keeps them as the role', () => {
-    expect(speakers('Sen. Patty Murray said the decision was a blow to workers.')).toEqual(['Patty Murray (person; Sen.)']);
-    expect(speakers('Dr. Maria Lopez said the number was likely to rise.')).toEqual(['Maria Lopez (person; Dr.)']);
-    expect(speakers('Secretary of State Antony Blinken said the talks would resume.'))
-      .toEqual(['Antony Blinken (person; Secretary of State)']);
+    expect(speakers('Sen. Patty Murray said the decision was a blow to workers.')).toEqual([
+      'Patty Murray (person; Sen.)',
+    ]);
+    expect(speakers('Dr. Maria Lopez said the number was likely to rise.')).toEqual([
+      'Maria Lopez (person; Dr.)',
+    ]);
+    expect(speakers('Secretary of State Antony Blinken said the talks would resume.')).toEqual([
+      'Antony Blinken (person; Secretary of State)',
+    ]);
   });
 
   it('maps a later surname to the full name introduced first', () => {
-    const text = 'National Security Council spokesman John Kirby spoke on Tuesday.\n\n"We are ready," Kirby said.';
+    const text =
+      'National Security Council spokesman John Kirby spoke on Tuesday.\n\n"We are ready," Kirby said.';
     expect(speakers(text)).toEqual(['John Kirby (person; National Security Council spokesman)']);
   });
 
   it('lets organisations speak', () => {
-    expect(speakers('Last month, the White House revealed that negotiations were advancing.')).toEqual(['the White House (organization; -)']);
-    expect(speakers('The Kremlin announced that the visit would take place soon.')).toEqual(['the Kremlin (organization; -)']);
-    expect(speakers('The Pentagon said in a statement that two drones were shot down.')).toEqual(['the Pentagon (organization; -)']);
-    expect(speakers('U.S. officials said the shipments had already begun.')).toEqual(['U.S. officials (organization; -)']);
+    expect(speakers('Last month, the White House revealed that negotiations were advancing.')).toEqual([
+      'the White House (organization; -)',
+    ]);
+    expect(speakers('The Kremlin announced that the visit would take place soon.')).toEqual([
+      'the Kremlin (organization; -)',
+    ]);
+    expect(speakers('The Pentagon said in a statement that two drones were shot down.')).toEqual([
+      'the Pentagon (organization; -)',
+    ]);
+    expect(speakers('U.S. officials said the shipments had already begun.')).toEqual([
+      'U.S. officials (organization; -)',
+    ]);
   });
 
   it('names an unnamed official by the phrase that introduces them', () => {
-    const text = 'According to a United States official speaking to CBS News, the meeting will take place in Vladivostok.';
+    const text =
+      'According to a United States official speaking to CBS News, the meeting will take place in Vladivostok.';
     expect(speakers(text)).toEqual(['a United States official (organization; -)']);
   });
 
   it('resolves "the company said" to the company named before', () => {
-    const text = 'Solvane Industries raised its forecast on Thursday. The company said demand from bus makers was strong.';
+    const text =
+      'Solvane Industries raised its forecast on Thursday. The company said demand from bus makers was strong.';
     expect(speakers(text)).toEqual(['Solvane Industries (organization; -)']);
   });
 
@@ -55,11 +74,18 @@ describe('speakers', () => {
   });
 
   it('resolves "he" to the last speaker rather than to a man named in the reported clause', () => {
-    const text = 'Donald Trump said House Speaker Paul Ryan should focus on the budget.\n\n"This guy lost four years ago," he said.';
-    expect(attributions(text).filter((a) => a.quoteKind === 'direct').map((a) => a.speaker)).toEqual(['Donald Trump']);
+    const text =
+      'Donald Trump said House Speaker Paul Ryan should focus on the budget.\n\n"This guy lost four years ago," he said.';
+    expect(
+      attributions(text)
+        .filter((a) => a.quoteKind === 'direct')
+        .map((a) => a.speaker),
+    ).toEqual(['Donald Trump']);
   });
 
   it('does not resolve a role nobody was introduced with', () => {
-    expect(attributions('Kirby spoke. "We are ready," the senator said.').filter((a) => a.quoteKind === 'direct')).toEqual([]);
+    expect(
+      attributions('Kirby spoke. "We are ready," the senator said.').filter((a) => a.quoteKind === 'direct'),
+    ).toEqual([]);
   });
 });

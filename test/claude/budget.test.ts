@@ -11,7 +11,11 @@ const SURVEY: FixtureArticle = {
   title: 'Quayside pipe survey log',
   outlet: 'Utility Bulletin',
   publishedAt: '2025-10-20',
-  paragraphs: Array.from({ length: 100 }, (_, i) => `Survey crews inspected pipe section ${i + 1} under Quayside on day ${(i % 20) + 1} and logged ${120 + i} readings of wall thickness and corrosion.`),
+  paragraphs: Array.from(
+    { length: 100 },
+    (_, i) =>
+      `Survey crews inspected pipe section ${i + 1} under Quayside on day ${(i % 20) + 1} and logged ${120 + i} readings of wall thickness and corrosion.`,
+  ),
 };
 
 /** The same kind of log with most of each paragraph in Japanese: far more tokens per character. */
@@ -20,7 +24,11 @@ const DENSE: FixtureArticle = {
   title: 'Harbourside inspection notes',
   outlet: 'Utility Bulletin',
   publishedAt: '2025-10-21',
-  paragraphs: Array.from({ length: 40 }, (_, i) => `Harbourside inspection ${i + 1}: 配管の第${i + 1}区間を点検し、壁の厚さと腐食の状態を記録した。作業班は翌日も同じ区間を確認する予定である。継手の周辺では小さな漏れが見つかり、担当者が写真を撮って報告書に添付した。次回の点検では水圧の測定も行い、結果を港湾局と共有する。`),
+  paragraphs: Array.from(
+    { length: 40 },
+    (_, i) =>
+      `Harbourside inspection ${i + 1}: 配管の第${i + 1}区間を点検し、壁の厚さと腐食の状態を記録した。作業班は翌日も同じ区間を確認する予定である。継手の周辺では小さな漏れが見つかり、担当者が写真を撮って報告書に添付した。次回の点検では水圧の測定も行い、結果を港湾局と共有する。`,
+  ),
 };
 
 let h: Harness;
@@ -36,7 +44,8 @@ beforeEach(() => {
 });
 
 const paths = () => h.fake.requests.map((r) => r.path);
-const paragraphsSent = (req: RecordedRequest) => documentsOf(req).reduce((n, d) => n + d.source!.data!.split(/\n\n(?:\[…\]\n\n)?/).length, 0);
+const paragraphsSent = (req: RecordedRequest) =>
+  documentsOf(req).reduce((n, d) => n + d.source!.data!.split(/\n\n(?:\[…\]\n\n)?/).length, 0);
 const ASK_DENSE = { kind: 'summary', query: 'Harbourside inspection' } as const;
 
 describe('input token budget', () => {
@@ -64,7 +73,11 @@ describe('input token budget', () => {
     await h.makeEngine().answer(ASK_DENSE);
     // One count, then at most four recounts after trimming.
     expect(paths().at(-1)).toBe('/v1/messages');
-    expect(paths().slice(0, -1).every((p) => p === '/v1/messages/count_tokens')).toBe(true);
+    expect(
+      paths()
+        .slice(0, -1)
+        .every((p) => p === '/v1/messages/count_tokens'),
+    ).toBe(true);
     expect(paths().length).toBeGreaterThanOrEqual(3);
     expect(paths().length).toBeLessThanOrEqual(6);
     const firstCount = h.fake.requests[0];
@@ -81,20 +94,25 @@ describe('input token budget', () => {
     await engine.answer({ ...ASK_DENSE, kind: 'timeline' });
     expect(answer.engine).toBe('claude:claude-sonnet-5-5');
     expect(paths()).toEqual(['/v1/messages/count_tokens', '/v1/messages', '/v1/messages']);
-    for (const m of h.fake.messageRequests()) expect(estimateTokens(m.body as never)).toBeLessThanOrEqual(3000);
+    for (const m of h.fake.messageRequests())
+      expect(estimateTokens(m.body as never)).toBeLessThanOrEqual(3000);
   });
 
   it('sends every passage of a pinned article even over the budget, and says so', async () => {
     const answer = await h.makeEngine().answer({ kind: 'quotes', query: '', articles: [h.idOf('survey-1')] });
     const message = h.fake.messageRequests()[0]!;
     expect(documentsOf(message)[0]!.source!.data).toBe(SURVEY.paragraphs.join('\n\n'));
-    expect(answer.warnings[0]).toMatch(/^The pinned articles alone take about \d+ input tokens, more than the budget of 3000; all of them were sent\.$/);
+    expect(answer.warnings[0]).toMatch(
+      /^The pinned articles alone take about \d+ input tokens, more than the budget of 3000; all of them were sent\.$/,
+    );
   });
 });
 
 function textOf(req: RecordedRequest): string {
   const parts: string[] = [];
   for (const s of Array.isArray(req.body.system) ? req.body.system : []) parts.push(s.text);
-  for (const m of req.body.messages) for (const b of Array.isArray(m.content) ? m.content : []) parts.push(b.text ?? '', b.title ?? '', b.context ?? '', b.source?.data ?? '');
+  for (const m of req.body.messages)
+    for (const b of Array.isArray(m.content) ? m.content : [])
+      parts.push(b.text ?? '', b.title ?? '', b.context ?? '', b.source?.data ?? '');
   return parts.join('\n');
 }

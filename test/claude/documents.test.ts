@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphSpans } from '../../src/articles/passages.js';
 import { resolveCitation } from '../../src/answers/claude/citations.js';
-import { buildDocuments, documentContext, mapToArticle, PASSAGE_SEPARATOR } from '../../src/answers/claude/documents.js';
+import {
+  buildDocuments,
+  documentContext,
+  mapToArticle,
+  PASSAGE_SEPARATOR,
+} from '../../src/answers/claude/documents.js';
 import type { Retrieval } from '../../src/retrieval/index.js';
 import { makeArticle } from '../answers/make-article.js';
 
-const TEXT = ['First paragraph one.', 'Second paragraph two.', 'Third paragraph three.', 'Fourth paragraph four.'].join('\n\n');
+const TEXT = [
+  'First paragraph one.',
+  'Second paragraph two.',
+  'Third paragraph three.',
+  'Fourth paragraph four.',
+].join('\n\n');
 const article = makeArticle({ id: 'a1', text: TEXT });
 const paras = paragraphSpans(TEXT);
 
 function retrievalOf(indexes: number[]): Retrieval {
   return {
     articles: [article],
-    passages: indexes.map((i) => ({ articleId: 'a1', start: paras[i]!.start, end: paras[i]!.end, score: 1, pinned: false })),
+    passages: indexes.map((i) => ({
+      articleId: 'a1',
+      start: paras[i]!.start,
+      end: paras[i]!.end,
+      score: 1,
+      pinned: false,
+    })),
     pinnedOverBudget: false,
   };
 }
@@ -20,7 +36,13 @@ function retrievalOf(indexes: number[]): Retrieval {
 function cite(data: string, needle: string, documentIndex = 0) {
   const start = data.indexOf(needle);
   if (start < 0) throw new Error(`not in document: ${needle}`);
-  return { type: 'char_location', document_index: documentIndex, start_char_index: start, end_char_index: start + needle.length, cited_text: needle };
+  return {
+    type: 'char_location',
+    document_index: documentIndex,
+    start_char_index: start,
+    end_char_index: start + needle.length,
+    cited_text: needle,
+  };
 }
 
 describe('buildDocuments', () => {
@@ -36,9 +58,9 @@ describe('buildDocuments', () => {
   });
 
   it('gives the outlet, date and URL as context, "unknown" when missing', () => {
-    expect(documentContext(makeArticle({ id: 'x', text: 't', outlet: null, publishedAt: null, url: null }))).toBe(
-      'Outlet: unknown\nPublished: unknown\nURL: unknown',
-    );
+    expect(
+      documentContext(makeArticle({ id: 'x', text: 't', outlet: null, publishedAt: null, url: null })),
+    ).toBe('Outlet: unknown\nPublished: unknown\nURL: unknown');
   });
 });
 
@@ -65,7 +87,9 @@ describe('citation offsets', () => {
 
   it('rejects a citation whose cited_text is not the document text at its range', () => {
     const docs = buildDocuments(retrievalOf([0]));
-    expect(resolveCitation(docs, { ...cite(docs[0]!.data, 'First paragraph'), cited_text: 'First paragraf' })).toBeNull();
+    expect(
+      resolveCitation(docs, { ...cite(docs[0]!.data, 'First paragraph'), cited_text: 'First paragraf' }),
+    ).toBeNull();
   });
 
   it('rejects unknown documents, out-of-range offsets and other citation types', () => {
@@ -86,9 +110,19 @@ describe('citation offsets', () => {
   it('reads code-point offsets when the text has characters outside the BMP', () => {
     const text = 'Fans cheered 🎉 loudly. The mayor spoke.';
     const a = makeArticle({ id: 'e', text });
-    const docs = buildDocuments({ articles: [a], passages: [{ articleId: 'e', start: 0, end: text.length, score: 1, pinned: false }], pinnedOverBudget: false });
+    const docs = buildDocuments({
+      articles: [a],
+      passages: [{ articleId: 'e', start: 0, end: text.length, score: 1, pinned: false }],
+      pinnedOverBudget: false,
+    });
     const utf16 = text.indexOf('The mayor');
-    const out = resolveCitation(docs, { type: 'char_location', document_index: 0, start_char_index: utf16 - 1, end_char_index: utf16 - 1 + 9, cited_text: 'The mayor' });
+    const out = resolveCitation(docs, {
+      type: 'char_location',
+      document_index: 0,
+      start_char_index: utf16 - 1,
+      end_char_index: utf16 - 1 + 9,
+      cited_text: 'The mayor',
+    });
     expect(out).toEqual([{ articleId: 'e', start: utf16, end: utf16 + 9, text: 'The mayor' }]);
   });
 });

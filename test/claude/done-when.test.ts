@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDb } from '../helpers/cli.js';
-import { block, cite, documentsOf, startFakeAnthropic, type FakeAnthropic, type RecordedRequest } from '../helpers/fake-anthropic.js';
+import {
+  block,
+  cite,
+  documentsOf,
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type RecordedRequest,
+} from '../helpers/fake-anthropic.js';
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const MADE_UP = 'We have never had a single complaint about this bridge';
@@ -50,7 +57,12 @@ describe('done when: a made-up quote from Claude never reaches the user', () => 
     const json = (await cli(['--db', t.db, '--json', 'whosaid', 'bridge', 'closure'], { env })).json();
     expect(json.items).toHaveLength(1);
     expect(json.warnings).toEqual(['Removed 1 quote that does not appear verbatim in its source.']);
-    expect(Object.keys(json.usage).sort()).toEqual(['cacheCreationInputTokens', 'cacheReadInputTokens', 'inputTokens', 'outputTokens']);
+    expect(Object.keys(json.usage).sort()).toEqual([
+      'cacheCreationInputTokens',
+      'cacheReadInputTokens',
+      'inputTokens',
+      'outputTokens',
+    ]);
   });
 
   it('in the console: the same', async () => {

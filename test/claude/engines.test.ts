@@ -24,10 +24,15 @@ describe('createEngine', () => {
   });
 
   it('refuses Claude without a key, and an unknown engine, with a UserError', () => {
-    const noKey = () => createEngine({ config: loadConfig({}), store: h.store, log: h.log, engine: 'claude' });
+    const noKey = () =>
+      createEngine({ config: loadConfig({}), store: h.store, log: h.log, engine: 'claude' });
     expect(noKey).toThrow(UserError);
-    expect(noKey).toThrow('The Claude engine needs ANTHROPIC_API_KEY to be set (or use --engine extractive).');
-    expect(() => createEngine({ config: loadConfig({}), store: h.store, log: h.log, engine: 'gpt' as 'claude' })).toThrow('Unknown engine "gpt": use extractive or claude.');
+    expect(noKey).toThrow(
+      'The Claude engine needs ANTHROPIC_API_KEY to be set (or use --engine extractive).',
+    );
+    expect(() =>
+      createEngine({ config: loadConfig({}), store: h.store, log: h.log, engine: 'gpt' as 'claude' }),
+    ).toThrow('Unknown engine "gpt": use extractive or claude.');
   });
 
   it('uses the digest model and prompt for digest summaries', async () => {
@@ -46,9 +51,13 @@ describe('the Anthropic SDK', () => {
   it('is imported at runtime by one adapter file only, and lazily there', () => {
     const root = join(import.meta.dirname, '../../src');
     const files = walk(root).filter((f) => f.endsWith('.ts'));
-    const runtime = files.filter((f) => /^\s*import\s+(?!type\b)[^;]*from\s+['"]@anthropic-ai\/sdk/m.test(readFileSync(f, 'utf8')));
+    const runtime = files.filter((f) =>
+      /^\s*import\s+(?!type\b)[^;]*from\s+['"]@anthropic-ai\/sdk/m.test(readFileSync(f, 'utf8')),
+    );
     expect(runtime).toEqual([]);
-    const dynamic = files.filter((f) => readFileSync(f, 'utf8').includes("import('@anthropic-ai/sdk')")).map((f) => relative(root, f));
+    const dynamic = files
+      .filter((f) => readFileSync(f, 'utf8').includes("import('@anthropic-ai/sdk')"))
+      .map((f) => relative(root, f));
     expect(dynamic).toEqual(['answers/claude/client.ts']);
   });
 });

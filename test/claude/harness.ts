@@ -28,7 +28,11 @@ export interface Harness {
   /** Stored article id by fixture external id. */
   idOf: (externalId: string) => string;
   /** A new engine over the same store, fake and logger. */
-  makeEngine: (o?: { engine?: EngineChoice; withCache?: boolean; env?: Record<string, string> }) => AnswerEngine;
+  makeEngine: (o?: {
+    engine?: EngineChoice;
+    withCache?: boolean;
+    env?: Record<string, string>;
+  }) => AnswerEngine;
   close: () => Promise<void>;
 }
 
@@ -52,17 +56,34 @@ export async function openHarness(o: HarnessOptions = {}): Promise<Harness> {
   const log = pino({ level: 'debug' }, sink);
   const keyv = new Keyv();
   const configFor = (env: Record<string, string> = {}) =>
-    loadConfig({ ANTHROPIC_API_KEY: TEST_KEY, ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_MAX_RETRIES: '2', ANTHROPIC_TIMEOUT_MS: '5000', ...o.env, ...env });
+    loadConfig({
+      ANTHROPIC_API_KEY: TEST_KEY,
+      ANTHROPIC_BASE_URL: fake.url,
+      ANTHROPIC_MAX_RETRIES: '2',
+      ANTHROPIC_TIMEOUT_MS: '5000',
+      ...o.env,
+      ...env,
+    });
   const config = configFor();
   const makeEngine: Harness['makeEngine'] = (m = {}) =>
-    createEngine({ config: configFor(m.env), store, log, engine: m.engine, ...((m.withCache ?? o.withCache) ? { keyv } : {}) });
+    createEngine({
+      config: configFor(m.env),
+      store,
+      log,
+      engine: m.engine,
+      ...((m.withCache ?? o.withCache) ? { keyv } : {}),
+    });
   return {
     fake,
     store,
     config,
     log,
     get logs() {
-      return raw.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      return raw
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     },
     rawLog: () => raw.join(''),
     keyv,

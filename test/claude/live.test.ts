@@ -21,9 +21,28 @@ describe.skipIf(!live || !existsSync(seeds))('live Claude answers over the seed 
   beforeAll(async () => {
     ({ store, close } = await openTempStore());
     for (const f of readdirSync(seeds).filter((n) => n.endsWith('.json'))) {
-      const a = JSON.parse(readFileSync(`${seeds}${f}`, 'utf8')) as { id: string; title: string; outlet: string | null; url: string | null; published_at: string | null; text: string };
+      const a = JSON.parse(readFileSync(`${seeds}${f}`, 'utf8')) as {
+        id: string;
+        title: string;
+        outlet: string | null;
+        url: string | null;
+        published_at: string | null;
+        text: string;
+      };
       await store.save(
-        { externalId: a.id, url: a.url, canonicalUrl: null, title: a.title, outlet: a.outlet, byline: null, publishedAt: a.published_at, publishedAtSource: a.published_at ? 'metadata' : 'unknown', language: 'en', text: a.text, raw: { kind: 'json', source: f, content: JSON.stringify(a) } },
+        {
+          externalId: a.id,
+          url: a.url,
+          canonicalUrl: null,
+          title: a.title,
+          outlet: a.outlet,
+          byline: null,
+          publishedAt: a.published_at,
+          publishedAtSource: a.published_at ? 'metadata' : 'unknown',
+          language: 'en',
+          text: a.text,
+          raw: { kind: 'json', source: f, content: JSON.stringify(a) },
+        },
         { scope: 'global' },
       );
     }
@@ -31,11 +50,18 @@ describe.skipIf(!live || !existsSync(seeds))('live Claude answers over the seed 
   afterAll(async () => close?.());
 
   it.each(['summary', 'timeline', 'quotes'] as AnswerKind[])('gives a cited %s from Claude', async (kind) => {
-    const engine = createEngine({ config: loadConfig(process.env), store, log: pino({ level: 'warn' }), engine: 'claude' });
+    const engine = createEngine({
+      config: loadConfig(process.env),
+      store,
+      log: pino({ level: 'warn' }),
+      engine: 'claude',
+    });
     const answer = await engine.answer({ kind, query: 'North Korea Russia arms' });
     expect(answer.engine).toMatch(/^claude:/);
     expect(answer.items.length).toBeGreaterThan(0);
     for (const item of answer.items) expect(item.citations.length).toBeGreaterThan(0);
-    expect(answer.usage!.inputTokens + answer.usage!.cacheReadInputTokens + answer.usage!.cacheCreationInputTokens).toBeGreaterThan(0);
+    expect(
+      answer.usage!.inputTokens + answer.usage!.cacheReadInputTokens + answer.usage!.cacheCreationInputTokens,
+    ).toBeGreaterThan(0);
   });
 });

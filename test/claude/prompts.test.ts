@@ -6,7 +6,9 @@ import { loadPrompts, PROMPT_NAMES, PROMPT_VARIABLES, renderPrompt } from '../..
 
 describe('renderPrompt', () => {
   it('replaces every variable and inserts values literally', () => {
-    expect(renderPrompt('Q: {{query}} / {{ query }} ({{n}})', { query: 'a {{n}} b', n: '2' })).toBe('Q: a {{n}} b / a {{n}} b (2)');
+    expect(renderPrompt('Q: {{query}} / {{ query }} ({{n}})', { query: 'a {{n}} b', n: '2' })).toBe(
+      'Q: a {{n}} b / a {{n}} b (2)',
+    );
   });
 
   it('fails on a variable the template uses but was not given', () => {
@@ -42,7 +44,9 @@ describe('the prompt files', () => {
   });
 
   it('asks for the line formats the parser reads', () => {
-    expect(prompts.templates.whosaid).toContain('SPEAKER: <full name, or the organisation> | KIND: direct | QUOTE: "');
+    expect(prompts.templates.whosaid).toContain(
+      'SPEAKER: <full name, or the organisation> | KIND: direct | QUOTE: "',
+    );
     expect(prompts.templates.timeline).toContain('DATE: <EDTF date> | WHEN: ');
   });
 });
@@ -55,7 +59,8 @@ describe('loadPrompts', () => {
 
   function writeAll(overrides: Record<string, string> = {}): string {
     dir = mkdtempSync(join(tmpdir(), 'prompts-'));
-    for (const name of PROMPT_NAMES) writeFileSync(join(dir, `${name}.md`), overrides[name] ?? `<!-- note -->\n${name} text\n`);
+    for (const name of PROMPT_NAMES)
+      writeFileSync(join(dir, `${name}.md`), overrides[name] ?? `<!-- note -->\n${name} text\n`);
     return dir;
   }
 

@@ -12,7 +12,14 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 beforeEach(() => {
   h.fake.requests.length = 0;
-  h.fake.reply((req) => ({ content: [block('A burst main flooded six streets in Quayside on Monday.', citeAny(req, 'A ruptured water main flooded six streets in the Quayside district early on Monday'))] }));
+  h.fake.reply((req) => ({
+    content: [
+      block(
+        'A burst main flooded six streets in Quayside on Monday.',
+        citeAny(req, 'A ruptured water main flooded six streets in the Quayside district early on Monday'),
+      ),
+    ],
+  }));
 });
 
 const ASK = { kind: 'summary', query: 'water main Quayside' } as const;
@@ -22,7 +29,11 @@ describe('retries and fallback', () => {
     h.fake.failNext(529, 2);
     const answer = await h.makeEngine().answer(ASK);
     expect(h.fake.messageRequests()).toHaveLength(3);
-    expect(h.fake.messageRequests().map((r) => r.headers['x-stainless-retry-count'])).toEqual(['0', '1', '2']);
+    expect(h.fake.messageRequests().map((r) => r.headers['x-stainless-retry-count'])).toEqual([
+      '0',
+      '1',
+      '2',
+    ]);
     expect(answer.engine).toBe('claude:claude-sonnet-5-5');
     expect(answer.warnings).toEqual([]);
   });
@@ -49,7 +60,9 @@ describe('retries and fallback', () => {
 
   it('answers offline when the request times out', async () => {
     h.fake.failNext('hang', 1);
-    const answer = await h.makeEngine({ env: { ANTHROPIC_TIMEOUT_MS: '300', ANTHROPIC_MAX_RETRIES: '0' } }).answer(ASK);
+    const answer = await h
+      .makeEngine({ env: { ANTHROPIC_TIMEOUT_MS: '300', ANTHROPIC_MAX_RETRIES: '0' } })
+      .answer(ASK);
     expect(h.fake.messageRequests()).toHaveLength(1);
     expect([answer.engine, answer.warnings[0]]).toEqual(['extractive', UNAVAILABLE_NOTICE]);
   });
@@ -72,7 +85,10 @@ describe('retries and fallback', () => {
     expect([second.engine, second.warnings[0]]).toEqual(['extractive', AUTH_NOTICE]);
     const errors = h.logs.slice(before).filter((l) => l['level'] === 50);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ status: 401, msg: 'Claude refused the API key or account (check ANTHROPIC_API_KEY); answering with the offline engine from now on' });
+    expect(errors[0]).toMatchObject({
+      status: 401,
+      msg: 'Claude refused the API key or account (check ANTHROPIC_API_KEY); answering with the offline engine from now on',
+    });
     expect(h.rawLog()).not.toContain(TEST_KEY);
   });
 
@@ -95,7 +111,12 @@ describe('answer cache', () => {
     expect(again.items).toEqual(first.items);
     expect(again.sources).toEqual(first.sources);
     expect(first.usage!.inputTokens).toBeGreaterThan(0);
-    expect(again.usage).toEqual({ inputTokens: 0, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 });
+    expect(again.usage).toEqual({
+      inputTokens: 0,
+      outputTokens: 0,
+      cacheCreationInputTokens: 0,
+      cacheReadInputTokens: 0,
+    });
   });
 
   it('asks again when the command, the filters or the stored articles change', async () => {
@@ -116,7 +137,14 @@ describe('answer cache', () => {
     h.fake.failNext(529, 3);
     const fallback = await engine.answer({ kind: 'quotes', query: 'Moreau' });
     expect(fallback.engine).toBe('extractive');
-    h.fake.reply((req) => ({ content: [block('SPEAKER: Ines Moreau | KIND: direct | QUOTE: "We prioritise by risk, and this main was scheduled for next spring,"', citeAny(req, 'We prioritise by risk, and this main was scheduled for next spring,'))] }));
+    h.fake.reply((req) => ({
+      content: [
+        block(
+          'SPEAKER: Ines Moreau | KIND: direct | QUOTE: "We prioritise by risk, and this main was scheduled for next spring,"',
+          citeAny(req, 'We prioritise by risk, and this main was scheduled for next spring,'),
+        ),
+      ],
+    }));
     const answer = await engine.answer({ kind: 'quotes', query: 'Moreau' });
     expect(answer.engine).toBe('claude:claude-sonnet-5-5');
     expect(h.fake.messageRequests()).toHaveLength(4);

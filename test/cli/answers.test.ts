@@ -6,15 +6,37 @@ import { cli, tempDb } from '../helpers/cli.js';
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
 
-interface Citation { articleId: string; start: number; end: number; text: string; source: number }
-interface Item { text: string; quote?: string; speaker?: string; date?: string; dateText?: string; citations: Citation[] }
+interface Citation {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  source: number;
+}
+interface Item {
+  text: string;
+  quote?: string;
+  speaker?: string;
+  date?: string;
+  dateText?: string;
+  citations: Citation[];
+}
 
 /** Checks the answer invariants against the stored texts, independently of the verifier. */
-async function expectInvariants(db: string, answer: { items: Item[]; sources: Array<{ n: number; articleId: string }> }) {
+async function expectInvariants(
+  db: string,
+  answer: { items: Item[]; sources: Array<{ n: number; articleId: string }> },
+) {
   const texts = new Map<string, string>();
-  for (const s of answer.sources) texts.set(s.articleId, (await cli(['--db', db, '--json', 'show', s.articleId])).json().text);
+  for (const s of answer.sources)
+    texts.set(s.articleId, (await cli(['--db', db, '--json', 'show', s.articleId])).json().text);
   const textOf = (id: string) => texts.get(id)!;
-  const norm = (s: string) => s.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/[‐‑‒–—―]/g, '-').replace(/\s+/g, ' ');
+  const norm = (s: string) =>
+    s
+      .replace(/[“”„‟″]/g, '"')
+      .replace(/[‘’‚‛′]/g, "'")
+      .replace(/[‐‑‒–—―]/g, '-')
+      .replace(/\s+/g, ' ');
   for (const item of answer.items) {
     expect(item.citations.length).toBeGreaterThan(0);
     for (const c of item.citations) {
@@ -48,7 +70,9 @@ describe('answers on the command line (sample newsroom)', () => {
     const speakers = new Set(answer.items.map((i: Item) => i.speaker));
     expect(speakers).toContain('Elena Ruiz');
     expect(speakers).toContain('Tomas Okafor');
-    expect(answer.items.some((i: Item) => i.quote === 'I would rather have angry drivers than a tragedy')).toBe(true);
+    expect(
+      answer.items.some((i: Item) => i.quote === 'I would rather have angry drivers than a tragedy'),
+    ).toBe(true);
     await expectInvariants(t.db, answer);
   });
 
@@ -67,9 +91,13 @@ describe('answers on the command line (sample newsroom)', () => {
   });
 
   it('answers a pinned article in full', async () => {
-    const answer = (await cli(['--db', t.db, '--json', 'whosaid', '--article', 'example-valleyradio-2026-03-05'])).json();
+    const answer = (
+      await cli(['--db', t.db, '--json', 'whosaid', '--article', 'example-valleyradio-2026-03-05'])
+    ).json();
     expect(new Set(answer.items.map((i: Item) => i.citations[0]!.articleId)).size).toBe(1);
-    expect(answer.items.map((i: Item) => i.speaker)).toEqual(expect.arrayContaining(['Tomas Okafor', 'Grace Whitfield']));
+    expect(answer.items.map((i: Item) => i.speaker)).toEqual(
+      expect.arrayContaining(['Tomas Okafor', 'Grace Whitfield']),
+    );
   });
 
   it('exits 1 with a clear message when nothing matches', async () => {
@@ -92,7 +120,9 @@ describe('answers on the command line (sample newsroom)', () => {
   });
 
   it('answers the same way in the console', async () => {
-    const r = await cli(['--db', t.db, 'console'], { stdinText: '/whosaid query:bridge speaker:whitfield\n' });
+    const r = await cli(['--db', t.db, 'console'], {
+      stdinText: '/whosaid query:bridge speaker:whitfield\n',
+    });
     expect(r.stdout).toContain('Grace Whitfield');
     expect(r.stdout).toContain('People deserve to know how this was missed');
   });
@@ -108,7 +138,11 @@ describe.skipIf(!existsSync(seeds))('answers over the two seed articles', () => 
     const speakers = quotes.items.map((i: Item) => i.speaker);
     expect(speakers).toContain('John Kirby');
     expect(speakers).toContain('Adrienne Watson');
-    expect(quotes.items.some((i: Item) => i.speaker === 'John Kirby' && i.quote === 'significant quantities and multiple types')).toBe(true);
+    expect(
+      quotes.items.some(
+        (i: Item) => i.speaker === 'John Kirby' && i.quote === 'significant quantities and multiple types',
+      ),
+    ).toBe(true);
     await expectInvariants(t.db, quotes);
 
     const timeline = (await cli(['--db', t.db, '--json', 'timeline', 'North Korea Russia'])).json();

@@ -42,7 +42,16 @@ describe('newsroom command line', () => {
 
   it('never fails on hostile search strings', async () => {
     await cli(['--db', t.db, 'ingest', ...good]);
-    for (const q of ['"unbalanced', 'NEAR(a b', '-', '***', 'title:x', 'AND OR NOT', '🚌 bus', "'; DROP TABLE articles; --"]) {
+    for (const q of [
+      '"unbalanced',
+      'NEAR(a b',
+      '-',
+      '***',
+      'title:x',
+      'AND OR NOT',
+      '🚌 bus',
+      "'; DROP TABLE articles; --",
+    ]) {
       const r = await cli(['--db', t.db, '--json', 'search', q]);
       expect(r.code, q).toBe(0);
       expect(Array.isArray(r.json().results), q).toBe(true);
@@ -54,15 +63,19 @@ describe('newsroom command line', () => {
     const id = report.items[0].id;
     const shown = await cli(['--db', t.db, '--json', 'show', id]);
     expect(shown.code).toBe(0);
-    expect(shown.json()).toMatchObject({ id, title: "Greenfield buses to run all night on weekends" });
-    expect(shown.json().text).toContain('"People who work late should not have to walk home," agency director Ruth Okoye said.');
+    expect(shown.json()).toMatchObject({ id, title: 'Greenfield buses to run all night on weekends' });
+    expect(shown.json().text).toContain(
+      '"People who work late should not have to walk home," agency director Ruth Okoye said.',
+    );
   });
 
   it('exits 1 with one line on stderr and a JSON error for an unknown id', async () => {
     const r = await cli(['--db', t.db, '--json', 'show', 'no-such-article']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.json()).toEqual({ error: { code: 'not_found', message: 'No stored article with id "no-such-article".' } });
+    expect(r.json()).toEqual({
+      error: { code: 'not_found', message: 'No stored article with id "no-such-article".' },
+    });
   });
 
   it('exits 1 naming the variable when the configuration is bad', async () => {
@@ -81,7 +94,10 @@ describe('newsroom command line', () => {
     await cli(['--db', t.db, 'ingest', good[0]!]);
     await cli(['--db', t.db, '--scope', '111', 'ingest', good[1]!]);
     const titles = async (args: string[]) =>
-      (await cli(['--db', t.db, '--json', ...args, 'list'])).json().articles.map((a: { title: string }) => a.title).sort();
+      (await cli(['--db', t.db, '--json', ...args, 'list']))
+        .json()
+        .articles.map((a: { title: string }) => a.title)
+        .sort();
     expect(await titles([])).toEqual(['Mayor unveils budget with new money for libraries']);
     expect(await titles(['--scope', '111'])).toHaveLength(2);
     expect(await titles(['--scope', '222'])).toEqual(['Mayor unveils budget with new money for libraries']);

@@ -35,11 +35,17 @@ describe('console line parsing', () => {
   });
 
   it('collects a repeated option', () => {
-    expect(parseConsoleLine('/summarize query:x article:a1 article:b2', grammar).options.article).toEqual(['a1', 'b2']);
+    expect(parseConsoleLine('/summarize query:x article:a1 article:b2', grammar).options.article).toEqual([
+      'a1',
+      'b2',
+    ]);
   });
 
   it('recognises a subcommand', () => {
-    expect(parseConsoleLine('/article show id:abc', grammar)).toEqual({ command: 'article show', options: { id: ['abc'] } });
+    expect(parseConsoleLine('/article show id:abc', grammar)).toEqual({
+      command: 'article show',
+      options: { id: ['abc'] },
+    });
   });
 
   it('accepts a command without the leading slash, in any case', () => {

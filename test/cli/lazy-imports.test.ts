@@ -7,7 +7,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Packages only answers, the bot, feeds, HTML pages or the scheduler need.
-const HEAVY = ['chrono-node', 'discord.js', '@anthropic-ai/sdk', 'jsdom', '@mozilla/readability', 'fast-xml-parser', 'croner'];
+const HEAVY = [
+  'chrono-node',
+  'discord.js',
+  '@anthropic-ai/sdk',
+  'jsdom',
+  '@mozilla/readability',
+  'fast-xml-parser',
+  'croner',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'newsroom-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,10 +39,23 @@ writeFileSync(
 
 /** Runs the CLI from source in a fresh process; the packages it loaded. */
 function packagesLoaded(args: string[]): string[] {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', pathToFileURL(join(dir, 'preload.mjs')).href, 'src/cli/bin.ts', '--db', join(dir, 'news.db'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(join(dir, 'preload.mjs')).href,
+      'src/cli/bin.ts',
+      '--db',
+      join(dir, 'news.db'),
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   // 0, or 1 for a user error such as an answer from an empty archive: never a crash.
   expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
   const names = r.stderr

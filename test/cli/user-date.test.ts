@@ -39,7 +39,9 @@ describe('reading dates users type', () => {
   });
 
   it('names the option in the error for unreadable text', () => {
-    expect(() => parseUserDate('whenever', { now, label: 'since' })).toThrow(/^since: could not read "whenever"/);
+    expect(() => parseUserDate('whenever', { now, label: 'since' })).toThrow(
+      /^since: could not read "whenever"/,
+    );
   });
 
   it('rejects an unknown time zone clearly', () => {

@@ -17,7 +17,7 @@ let settings: Keyv;
 
 beforeEach(async () => {
   t = await tempStore('2026-03-29T06:00:30Z');
-  settings = (await createKeyv({ db: t.store.db, namespace: 'settings' })) as Keyv;
+  settings = await createKeyv({ db: t.store.db, namespace: 'settings' });
   ctx = { config: loadConfig({}), store: t.store, log: t.log, clock: t.clock, keyv: async () => settings };
   await saveDay(t.store, '2026-03-28', ['fx-bridge-1', 'fx-bridge-2']);
   await saveDigestSettings(settings, GUILD, settingsOf());
@@ -31,12 +31,21 @@ describe('the bot’s background jobs', () => {
     const sent: Array<{ channel: string; body: { allowedMentions: unknown } }> = [];
     const client = {
       guilds: { cache: new Map([[GUILD, {}]]) },
-      channels: { fetch: async (id: string) => ({ isSendable: () => true, send: async (body: { allowedMentions: unknown }) => (sent.push({ channel: id, body }), { id: 'posted-1' }) }) },
+      channels: {
+        fetch: async (id: string) => ({
+          isSendable: () => true,
+          send: async (body: { allowedMentions: unknown }) => (
+            sent.push({ channel: id, body }),
+            { id: 'posted-1' }
+          ),
+        }),
+      },
     } as unknown as Client;
     const jobs = await startBackgroundJobs(ctx, { client, settings });
     try {
       const ledger = digestLedgerFor(t.store);
-      for (let i = 0; i < 100 && (await ledger.get(GUILD, '2026-03-28'))?.status !== 'posted'; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && (await ledger.get(GUILD, '2026-03-28'))?.status !== 'posted'; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect((await ledger.get(GUILD, '2026-03-28'))!.messageIds).toEqual(['posted-1']);
       expect(sent).toHaveLength(1);
       expect(sent[0]!.channel).toBe(CHANNEL);
@@ -47,8 +56,18 @@ describe('the bot’s background jobs', () => {
   });
 
   it('forgets a server’s digest records, settings entry and feeds when the bot leaves it', async () => {
-    await digestLedgerFor(t.store).claim({ guildId: GUILD, date: '2026-03-28', by: 'x', at: '2026-03-29T06:00:00Z' });
-    await feedsFor(t.store).add({ scope: GUILD, url: 'https://feeds.example/a.xml', by: null, at: '2026-03-29T06:00:00Z' });
+    await digestLedgerFor(t.store).claim({
+      guildId: GUILD,
+      date: '2026-03-28',
+      by: 'x',
+      at: '2026-03-29T06:00:00Z',
+    });
+    await feedsFor(t.store).add({
+      scope: GUILD,
+      url: 'https://feeds.example/a.xml',
+      by: null,
+      at: '2026-03-29T06:00:00Z',
+    });
     for (const cleanup of newsroomGuildCleanups(ctx)) await cleanup(GUILD);
     expect(await digestLedgerFor(t.store).get(GUILD, '2026-03-28')).toBeNull();
     expect(await feedsFor(t.store).list(GUILD)).toEqual([]);

@@ -10,7 +10,14 @@ const ctx = () => ({ ...t, engine: createExtractiveEngine({ store: t.store, log:
 
 beforeEach(async () => {
   t = await tempStore('2026-03-29T06:00:00Z');
-  await saveDay(t.store, '2026-03-28', ['fx-bridge-1', 'fx-bridge-2', 'fx-bridge-3', 'fx-strike-1', 'fx-strike-2', 'fx-flood']);
+  await saveDay(t.store, '2026-03-28', [
+    'fx-bridge-1',
+    'fx-bridge-2',
+    'fx-bridge-3',
+    'fx-strike-1',
+    'fx-strike-2',
+    'fx-flood',
+  ]);
   await saveDay(t.store, '2026-03-27', ['fx-merger-1']);
 });
 afterEach(async () => {
@@ -54,14 +61,26 @@ describe('building a digest', () => {
     expect(tokyo.stories.map((s) => s.label).sort()).toEqual([f.title, g.title].sort());
     const utc = await buildDigest(ctx(), { date: '2026-03-30', timeZone: 'UTC', stories: 5 });
     expect(utc.stories.map((s) => s.label).sort()).toEqual([f.title, g.title].sort());
-    expect((await buildDigest(ctx(), { date: '2026-03-31', timeZone: 'UTC', stories: 5 })).stories).toEqual([]);
+    expect((await buildDigest(ctx(), { date: '2026-03-31', timeZone: 'UTC', stories: 5 })).stories).toEqual(
+      [],
+    );
   });
 
   it('shows a server’s own articles only in that server’s digest', async () => {
     const f = FIXTURE_ARTICLES.find((a) => a.id === 'fx-drought-1')!;
     await saveFixture(t.store, { ...f, date: '2026-03-28' }, { scope: '555555' });
-    const mine = await buildDigest(ctx(), { date: '2026-03-28', timeZone: 'UTC', guild: '555555', stories: 10 });
-    const other = await buildDigest(ctx(), { date: '2026-03-28', timeZone: 'UTC', guild: '666666', stories: 10 });
+    const mine = await buildDigest(ctx(), {
+      date: '2026-03-28',
+      timeZone: 'UTC',
+      guild: '555555',
+      stories: 10,
+    });
+    const other = await buildDigest(ctx(), {
+      date: '2026-03-28',
+      timeZone: 'UTC',
+      guild: '666666',
+      stories: 10,
+    });
     expect(mine.stories.some((s) => s.label.includes('Valdora'))).toBe(true);
     expect(other.stories.some((s) => s.label.includes('Valdora'))).toBe(false);
     expect(other.articleCount).toBe(6);

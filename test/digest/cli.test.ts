@@ -21,8 +21,18 @@ describe('newsroom digest', () => {
     expect(await runDigest(session, { date: '2026-03-28' })).toBe(0);
     await session.close();
     const d = JSON.parse(stdout());
-    expect(d).toMatchObject({ date: '2026-03-28', timeZone: 'UTC', guild: null, articleCount: 3, moreStories: 0, engine: 'extractive' });
-    expect(d.stories.map((s: { outlets: string[] }) => s.outlets)).toEqual([['Alden Courier', 'Harbor Ledger'], ['Riverton Daily']]);
+    expect(d).toMatchObject({
+      date: '2026-03-28',
+      timeZone: 'UTC',
+      guild: null,
+      articleCount: 3,
+      moreStories: 0,
+      engine: 'extractive',
+    });
+    expect(d.stories.map((s: { outlets: string[] }) => s.outlets)).toEqual([
+      ['Alden Courier', 'Harbor Ledger'],
+      ['Riverton Daily'],
+    ]);
     expect(d.stories[0].summary[0].citations[0]).toMatchObject({ source: 1, articleId: expect.any(String) });
   });
 
@@ -32,7 +42,9 @@ describe('newsroom digest', () => {
     await session.close();
     const text = stdout();
     expect(text.split('\n')[0]).toBe('Daily digest — Saturday, 28 March 2026 (Europe/Berlin)');
-    expect(text).toMatch(/\n1\. Tollmarsh Bridge collapses into the Wend River, four injured {2}\[st-[0-9a-f]{10}\]\n {3}covered by 2 outlets: Alden Courier, Harbor Ledger\n/);
+    expect(text).toMatch(
+      /\n1\. Tollmarsh Bridge collapses into the Wend River, four injured {2}\[st-[0-9a-f]{10}\]\n {3}covered by 2 outlets: Alden Courier, Harbor Ledger\n/,
+    );
     expect(text).toMatch(/\[1\]\n/);
     expect(text).toMatch(/…and 1 more story\./);
   });

@@ -1,4 +1,3 @@
-import type Keyv from 'keyv';
 import { FIXTURE_ARTICLES } from '../../eval/stories/fixtures.js';
 import { createExtractiveEngine } from '../../src/answers/extractive/index.js';
 import { fixedClock } from '../../src/clock.js';
@@ -40,9 +39,14 @@ export async function saveDay(store: SqliteArticleStore, date: string, ids: stri
 }
 
 /** One "process": its own connection to the database file, settings, ledger and scheduler. */
-export async function openProcess(path: string, clock: ReturnType<typeof fixedClock>, poster: FakePoster, catchUpHours = 6) {
+export async function openProcess(
+  path: string,
+  clock: ReturnType<typeof fixedClock>,
+  poster: FakePoster,
+  catchUpHours = 6,
+) {
   const store = await openSqliteStore({ path, clock });
-  const settings = (await createKeyv({ db: store.db, namespace: 'settings' })) as Keyv;
+  const settings = await createKeyv({ db: store.db, namespace: 'settings' });
   const log = createLogger('silent');
   const ledger = digestLedgerFor(store);
   const scheduler = new DigestScheduler({

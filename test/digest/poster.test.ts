@@ -5,10 +5,19 @@ import { discordDigestPoster } from '../../src/digest/discord/poster.js';
 describe('the Discord digest poster', () => {
   it('sends to the channel with mentions disabled and returns the message id', async () => {
     const sent: unknown[] = [];
-    const client = { channels: { fetch: async (id: string) => (id === '42' ? { isSendable: () => true, send: async (m: unknown) => (sent.push(m), { id: 'm-1' }) } : null) } } as unknown as Client;
+    const client = {
+      channels: {
+        fetch: async (id: string) =>
+          id === '42'
+            ? { isSendable: () => true, send: async (m: unknown) => (sent.push(m), { id: 'm-1' }) }
+            : null,
+      },
+    } as unknown as Client;
     const poster = discordDigestPoster(client);
     expect(await poster.post('42', { embeds: [{ title: 'Daily digest' }] })).toEqual(['m-1']);
     expect(sent).toEqual([{ embeds: [{ title: 'Daily digest' }], allowedMentions: { parse: [] } }]);
-    await expect(poster.post('43', { embeds: [] })).rejects.toThrow('channel 43 is not a channel the bot can post in');
+    await expect(poster.post('43', { embeds: [] })).rejects.toThrow(
+      'channel 43 is not a channel the bot can post in',
+    );
   });
 });

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import { CHANNEL, GUILD, fakePoster, openProcess, saveDay, saveDigestSettings, settingsOf, type FakePoster } from './harness.js';
+import {
+  CHANNEL,
+  GUILD,
+  fakePoster,
+  openProcess,
+  saveDay,
+  saveDigestSettings,
+  settingsOf,
+  type FakePoster,
+} from './harness.js';
 
 // In Berlin, clocks go from 02:00 CET to 03:00 CEST on Sunday 29 March 2026: 08:00 that day is 06:00 UTC
 // (07:00 UTC the day before); they go back on Sunday 25 October 2026, when 08:00 is 07:00 UTC.
@@ -51,7 +60,11 @@ describe('the digest scheduler', () => {
     const embed = poster.posts[0]!.message.embeds[0]!;
     expect(embed.title).toBe('Daily digest — Saturday, 28 March 2026');
     expect(embed.description).not.toMatch(/Posted late/);
-    expect((await p!.ledger.get(GUILD, '2026-03-28'))!).toMatchObject({ status: 'posted', messageIds: ['msg-1'], channelId: CHANNEL });
+    expect((await p!.ledger.get(GUILD, '2026-03-28'))!).toMatchObject({
+      status: 'posted',
+      messageIds: ['msg-1'],
+      channelId: CHANNEL,
+    });
   });
 
   it('posts at 08:00 local (07:00 UTC) on the day clocks go back', async () => {
@@ -82,18 +95,31 @@ describe('the digest scheduler', () => {
     expect(poster.posts).toHaveLength(1);
     expect(results.filter((r) => r.result === 'posted')).toHaveLength(1);
     // The loser of a race on the claim itself: a second insert of the same (server, date) fails.
-    expect(await second.ledger.claim({ guildId: GUILD, date: '2026-03-28', by: 'other', at: '2026-03-29T06:00:00Z' })).toBe(false);
+    expect(
+      await second.ledger.claim({
+        guildId: GUILD,
+        date: '2026-03-28',
+        by: 'other',
+        at: '2026-03-29T06:00:00Z',
+      }),
+    ).toBe(false);
   });
 
   it('posts late with a note when the bot comes back within the catch-up window', async () => {
     clock.set('2026-03-29T09:00:00Z');
-    expect(await procs[0]!.scheduler.tick()).toEqual([{ guildId: GUILD, date: '2026-03-28', result: 'posted-late' }]);
-    expect(poster.posts[0]!.message.embeds[0]!.description).toMatch(/^\*Posted late: the bot was offline at 08:00 \(Europe\/Berlin\)\.\*/);
+    expect(await procs[0]!.scheduler.tick()).toEqual([
+      { guildId: GUILD, date: '2026-03-28', result: 'posted-late' },
+    ]);
+    expect(poster.posts[0]!.message.embeds[0]!.description).toMatch(
+      /^\*Posted late: the bot was offline at 08:00 \(Europe\/Berlin\)\.\*/,
+    );
   });
 
   it('skips the day and records why when the bot comes back after the window', async () => {
     clock.set('2026-03-29T12:01:00Z');
-    expect(await procs[0]!.scheduler.tick()).toEqual([{ guildId: GUILD, date: '2026-03-28', result: 'skipped' }]);
+    expect(await procs[0]!.scheduler.tick()).toEqual([
+      { guildId: GUILD, date: '2026-03-28', result: 'skipped' },
+    ]);
     expect(poster.posts).toEqual([]);
     const rec = (await procs[0]!.ledger.get(GUILD, '2026-03-28'))!;
     expect(rec.status).toBe('skipped');
@@ -113,11 +139,19 @@ describe('the digest scheduler', () => {
   it('posts nothing on an empty day, unless the server asked to be told', async () => {
     await saveDigestSettings(procs[0]!.settings, GUILD, settingsOf({ updatedAt: '2026-03-29T12:00:00Z' }));
     clock.set('2026-03-30T06:00:00Z');
-    expect(await procs[0]!.scheduler.tick()).toEqual([{ guildId: GUILD, date: '2026-03-29', result: 'empty' }]);
+    expect(await procs[0]!.scheduler.tick()).toEqual([
+      { guildId: GUILD, date: '2026-03-29', result: 'empty' },
+    ]);
     expect(poster.posts).toEqual([]);
-    await saveDigestSettings(procs[0]!.settings, GUILD, settingsOf({ announceEmpty: true, updatedAt: '2026-03-29T12:00:00Z' }));
+    await saveDigestSettings(
+      procs[0]!.settings,
+      GUILD,
+      settingsOf({ announceEmpty: true, updatedAt: '2026-03-29T12:00:00Z' }),
+    );
     clock.set('2026-03-31T06:00:00Z');
-    expect(await procs[0]!.scheduler.tick()).toEqual([{ guildId: GUILD, date: '2026-03-30', result: 'posted' }]);
+    expect(await procs[0]!.scheduler.tick()).toEqual([
+      { guildId: GUILD, date: '2026-03-30', result: 'posted' },
+    ]);
     expect(poster.posts[0]!.message.embeds[0]!.description).toBe('No new articles on Monday, 30 March 2026.');
   });
 

@@ -10,7 +10,9 @@ export function recordingEngine(inner: AnswerEngine): AnswerEngine & { requests:
  * A slow engine: reports what it read, streams some text, then waits until `release()` (or an
  * abort) before answering with the inner engine's real, verified answer. Each call waits anew.
  */
-export function slowEngine(inner: AnswerEngine): AnswerEngine & { release(): void; waiting(): Promise<void> } {
+export function slowEngine(
+  inner: AnswerEngine,
+): AnswerEngine & { release(): void; waiting(): Promise<void> } {
   let gates: Array<() => void> = [];
   let onWait: Array<() => void> = [];
   return {
@@ -27,7 +29,7 @@ export function slowEngine(inner: AnswerEngine): AnswerEngine & { release(): voi
         gates.push(resolve);
         for (const w of onWait) w();
         onWait = [];
-        opts.signal?.addEventListener('abort', () => reject(opts.signal!.reason), { once: true });
+        opts.signal?.addEventListener('abort', () => reject(opts.signal!.reason as Error), { once: true });
       });
       return inner.answer(req, opts);
     },

@@ -12,8 +12,16 @@ export interface Fixture {
 export function draftOf(f: Fixture): ArticleDraft {
   const text = f.paragraphs.join('\n\n');
   return {
-    externalId: null, url: f.url, canonicalUrl: f.url, title: f.title, outlet: f.outlet, byline: null,
-    publishedAt: f.publishedAt, publishedAtSource: 'metadata', language: 'en', text,
+    externalId: null,
+    url: f.url,
+    canonicalUrl: f.url,
+    title: f.title,
+    outlet: f.outlet,
+    byline: null,
+    publishedAt: f.publishedAt,
+    publishedAtSource: 'metadata',
+    language: 'en',
+    text,
     raw: { kind: 'text', source: f.url, content: text },
   };
 }
@@ -69,12 +77,40 @@ export const PRIVATE_FIXTURE: Fixture = {
   ],
 };
 
-const FIRST = ['Ana', 'Tomas', 'Irene', 'Kofi', 'Helga', 'Ravi', 'Maria', 'Jonas', 'Lucia', 'Pavel', 'Nora', 'Emil'];
-const LAST = ['Silva', 'Berg', 'Okafor', 'Lindqvist', 'Moreau', 'Duarte', 'Novak', 'Haddad', 'Ferreira', 'Kowalski', 'Brandt', 'Ortega'];
+const FIRST = [
+  'Ana',
+  'Tomas',
+  'Irene',
+  'Kofi',
+  'Helga',
+  'Ravi',
+  'Maria',
+  'Jonas',
+  'Lucia',
+  'Pavel',
+  'Nora',
+  'Emil',
+];
+const LAST = [
+  'Silva',
+  'Berg',
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Duarte',
+  'Novak',
+  'Haddad',
+  'Ferreira',
+  'Kowalski',
+  'Brandt',
+  'Ortega',
+];
 
 /** A long fictional strike report: 48 quotes from 12 named people, one of them with a mention trick. */
 export function strikeFixture(): Fixture {
-  const paragraphs = ['Dock workers at the harbour entered the third week of their strike on Monday, with no talks scheduled.'];
+  const paragraphs = [
+    'Dock workers at the harbour entered the third week of their strike on Monday, with no talks scheduled.',
+  ];
   for (let i = 0; i < 48; i++) {
     const name = `${FIRST[i % 12]} ${LAST[i % 12]}`;
     const first = i < 12;

@@ -12,7 +12,13 @@ import { createLogger, type Logger } from '../../src/log.js';
 import type { ArticleStore } from '../../src/store/article-store.js';
 import { createKeyv } from '../../src/store/keyv-factory.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import { startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeMessage, type InteractionRecord } from '../helpers/fake-discord/index.js';
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeGuild,
+  type FakeMessage,
+  type InteractionRecord,
+} from '../helpers/fake-discord/index.js';
 import { draftOf, GLOBAL_FIXTURES, PRIVATE_FIXTURE } from './fixtures.js';
 
 /** A running bot logged in to a fake Discord, over a real SQLite store in a temp dir. */
@@ -48,10 +54,17 @@ export const NOW = '2026-11-22T12:00:00.000Z';
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'newsroom-discord-'));
   const commands = await loadCommands();
-  const fake = await startFakeDiscord({ commands: [...commands.values()].map((c) => c.data.toJSON()), guilds: ['Newsroom A', 'Newsroom B'] });
+  const fake = await startFakeDiscord({
+    commands: [...commands.values()].map((c) => c.data.toJSON()),
+    guilds: ['Newsroom A', 'Newsroom B'],
+  });
   const config = loadConfig({
-    NEWSROOM_DB: join(dir, 'newsroom.db'), LOG_LEVEL: 'silent', DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl,
-    NEWSROOM_FETCH_ALLOW_PRIVATE: 'true', ...options.env,
+    NEWSROOM_DB: join(dir, 'newsroom.db'),
+    LOG_LEVEL: 'silent',
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiUrl,
+    NEWSROOM_FETCH_ALLOW_PRIVATE: 'true',
+    ...options.env,
   });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const clock = fixedClock(NOW);
@@ -67,19 +80,41 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const settings = await keyv('settings');
   const engine = options.engine?.(store, log) ?? createExtractiveEngine({ store, log });
-  const bot = await createBot({ app: { config, store, log, clock, keyv }, engine, settings, commands, ...(options.limits ? { limits: options.limits } : {}) });
+  const bot = await createBot({
+    app: { config, store, log, clock, keyv },
+    engine,
+    settings,
+    commands,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   await bot.login(fake.token);
   const { state } = fake;
   return {
-    fake, bot, store, settings, config, clock, guildA, guildB,
+    fake,
+    bot,
+    store,
+    settings,
+    config,
+    clock,
+    guildA,
+    guildB,
     callback: (r) => state.waitFor(() => r.callback, 10_000, `a callback to ${r.id}`),
-    answer: (r) => state.waitFor(() => (r.original?.embeds.length ? r.original : undefined), 20_000, `an answer to ${r.id}`),
+    answer: (r) =>
+      state.waitFor(
+        () => (r.original?.embeds.length ? r.original : undefined),
+        20_000,
+        `an answer to ${r.id}`,
+      ),
     outcome: (r) =>
-      state.waitFor(() => {
-        if (r.original?.embeds.length) return { answer: r.original };
-        const e = ephemeralOf(r);
-        return e === undefined ? undefined : { ephemeral: e };
-      }, 20_000, `an outcome of ${r.id}`),
+      state.waitFor(
+        () => {
+          if (r.original?.embeds.length) return { answer: r.original };
+          const e = ephemeralOf(r);
+          return e === undefined ? undefined : { ephemeral: e };
+        },
+        20_000,
+        `an outcome of ${r.id}`,
+      ),
     ephemeral: (r) => state.waitFor(() => ephemeralOf(r), 10_000, `an ephemeral reply to ${r.id}`),
     async dispose() {
       await bot.stop({ graceMs: 500 });
@@ -97,9 +132,11 @@ export function messagePayloads(fake: FakeDiscord): unknown[] {
 }
 
 function ephemeralOf(r: InteractionRecord): string | undefined {
-  if (r.callback?.type === 4 && (r.callback.data?.flags ?? 0) & 64) return String(r.callback.data.content ?? '');
+  if (r.callback?.type === 4 && (r.callback.data?.flags ?? 0) & 64)
+    return String(r.callback.data.content ?? '');
   const followup = r.followups.find((f) => f.flags & 64);
   if (followup) return followup.content;
-  if (r.callback?.type === 5 && (r.callback.data?.flags ?? 0) & 64 && r.original?.content) return r.original.content;
+  if (r.callback?.type === 5 && (r.callback.data?.flags ?? 0) & 64 && r.original?.content)
+    return r.original.content;
   return undefined;
 }

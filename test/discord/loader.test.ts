@@ -7,7 +7,9 @@ import { CommandFileError, loadCommands } from '../../src/discord/loader.js';
 describe('command loader', () => {
   it('loads every command in commands/, each file named after its command', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()]).toEqual(expect.arrayContaining(['article', 'ingest', 'newsroom', 'search', 'summarize', 'timeline', 'whosaid']));
+    expect([...commands.keys()]).toEqual(
+      expect.arrayContaining(['article', 'ingest', 'newsroom', 'search', 'summarize', 'timeline', 'whosaid']),
+    );
     for (const [name, command] of commands) {
       expect(command.data.name).toBe(name);
       const json = command.data.toJSON();
@@ -38,21 +40,31 @@ describe('command loader', () => {
       `export default { data: { name: '${name}', toJSON: () => ({ name: '${name}', description: 'd' }) }, execute: async () => {} };`;
 
     it('throws naming a file without a default export', async () => {
-      const error = await load({ 'good.mjs': command('good'), 'broken.mjs': 'export const x = 1;' }).catch((e: unknown) => e);
+      const error = await load({ 'good.mjs': command('good'), 'broken.mjs': 'export const x = 1;' }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(CommandFileError);
-      expect((error as Error).message).toBe(`${dir.split('/').at(-1)}/broken.mjs: no default export (expected \`export default { data, execute } satisfies Command\`)`);
+      expect((error as Error).message).toBe(
+        `${dir.split('/').at(-1)}/broken.mjs: no default export (expected \`export default { data, execute } satisfies Command\`)`,
+      );
     });
 
     it('throws naming a file whose command has another name', async () => {
-      await expect(load({ 'summary.mjs': command('summarize') })).rejects.toThrow(/summary\.mjs: defines \/summarize, but the file must be named after its command \(summarize\.mjs\)/);
+      await expect(load({ 'summary.mjs': command('summarize') })).rejects.toThrow(
+        /summary\.mjs: defines \/summarize, but the file must be named after its command \(summarize\.mjs\)/,
+      );
     });
 
     it('throws naming a file without an execute function', async () => {
-      await expect(load({ 'nope.mjs': `export default { data: { name: 'nope', toJSON: () => ({}) } };` })).rejects.toThrow(/nope\.mjs: `execute` must be a function/);
+      await expect(
+        load({ 'nope.mjs': `export default { data: { name: 'nope', toJSON: () => ({}) } };` }),
+      ).rejects.toThrow(/nope\.mjs: `execute` must be a function/);
     });
 
     it('throws naming a file that fails to import', async () => {
-      await expect(load({ 'crash.mjs': `throw new Error('boom');` })).rejects.toThrow(/crash\.mjs: failed to load: boom/);
+      await expect(load({ 'crash.mjs': `throw new Error('boom');` })).rejects.toThrow(
+        /crash\.mjs: failed to load: boom/,
+      );
     });
   });
 });

@@ -21,33 +21,87 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
 
   it("never shows another server's articles in answers, search or /article show", async () => {
     const user = h.fake.user('b-reporter');
-    const summary = await h.outcome(h.fake.slash({ command: 'summarize', options: { query: 'satellite shipment rajin' }, user, guild: h.guildB }));
+    const summary = await h.outcome(
+      h.fake.slash({
+        command: 'summarize',
+        options: { query: 'satellite shipment rajin' },
+        user,
+        guild: h.guildB,
+      }),
+    );
     expect(JSON.stringify(summary)).not.toContain('Private Desk');
     expect(JSON.stringify(summary)).not.toContain('Rajin');
-    const search = h.fake.slash({ command: 'search', options: { query: 'satellite shipment' }, user, guild: h.guildB });
+    const search = h.fake.slash({
+      command: 'search',
+      options: { query: 'satellite shipment' },
+      user,
+      guild: h.guildB,
+    });
     const found = await h.answer(search);
     expect(embedText(found.embeds)).not.toContain('Private Desk');
-    const show = await h.ephemeral(h.fake.slash({ command: 'article', subcommand: 'show', options: { article: privateId }, user, guild: h.guildB }));
+    const show = await h.ephemeral(
+      h.fake.slash({
+        command: 'article',
+        subcommand: 'show',
+        options: { article: privateId },
+        user,
+        guild: h.guildB,
+      }),
+    );
     expect(show).toBe(`No stored article "${privateId}" is visible in this server.`);
-    const own = h.fake.slash({ command: 'search', options: { query: 'satellite shipment' }, user, guild: h.guildA });
+    const own = h.fake.slash({
+      command: 'search',
+      options: { query: 'satellite shipment' },
+      user,
+      guild: h.guildA,
+    });
     expect(embedText((await h.answer(own)).embeds)).toContain('Private Desk');
   });
 
   it('refuses /ingest to a member without Manage Server, checked on the server side', async () => {
-    const r = h.fake.slash({ command: 'ingest', options: { url: 'https://example.test/a' }, user: h.fake.user('member'), guild: h.guildA });
+    const r = h.fake.slash({
+      command: 'ingest',
+      options: { url: 'https://example.test/a' },
+      user: h.fake.user('member'),
+      guild: h.guildA,
+    });
     expect(await h.ephemeral(r)).toBe('You need the Manage Server permission for /ingest.');
     expect(r.callback!.type).toBe(4);
   });
 
   it('lets only Manage Server remove an article, and only this server’s own', async () => {
-    const member = await h.ephemeral(h.fake.slash({ command: 'article', subcommand: 'remove', options: { article: privateId }, user: h.fake.user('m'), guild: h.guildA }));
+    const member = await h.ephemeral(
+      h.fake.slash({
+        command: 'article',
+        subcommand: 'remove',
+        options: { article: privateId },
+        user: h.fake.user('m'),
+        guild: h.guildA,
+      }),
+    );
     expect(member).toBe('You need the Manage Server permission for this.');
     const global = await h.ephemeral(
-      h.fake.slash({ command: 'article', subcommand: 'remove', options: { article: globalId }, user: h.fake.user('a'), guild: h.guildA, permissions: ADMIN }),
+      h.fake.slash({
+        command: 'article',
+        subcommand: 'remove',
+        options: { article: globalId },
+        user: h.fake.user('a'),
+        guild: h.guildA,
+        permissions: ADMIN,
+      }),
     );
-    expect(global).toBe('That article is shared by every server; only articles this server added can be removed here.');
+    expect(global).toBe(
+      'That article is shared by every server; only articles this server added can be removed here.',
+    );
     const other = await h.ephemeral(
-      h.fake.slash({ command: 'article', subcommand: 'remove', options: { article: privateId }, user: h.fake.user('a'), guild: h.guildB, permissions: ADMIN }),
+      h.fake.slash({
+        command: 'article',
+        subcommand: 'remove',
+        options: { article: privateId },
+        user: h.fake.user('a'),
+        guild: h.guildB,
+        permissions: ADMIN,
+      }),
     );
     expect(other).toBe(`No stored article "${privateId}" is visible in this server.`);
     expect(await h.store.get(privateId, { guild: h.guildA.id })).not.toBeNull();
@@ -55,10 +109,22 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
   });
 
   it('adds articles from an attachment to this server only with /ingest', async () => {
-    const file = h.fake.attach('tip.txt', 'Ferry fares to rise in spring\n\nThe ferry company said on Tuesday that fares to the islands would rise by ten percent in the spring.\n', 'text/plain');
+    const file = h.fake.attach(
+      'tip.txt',
+      'Ferry fares to rise in spring\n\nThe ferry company said on Tuesday that fares to the islands would rise by ten percent in the spring.\n',
+      'text/plain',
+    );
     const admin = h.fake.user('editor');
-    const r = h.fake.slash({ command: 'ingest', options: { attachment: file }, user: admin, guild: h.guildB, permissions: ADMIN });
-    const done = await h.fake.state.waitFor(() => (r.original?.content.startsWith('Added') ? r.original.content : undefined));
+    const r = h.fake.slash({
+      command: 'ingest',
+      options: { attachment: file },
+      user: admin,
+      guild: h.guildB,
+      permissions: ADMIN,
+    });
+    const done = await h.fake.state.waitFor(() =>
+      r.original?.content.startsWith('Added') ? r.original.content : undefined,
+    );
     expect(done).toBe('Added 1 article for this server');
     expect(r.callback!.data.flags).toBe(64);
     const inB = await h.store.search({ text: 'ferry fares', guild: h.guildB.id });
@@ -68,22 +134,71 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
   });
 
   it('refuses anything but a web address in /ingest', async () => {
-    const r = h.fake.slash({ command: 'ingest', options: { url: '/etc/passwd' }, user: h.fake.user('a'), guild: h.guildB, permissions: ADMIN });
+    const r = h.fake.slash({
+      command: 'ingest',
+      options: { url: '/etc/passwd' },
+      user: h.fake.user('a'),
+      guild: h.guildB,
+      permissions: ADMIN,
+    });
     expect(await h.ephemeral(r)).toBe('That is not a web address: give a full https:// URL.');
-    const f = h.fake.slash({ command: 'ingest', options: { url: 'file:///etc/passwd' }, user: h.fake.user('a'), guild: h.guildB, permissions: ADMIN });
+    const f = h.fake.slash({
+      command: 'ingest',
+      options: { url: 'file:///etc/passwd' },
+      user: h.fake.user('a'),
+      guild: h.guildB,
+      permissions: ADMIN,
+    });
     expect(await h.ephemeral(f)).toBe('Only http and https addresses can be added.');
   });
 
   it('autocompletes outlets, articles and speakers within Discord limits and this server’s scope', async () => {
     const user = h.fake.user('typist');
-    const outlets = await h.callback(h.fake.autocomplete({ command: 'summarize', options: { query: 'x', outlet: 'har' }, focused: 'outlet', user, guild: h.guildB }));
+    const outlets = await h.callback(
+      h.fake.autocomplete({
+        command: 'summarize',
+        options: { query: 'x', outlet: 'har' },
+        focused: 'outlet',
+        user,
+        guild: h.guildB,
+      }),
+    );
     expect(outlets.type).toBe(8);
     expect(outlets.data.choices).toEqual([{ name: 'Harbor Wire', value: 'Harbor Wire' }]);
-    const articles = await h.callback(h.fake.autocomplete({ command: 'whosaid', options: { query: 'x', article: 'shipment' }, focused: 'article', user, guild: h.guildB }));
-    expect(articles.data.choices.map((c: { name: string }) => c.name).join('\n')).not.toContain('Private Desk');
-    const mine = await h.callback(h.fake.autocomplete({ command: 'whosaid', options: { query: 'x', article: 'shipment' }, focused: 'article', user, guild: h.guildA }));
-    expect(mine.data.choices[0]).toEqual({ name: 'Exclusive: North Korea shipment tracked by satellite — Private Desk, 2023-09-06', value: privateId });
-    const speakers = await h.callback(h.fake.autocomplete({ command: 'whosaid', options: { query: 'x', speaker: 'vel' }, focused: 'speaker', user, guild: h.guildB }));
+    const articles = await h.callback(
+      h.fake.autocomplete({
+        command: 'whosaid',
+        options: { query: 'x', article: 'shipment' },
+        focused: 'article',
+        user,
+        guild: h.guildB,
+      }),
+    );
+    expect(articles.data.choices.map((c: { name: string }) => c.name).join('\n')).not.toContain(
+      'Private Desk',
+    );
+    const mine = await h.callback(
+      h.fake.autocomplete({
+        command: 'whosaid',
+        options: { query: 'x', article: 'shipment' },
+        focused: 'article',
+        user,
+        guild: h.guildA,
+      }),
+    );
+    expect(mine.data.choices[0]).toEqual({
+      name: 'Exclusive: North Korea shipment tracked by satellite — Private Desk, 2023-09-06',
+      value: privateId,
+    });
+    const speakers = await h.callback(
+      h.fake.autocomplete({
+        command: 'whosaid',
+        options: { query: 'x', speaker: 'vel' },
+        focused: 'speaker',
+        user,
+        guild: h.guildB,
+      }),
+    );
     expect(speakers.data.choices).toEqual([{ name: 'Marta Velez', value: 'Marta Velez' }]);
     for (const cb of [outlets, articles, mine, speakers]) {
       expect(cb.data.choices.length).toBeLessThanOrEqual(25);
@@ -92,8 +207,15 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
   });
 
   it('answers an unreadable date with a clear ephemeral error before deferring', async () => {
-    const r = h.fake.slash({ command: 'summarize', options: { query: 'korea', since: 'whenever convenient' }, user: h.fake.user('d'), guild: h.guildB });
-    expect(await h.ephemeral(r)).toBe('since: could not read "whenever convenient" as a date (use YYYY-MM-DD or a phrase like "last week")');
+    const r = h.fake.slash({
+      command: 'summarize',
+      options: { query: 'korea', since: 'whenever convenient' },
+      user: h.fake.user('d'),
+      guild: h.guildB,
+    });
+    expect(await h.ephemeral(r)).toBe(
+      'since: could not read "whenever convenient" as a date (use YYYY-MM-DD or a phrase like "last week")',
+    );
     expect(r.callback!.type).toBe(4);
   });
 
@@ -101,7 +223,9 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
     await h.settings.set(`digest:${h.guildA.id}`, { timezone: 'Europe/Oslo', channel: '1' });
     await h.settings.set(`digest:${h.guildB.id}`, { timezone: 'Europe/Paris', channel: '2' });
     h.fake.removeGuild(h.guildA.id);
-    const gone = async () => (await h.store.get(privateId, { guild: h.guildA.id })) === null && (await h.settings.get(`digest:${h.guildA.id}`)) === undefined;
+    const gone = async () =>
+      (await h.store.get(privateId, { guild: h.guildA.id })) === null &&
+      (await h.settings.get(`digest:${h.guildA.id}`)) === undefined;
     for (let i = 0; i < 100 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 20));
     expect(await gone()).toBe(true);
     expect(await h.settings.get(`digest:${h.guildB.id}`)).toEqual({ timezone: 'Europe/Paris', channel: '2' });

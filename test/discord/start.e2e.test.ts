@@ -23,13 +23,23 @@ describe('startBot and lookups over a real store', () => {
   const keyvs: Keyv[] = [];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'newsroom-start-'));
-    fake = await startFakeDiscord({ commands: [...(await loadCommands()).values()].map((c) => c.data.toJSON()), guilds: ['Desk'] });
-    const config = loadConfig({ NEWSROOM_DB: join(dir, 'db.sqlite'), DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
+    fake = await startFakeDiscord({
+      commands: [...(await loadCommands()).values()].map((c) => c.data.toJSON()),
+      guilds: ['Desk'],
+    });
+    const config = loadConfig({
+      NEWSROOM_DB: join(dir, 'db.sqlite'),
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     const log = createLogger('silent');
     const store = await openSqliteStore({ path: config.dbPath, log });
     for (const f of GLOBAL_FIXTURES) await store.save(draftOf(f), { scope: 'global', now: NOW });
     ctx = {
-      config, store, log, clock: fixedClock(NOW),
+      config,
+      store,
+      log,
+      clock: fixedClock(NOW),
       keyv: async (namespace) => {
         const k = await createKeyv({ path: config.dbPath, namespace });
         keyvs.push(k);
@@ -50,10 +60,17 @@ describe('startBot and lookups over a real store', () => {
     try {
       expect(ready).toBe(true);
       expect(bot.ctx.engine.name).toBe('extractive');
-      const r = fake.slash({ command: 'newsroom', subcommand: 'help', user: fake.user('new'), guild: fake.guild('Desk') });
+      const r = fake.slash({
+        command: 'newsroom',
+        subcommand: 'help',
+        user: fake.user('new'),
+        guild: fake.guild('Desk'),
+      });
       const cb = await fake.state.waitFor(() => r.callback);
       expect(cb.data.flags).toBe(64);
-      expect(cb.data.embeds[0].footer.text).toBe('3 articles from 3 outlets visible here · newest 2023-09-05');
+      expect(cb.data.embeds[0].footer.text).toBe(
+        '3 articles from 3 outlets visible here · newest 2023-09-05',
+      );
     } finally {
       await bot.stop({ graceMs: 100 });
     }
@@ -65,8 +82,14 @@ describe('startBot and lookups over a real store', () => {
     expect(await lookups.speakers(null, 'Quill')).toEqual([]);
     await ctx.store.save(
       draftOf({
-        title: 'Library to extend opening hours', outlet: 'Bayside Courier', url: 'https://baysidecourier.test/library-hours', publishedAt: '2023-09-07',
-        paragraphs: ['The library will open late.', '"Readers asked for evenings, and they will get them," said Hannah Quill, the city librarian.'],
+        title: 'Library to extend opening hours',
+        outlet: 'Bayside Courier',
+        url: 'https://baysidecourier.test/library-hours',
+        publishedAt: '2023-09-07',
+        paragraphs: [
+          'The library will open late.',
+          '"Readers asked for evenings, and they will get them," said Hannah Quill, the city librarian.',
+        ],
       }),
       { scope: 'global', now: NOW },
     );

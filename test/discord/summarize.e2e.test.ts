@@ -17,7 +17,12 @@ describe('/summarize against the fake Discord', () => {
 
   it('defers a new user’s /summarize query:north korea, then shows a sourced embed', async () => {
     const user = h.fake.user('reporter');
-    const record = h.fake.slash({ command: 'summarize', options: { query: 'north korea' }, user, guild: h.guildB });
+    const record = h.fake.slash({
+      command: 'summarize',
+      options: { query: 'north korea' },
+      user,
+      guild: h.guildB,
+    });
     const callback = await h.callback(record);
     expect(callback.type).toBe(5);
     expect(callback.data?.flags ?? 0).toBe(0);
@@ -29,12 +34,17 @@ describe('/summarize against the fake Discord', () => {
     expect(embed.title).toBe('Summary: north korea');
     expect(embed.description).toMatch(/\[1\]/);
     expect(embed.fields[0].name).toBe('Sources');
-    expect(embed.fields[0].value).toContain('[North Korea and Russia discuss arms deal, officials say](https://harborwire.test/2023/09/04/north-korea-russia-arms) — Harbor Wire, 2023-09-04');
+    expect(embed.fields[0].value).toContain(
+      '[North Korea and Russia discuss arms deal, officials say](https://harborwire.test/2023/09/04/north-korea-russia-arms) — Harbor Wire, 2023-09-04',
+    );
     expect(embed.footer.text).toMatch(/^extractive · \d articles? cited/);
     expect(embedLimitViolations(message.embeds)).toEqual([]);
     // The private article of another server never shows up.
     expect(embedText(message.embeds)).not.toContain('Private Desk');
-    expect(message.components[0].components.map((b: { label: string }) => b.label)).toEqual(['Sources', 'Copy']);
+    expect(message.components[0].components.map((b: { label: string }) => b.label)).toEqual([
+      'Sources',
+      'Copy',
+    ]);
   });
 
   it('sends allowed_mentions with nothing to parse on every message', () => {

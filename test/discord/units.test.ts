@@ -35,7 +35,15 @@ describe('answer button ids', () => {
   });
 
   it('rejects tampered or foreign ids', () => {
-    for (const id of ['nr:abcdefgh23:x:0', 'nr:ABCDEFGH23:p:0', 'nr:abc:p:0', 'nr:abcdefgh23:p:99999', 'nr:abcdefgh23:p:1:extra', 'cmd:digest:x', '']) {
+    for (const id of [
+      'nr:abcdefgh23:x:0',
+      'nr:ABCDEFGH23:p:0',
+      'nr:abc:p:0',
+      'nr:abcdefgh23:p:99999',
+      'nr:abcdefgh23:p:1:extra',
+      'cmd:digest:x',
+      '',
+    ]) {
       expect(parseAnswerCustomId(id)).toBeNull();
     }
   });
@@ -44,8 +52,12 @@ describe('answer button ids', () => {
     const one = answerButtons('abcdefgh23', 0, 1)[0]!.components.map((b) => ('label' in b ? b.label : ''));
     expect(one).toEqual(['Sources', 'Copy']);
     const last = answerButtons('abcdefgh23', 2, 3)[0]!.components;
-    expect(last.map((b) => [('label' in b ? b.label : ''), b.disabled])).toEqual([
-      ['◀ Previous', false], ['3/3', true], ['Next ▶', true], ['Sources', false], ['Copy', false],
+    expect(last.map((b) => ['label' in b ? b.label : '', b.disabled])).toEqual([
+      ['◀ Previous', false],
+      ['3/3', true],
+      ['Next ▶', true],
+      ['Sources', false],
+      ['Copy', false],
     ]);
   });
 });
@@ -57,7 +69,11 @@ describe('progress editor', () => {
   it('edits at most once per interval, always with the newest text, and never after stop', async () => {
     const edits: string[] = [];
     let now = 0;
-    const editor = createProgressEditor(async (c) => void edits.push(c), { intervalMs: 1000, log: createLogger('silent'), now: () => now });
+    const editor = createProgressEditor(async (c) => void edits.push(c), {
+      intervalMs: 1000,
+      log: createLogger('silent'),
+      now: () => now,
+    });
     editor.show('a');
     await vi.advanceTimersByTimeAsync(0);
     for (const text of ['b', 'c', 'd']) {

@@ -11,7 +11,16 @@ const env = { NEWSROOM_FETCH_ALLOW_PRIVATE: '1' };
 
 beforeEach(async () => {
   server = await newsServer();
-  server.route('/rss.xml', conditionalFeed({ etag: '"e"', hits: [], body: rss('Harbor Ledger', [{ title: 'Bridge', link: `${server.origin}/articles/fx-bridge-2.html`, guid: 'g' }]) }));
+  server.route(
+    '/rss.xml',
+    conditionalFeed({
+      etag: '"e"',
+      hits: [],
+      body: rss('Harbor Ledger', [
+        { title: 'Bridge', link: `${server.origin}/articles/fx-bridge-2.html`, guid: 'g' },
+      ]),
+    }),
+  );
   server.route('/down.xml', { status: 503, body: 'down' });
   t = await tempStore('2025-03-08T10:00:00Z');
   await t.store.close();
@@ -35,9 +44,13 @@ describe('newsroom feeds', () => {
   it('adds, lists with health, polls and removes global feeds', async () => {
     const added = await run({ action: 'add', url: `${server.origin}/rss.xml` });
     expect(added.code).toBe(0);
-    expect(added.out).toMatch(/^Added fd-[0-9a-f]{10} “Harbor Ledger” <http:\/\/127\.0\.0\.1:\d+\/rss\.xml>: 1 items, 1 new articles\.\n$/);
+    expect(added.out).toMatch(
+      /^Added fd-[0-9a-f]{10} “Harbor Ledger” <http:\/\/127\.0\.0\.1:\d+\/rss\.xml>: 1 items, 1 new articles\.\n$/,
+    );
     const listed = await run({ action: 'list' });
-    expect(listed.out).toMatch(/\[ok\] Harbor Ledger <.*\/rss\.xml>\n {4}last success just now · 1 item · 1 added · next poll in 30 min\n$/);
+    expect(listed.out).toMatch(
+      /\[ok\] Harbor Ledger <.*\/rss\.xml>\n {4}last success just now · 1 item · 1 added · next poll in 30 min\n$/,
+    );
     const polled = await run({ action: 'poll' }, true);
     expect(JSON.parse(polled.out).results[0]).toMatchObject({ status: 'not-modified' });
     const id = /fd-[0-9a-f]{10}/.exec(added.out)![0];
@@ -46,6 +59,8 @@ describe('newsroom feeds', () => {
   });
 
   it('does not add an unreachable feed, and reports why', async () => {
-    await expect(run({ action: 'add', url: `${server.origin}/down.xml` })).rejects.toThrow(/Could not add the feed: HTTP 503/);
+    await expect(run({ action: 'add', url: `${server.origin}/down.xml` })).rejects.toThrow(
+      /Could not add the feed: HTTP 503/,
+    );
   });
 });

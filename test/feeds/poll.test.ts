@@ -14,7 +14,11 @@ import { atom, conditionalFeed, newsServer, rss } from './feed-server.js';
 const title = (id: string) => FIXTURE_ARTICLES.find((a) => a.id === id)!.title;
 let server: TestHttpServer;
 let t: Awaited<ReturnType<typeof tempStore>>;
-const config = loadConfig({ NEWSROOM_FETCH_ALLOW_PRIVATE: '1', NEWSROOM_FETCH_TIMEOUT_MS: '1500', FEED_POLL_MINUTES: '30' });
+const config = loadConfig({
+  NEWSROOM_FETCH_ALLOW_PRIVATE: '1',
+  NEWSROOM_FETCH_TIMEOUT_MS: '1500',
+  FEED_POLL_MINUTES: '30',
+});
 const ctx = () => ({ ...t, config });
 let hits: Parameters<typeof conditionalFeed>[0]['hits'];
 let rssState: Parameters<typeof conditionalFeed>[0];
@@ -27,9 +31,23 @@ beforeEach(async () => {
     etag: '"v1"',
     hits,
     body: rss('Alden Courier', [
-      { title: title('fx-bridge-1'), link: `${server.origin}/articles/fx-bridge-1.html`, guid: 'b1', pubDate: 'Mon, 03 Mar 2025 07:00:00 GMT' },
-      { title: title('fx-bridge-2'), link: `${server.origin}/articles/fx-bridge-2.html`, guid: 'b2', pubDate: 'Tue, 04 Mar 2025 07:00:00 GMT' },
-      { title: 'Council notes', guid: 'n1', description: FIXTURE_ARTICLES.find((a) => a.id === 'fx-strike-1')!.text },
+      {
+        title: title('fx-bridge-1'),
+        link: `${server.origin}/articles/fx-bridge-1.html`,
+        guid: 'b1',
+        pubDate: 'Mon, 03 Mar 2025 07:00:00 GMT',
+      },
+      {
+        title: title('fx-bridge-2'),
+        link: `${server.origin}/articles/fx-bridge-2.html`,
+        guid: 'b2',
+        pubDate: 'Tue, 04 Mar 2025 07:00:00 GMT',
+      },
+      {
+        title: 'Council notes',
+        guid: 'n1',
+        description: FIXTURE_ARTICLES.find((a) => a.id === 'fx-strike-1')!.text,
+      },
     ]),
   };
   server.route('/rss.xml', conditionalFeed(rssState));
@@ -43,9 +61,20 @@ describe('polling feeds', () => {
   it('adds a feed and reads its items at once, an undated item stored undated', async () => {
     const { feed, poll } = await addFeed(ctx(), { url: `${server.origin}/rss.xml`, by: 'cli' });
     expect(poll).toMatchObject({ status: 'ok', items: 3, newItems: 3, added: 3, failedItems: 0 });
-    expect(feed).toMatchObject({ scope: 'global', title: 'Alden Courier', etag: '"v1"', itemCount: 3, addedCount: 3, failures: 0, lastSuccessAt: '2025-03-08T10:00:00.000Z', nextPollAt: '2025-03-08T10:30:00.000Z' });
+    expect(feed).toMatchObject({
+      scope: 'global',
+      title: 'Alden Courier',
+      etag: '"v1"',
+      itemCount: 3,
+      addedCount: 3,
+      failures: 0,
+      lastSuccessAt: '2025-03-08T10:00:00.000Z',
+      nextPollAt: '2025-03-08T10:30:00.000Z',
+    });
     const articles = await t.store.list({ limit: 10 });
-    expect(articles.map((a) => a.publishedAt).sort()).toEqual(['2025-03-03T07:00:00Z', '2025-03-04T07:00:00Z', null].sort());
+    expect(articles.map((a) => a.publishedAt).sort()).toEqual(
+      ['2025-03-03T07:00:00Z', '2025-03-04T07:00:00Z', null].sort(),
+    );
     // The two bridge articles are one story; stories were grouped as the items were saved.
     expect((await listStories(t, {})).map((s) => s.articles.length).sort()).toEqual([1, 2]);
   });
@@ -61,24 +90,47 @@ describe('polling feeds', () => {
 
   it('uses Last-Modified for a feed without an ETag (Atom)', async () => {
     const atomHits: typeof hits = [];
-    server.route('/atom.xml', conditionalFeed({
-      hits: atomHits,
-      lastModified: 'Sat, 08 Mar 2025 09:00:00 GMT',
-      contentType: 'application/atom+xml',
-      body: atom('Wend Valley Times', [{ title: title('fx-bridge-3'), link: `${server.origin}/articles/fx-bridge-3.html`, id: 'urn:b3', updated: '2025-03-08T08:00:00Z' }]),
-    }));
+    server.route(
+      '/atom.xml',
+      conditionalFeed({
+        hits: atomHits,
+        lastModified: 'Sat, 08 Mar 2025 09:00:00 GMT',
+        contentType: 'application/atom+xml',
+        body: atom('Wend Valley Times', [
+          {
+            title: title('fx-bridge-3'),
+            link: `${server.origin}/articles/fx-bridge-3.html`,
+            id: 'urn:b3',
+            updated: '2025-03-08T08:00:00Z',
+          },
+        ]),
+      }),
+    );
     const { poll } = await addFeed(ctx(), { url: `${server.origin}/atom.xml` });
     expect(poll.added).toBe(1);
     await pollAll(ctx());
-    expect(atomHits).toEqual([{ status: 200 }, { ifModifiedSince: 'Sat, 08 Mar 2025 09:00:00 GMT', status: 304 }]);
+    expect(atomHits).toEqual([
+      { status: 200 },
+      { ifModifiedSince: 'Sat, 08 Mar 2025 09:00:00 GMT', status: 304 },
+    ]);
   });
 
   it('fetches only the pages of new items when the feed changes', async () => {
     await addFeed(ctx(), { url: `${server.origin}/rss.xml` });
     rssState.etag = '"v2"';
     rssState.body = rss('Alden Courier', [
-      { title: title('fx-bridge-4'), link: `${server.origin}/articles/fx-bridge-4.html`, guid: 'b4', pubDate: 'Wed, 12 Mar 2025 07:00:00 GMT' },
-      { title: title('fx-bridge-1'), link: `${server.origin}/articles/fx-bridge-1.html`, guid: 'b1', pubDate: 'Mon, 03 Mar 2025 07:00:00 GMT' },
+      {
+        title: title('fx-bridge-4'),
+        link: `${server.origin}/articles/fx-bridge-4.html`,
+        guid: 'b4',
+        pubDate: 'Wed, 12 Mar 2025 07:00:00 GMT',
+      },
+      {
+        title: title('fx-bridge-1'),
+        link: `${server.origin}/articles/fx-bridge-1.html`,
+        guid: 'b1',
+        pubDate: 'Mon, 03 Mar 2025 07:00:00 GMT',
+      },
     ]);
     const before = server.requests.length;
     const [r] = await pollAll(ctx());
@@ -89,7 +141,12 @@ describe('polling feeds', () => {
 
   it('never stores the same article twice when two feeds carry it', async () => {
     await addFeed(ctx(), { url: `${server.origin}/rss.xml` });
-    server.route('/other.xml', { headers: { 'content-type': 'application/rss+xml' }, body: rss('Harbor Ledger', [{ title: title('fx-bridge-1'), link: `${server.origin}/articles/fx-bridge-1.html`, guid: 'x1' }]) });
+    server.route('/other.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: rss('Harbor Ledger', [
+        { title: title('fx-bridge-1'), link: `${server.origin}/articles/fx-bridge-1.html`, guid: 'x1' },
+      ]),
+    });
     const { poll } = await addFeed(ctx(), { url: `${server.origin}/other.xml` });
     expect(poll).toMatchObject({ newItems: 1, added: 0 });
     expect((await t.store.stats()).articles).toBe(3);
@@ -104,8 +161,12 @@ describe('polling feeds', () => {
   });
 
   it('refuses to add a page that is not a feed, and keeps nothing', async () => {
-    await expect(addFeed(ctx(), { url: `${server.origin}/articles/fx-flood.html` })).rejects.toThrow('Could not add the feed: not an RSS or Atom feed.');
-    await expect(addFeed(ctx(), { url: 'ftp://example.test/feed' })).rejects.toThrow(/not an http\(s\) address/);
+    await expect(addFeed(ctx(), { url: `${server.origin}/articles/fx-flood.html` })).rejects.toThrow(
+      'Could not add the feed: not an RSS or Atom feed.',
+    );
+    await expect(addFeed(ctx(), { url: 'ftp://example.test/feed' })).rejects.toThrow(
+      /not an http\(s\) address/,
+    );
     expect(await listFeeds(t)).toEqual([]);
   });
 
@@ -129,15 +190,22 @@ describe('polling feeds', () => {
     server.route('/rss.xml', conditionalFeed(rssState));
     t.clock.set(health.nextPollAt);
     await pollFeed(ctx(), feeds, health);
-    expect((await feeds.find('global', feed.id))!).toMatchObject({ failures: 0, lastError: expect.stringMatching(/^HTTP 500/) });
+    expect((await feeds.find('global', feed.id))!).toMatchObject({
+      failures: 0,
+      lastError: expect.stringMatching(/^HTTP 500/),
+    });
   });
 
   it('keeps polling the other feeds when one times out and one sends broken XML', async () => {
     server.route('/slow.xml', () => undefined); // never answers
-    server.route('/broken.xml', { headers: { 'content-type': 'application/rss+xml' }, body: '<rss><channel><item><title>x</tit' });
+    server.route('/broken.xml', {
+      headers: { 'content-type': 'application/rss+xml' },
+      body: '<rss><channel><item><title>x</tit',
+    });
     const feeds = feedsFor(t.store);
     const at = t.clock.now().toISOString();
-    for (const path of ['/slow.xml', '/broken.xml', '/rss.xml']) await feeds.add({ scope: 'global', url: `${server.origin}${path}`, by: null, at });
+    for (const path of ['/slow.xml', '/broken.xml', '/rss.xml'])
+      await feeds.add({ scope: 'global', url: `${server.origin}${path}`, by: null, at });
     const results = await new FeedPoller(ctx(), feeds).tick();
     const byUrl = Object.fromEntries(results.map((r) => [new URL(r.url).pathname, r]));
     expect(byUrl['/slow.xml']).toMatchObject({ status: 'failed', error: 'timed out after 1500 ms' });
@@ -147,10 +215,18 @@ describe('polling feeds', () => {
 
   it('polls a due feed once when two processes share the store', async () => {
     const feeds = feedsFor(t.store);
-    await feeds.add({ scope: 'global', url: `${server.origin}/rss.xml`, by: null, at: t.clock.now().toISOString() });
+    await feeds.add({
+      scope: 'global',
+      url: `${server.origin}/rss.xml`,
+      by: null,
+      at: t.clock.now().toISOString(),
+    });
     const other = await openSqliteStore({ path: t.path, clock: t.clock });
     try {
-      const [a, b] = await Promise.all([new FeedPoller(ctx(), feeds).tick(), new FeedPoller({ ...ctx(), store: other }, feedsFor(other)).tick()]);
+      const [a, b] = await Promise.all([
+        new FeedPoller(ctx(), feeds).tick(),
+        new FeedPoller({ ...ctx(), store: other }, feedsFor(other)).tick(),
+      ]);
       expect(a.length + b.length).toBe(1);
       expect(hits).toHaveLength(1);
     } finally {

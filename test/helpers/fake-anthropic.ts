@@ -81,7 +81,8 @@ export type ReplyFn = (req: RecordedRequest) => FakeReply;
 /** The document blocks of a request, in `document_index` order. */
 export function documentsOf(req: RecordedRequest): ContentBlockParam[] {
   const out: ContentBlockParam[] = [];
-  for (const m of req.body.messages) if (Array.isArray(m.content)) for (const b of m.content) if (b.type === 'document') out.push(b);
+  for (const m of req.body.messages)
+    if (Array.isArray(m.content)) for (const b of m.content) if (b.type === 'document') out.push(b);
   return out;
 }
 
@@ -90,8 +91,17 @@ export function cite(req: RecordedRequest, documentIndex: number, citedText: str
   const doc = documentsOf(req)[documentIndex];
   const data = doc?.source?.data ?? '';
   const start = data.indexOf(citedText);
-  if (start < 0) throw new Error(`fake-anthropic: "${citedText.slice(0, 40)}" is not in document ${documentIndex}`);
-  return { type: 'char_location', cited_text: citedText, document_index: documentIndex, document_title: doc?.title ?? null, start_char_index: start, end_char_index: start + citedText.length, file_id: null };
+  if (start < 0)
+    throw new Error(`fake-anthropic: "${citedText.slice(0, 40)}" is not in document ${documentIndex}`);
+  return {
+    type: 'char_location',
+    cited_text: citedText,
+    document_index: documentIndex,
+    document_title: doc?.title ?? null,
+    start_char_index: start,
+    end_char_index: start + citedText.length,
+    file_id: null,
+  };
 }
 
 /** A citation of `citedText` in whichever document of the request contains it first. */
@@ -131,11 +141,18 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const path = (req.url ?? '').split('?')[0]!;
-    const recorded: RecordedRequest = { method: req.method ?? '', path, headers: req.headers, body: raw ? (JSON.parse(raw) as MessagesBody) : ({ model: '', messages: [] } as MessagesBody) };
+    const recorded: RecordedRequest = {
+      method: req.method ?? '',
+      path,
+      headers: req.headers,
+      body: raw ? (JSON.parse(raw) as MessagesBody) : { model: '', messages: [] },
+    };
     requests.push(recorded);
     if (path === '/v1/messages/count_tokens') {
       if (countFailure !== null) return sendError(res, countFailure, 'api_error');
-      return sendJson(res, 200, { input_tokens: Math.ceil(requestText(recorded.body).length / charsPerToken) });
+      return sendJson(res, 200, {
+        input_tokens: Math.ceil(requestText(recorded.body).length / charsPerToken),
+      });
     }
     if (path !== '/v1/messages' || req.method !== 'POST') return sendError(res, 404, 'not_found_error');
     const failure = failures.shift();
@@ -220,7 +237,11 @@ function errorBody(type: string, message: string): Record<string, unknown> {
 
 function sendError(res: ServerResponse, status: number, type: string): void {
   // retry-after-ms keeps the SDK's own retries fast in tests without changing how many it makes.
-  res.writeHead(status, { 'content-type': 'application/json', 'retry-after-ms': '1', 'request-id': `req_fake_${status}` });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'retry-after-ms': '1',
+    'request-id': `req_fake_${status}`,
+  });
   res.end(JSON.stringify(errorBody(type, `fake ${status}`)));
 }
 
@@ -229,20 +250,58 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendStream(res: ServerResponse, model: string, reply: FakeReply, usage: Record<string, number>): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': 'req_fake_stream' });
-  const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+function sendStream(
+  res: ServerResponse,
+  model: string,
+  reply: FakeReply,
+  usage: Record<string, number>,
+): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    'request-id': 'req_fake_stream',
+  });
+  const send = (event: string, data: unknown) =>
+    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   send('message_start', {
     type: 'message_start',
-    message: { id: 'msg_fake_stream', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, stop_details: null, usage: { ...usage, output_tokens: 1 } },
+    message: {
+      id: 'msg_fake_stream',
+      type: 'message',
+      role: 'assistant',
+      model,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      stop_details: null,
+      usage: { ...usage, output_tokens: 1 },
+    },
   });
   reply.content.forEach((b, index) => {
-    send('content_block_start', { type: 'content_block_start', index, content_block: { type: 'text', text: '', citations: b.citations ? [] : null } });
-    for (const citation of b.citations ?? []) send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'citations_delta', citation } });
-    for (let i = 0; i < b.text.length; i += 12) send('content_block_delta', { type: 'content_block_delta', index, delta: { type: 'text_delta', text: b.text.slice(i, i + 12) } });
+    send('content_block_start', {
+      type: 'content_block_start',
+      index,
+      content_block: { type: 'text', text: '', citations: b.citations ? [] : null },
+    });
+    for (const citation of b.citations ?? [])
+      send('content_block_delta', {
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'citations_delta', citation },
+      });
+    for (let i = 0; i < b.text.length; i += 12)
+      send('content_block_delta', {
+        type: 'content_block_delta',
+        index,
+        delta: { type: 'text_delta', text: b.text.slice(i, i + 12) },
+      });
     send('content_block_stop', { type: 'content_block_stop', index });
   });
-  send('message_delta', { type: 'message_delta', delta: { stop_reason: reply.stop_reason ?? 'end_turn', stop_sequence: null, stop_details: null }, usage: { output_tokens: usage['output_tokens'] } });
+  send('message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: reply.stop_reason ?? 'end_turn', stop_sequence: null, stop_details: null },
+    usage: { output_tokens: usage['output_tokens'] },
+  });
   send('message_stop', { type: 'message_stop' });
   res.end();
 }
@@ -258,7 +317,9 @@ function requestText(body: MessagesBody): string {
   else for (const s of body.system ?? []) parts.push(s.text);
   for (const m of body.messages) {
     if (typeof m.content === 'string') parts.push(m.content);
-    else for (const b of m.content) parts.push(b.text ?? '', b.title ?? '', b.context ?? '', b.source?.data ?? '');
+    else
+      for (const b of m.content)
+        parts.push(b.text ?? '', b.title ?? '', b.context ?? '', b.source?.data ?? '');
   }
   return parts.join('\n');
 }

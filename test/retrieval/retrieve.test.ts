@@ -3,7 +3,17 @@ import { paragraphSpans } from '../../src/articles/passages.js';
 import { UserError } from '../../src/errors.js';
 import { retrievePassages } from '../../src/retrieval/index.js';
 import type { ArticleStore, UpsertResult } from '../../src/store/article-store.js';
-import { DIGEST, LEDGER, LEDGER_COPY, RADIO, SPANISH, TIMES, UNRELATED, longArticle, toDraft } from '../fixtures/answers/harbor-bridge.js';
+import {
+  DIGEST,
+  LEDGER,
+  LEDGER_COPY,
+  RADIO,
+  SPANISH,
+  TIMES,
+  UNRELATED,
+  longArticle,
+  toDraft,
+} from '../fixtures/answers/harbor-bridge.js';
 import { openTempStore, saveAll } from './temp-store.js';
 
 let store: ArticleStore;
@@ -14,14 +24,26 @@ const idOf = (externalId: string): string => saved.get(externalId)!.id;
 
 beforeAll(async () => {
   ({ store, close } = await openTempStore());
-  saved = await saveAll(store, [LEDGER, TIMES, RADIO, LEDGER_COPY, DIGEST, UNRELATED, SPANISH, LONG].map(toDraft));
-  const guildOnly = { ...toDraft(UNRELATED), externalId: 'guild-garden', title: 'Guild-only bridge memo', url: 'https://news.example/guild', text: 'A private memo about the Harbor Bridge closure schedule was shared with the newsroom.' };
+  saved = await saveAll(
+    store,
+    [LEDGER, TIMES, RADIO, LEDGER_COPY, DIGEST, UNRELATED, SPANISH, LONG].map(toDraft),
+  );
+  const guildOnly = {
+    ...toDraft(UNRELATED),
+    externalId: 'guild-garden',
+    title: 'Guild-only bridge memo',
+    url: 'https://news.example/guild',
+    text: 'A private memo about the Harbor Bridge closure schedule was shared with the newsroom.',
+  };
   for (const [k, v] of await saveAll(store, [guildOnly], 'guild-1')) saved.set(k, v);
 });
 afterAll(async () => close());
 
 async function rejects(p: Promise<unknown>): Promise<UserError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
 }
@@ -43,7 +65,11 @@ describe('retrievePassages', () => {
   });
 
   it('answers a pinned article in full even far beyond the budget', async () => {
-    const r = await retrievePassages(store, { query: 'cable', articles: [LONG.externalId] }, { budgetChars: 500 });
+    const r = await retrievePassages(
+      store,
+      { query: 'cable', articles: [LONG.externalId] },
+      { budgetChars: 500 },
+    );
     const pinned = r.passages.filter((p) => p.pinned);
     expect(pinned).toHaveLength(400);
     expect(pinned.every((p) => p.articleId === idOf(LONG.externalId))).toBe(true);
@@ -61,16 +87,26 @@ describe('retrievePassages', () => {
   });
 
   it('adds matching articles after the pinned ones when the query names a topic', async () => {
-    const r = await retrievePassages(store, { query: 'ferry', articles: ['times-1'] }, { budgetChars: 100_000 });
+    const r = await retrievePassages(
+      store,
+      { query: 'ferry', articles: ['times-1'] },
+      { budgetChars: 100_000 },
+    );
     expect(r.articles[0]!.id).toBe(idOf('times-1'));
     expect(r.articles.map((a) => a.id)).toContain(idOf('radio-1'));
     expect(r.passages.slice(0, TIMES.paragraphs.length).every((p) => p.pinned)).toBe(true);
   });
 
   it('pins by id or external id, and rejects an unknown one', async () => {
-    const byId = await retrievePassages(store, { query: '', articles: [idOf('radio-1')] }, { budgetChars: 1000 });
+    const byId = await retrievePassages(
+      store,
+      { query: '', articles: [idOf('radio-1')] },
+      { budgetChars: 1000 },
+    );
     expect(byId.articles.map((a) => a.externalId)).toEqual(['radio-1']);
-    const err = await rejects(retrievePassages(store, { query: 'bridge', articles: ['radio-1', 'nope-42'] }, { budgetChars: 1000 }));
+    const err = await rejects(
+      retrievePassages(store, { query: 'bridge', articles: ['radio-1', 'nope-42'] }, { budgetChars: 1000 }),
+    );
     expect(err.message).toBe('No stored article with id "nope-42".');
     expect(err.code).toBe('not_found');
   });
@@ -82,39 +118,86 @@ describe('retrievePassages', () => {
   });
 
   it('never returns an article marked duplicate, and collapses a paragraph repeated in two articles to the earliest', async () => {
-    const r = await retrievePassages(store, { query: 'Harbor Bridge corroded suspension cables northern span' }, { budgetChars: 100_000 });
+    const r = await retrievePassages(
+      store,
+      { query: 'Harbor Bridge corroded suspension cables northern span' },
+      { budgetChars: 100_000 },
+    );
     expect(r.articles.some((a) => a.duplicateOf !== null)).toBe(false);
     const opening = LEDGER.paragraphs[0]!;
-    const copies = r.passages.filter((p) => r.articles.find((a) => a.id === p.articleId)!.text.slice(p.start, p.end) === opening);
+    const copies = r.passages.filter(
+      (p) => r.articles.find((a) => a.id === p.articleId)!.text.slice(p.start, p.end) === opening,
+    );
     expect(copies.map((p) => p.articleId)).toEqual([idOf('ledger-1')]);
   });
 
   it('keeps a repeated paragraph when both articles are pinned', async () => {
-    const r = await retrievePassages(store, { query: '', articles: ['ledger-1', 'digest-1'] }, { budgetChars: 100 });
+    const r = await retrievePassages(
+      store,
+      { query: '', articles: ['ledger-1', 'digest-1'] },
+      { budgetChars: 100 },
+    );
     expect(r.passages).toHaveLength(LEDGER.paragraphs.length + DIGEST.paragraphs.length);
   });
 
   it('applies date, outlet and guild filters', async () => {
-    const since = await retrievePassages(store, { query: 'bridge', since: '2024-03-07' }, { budgetChars: 100_000 });
+    const since = await retrievePassages(
+      store,
+      { query: 'bridge', since: '2024-03-07' },
+      { budgetChars: 100_000 },
+    );
     expect(since.articles.every((a) => a.publishedAt! >= '2024-03-07')).toBe(true);
     expect(since.articles.map((a) => a.externalId)).toContain('radio-1');
-    const until = await retrievePassages(store, { query: 'bridge', until: '2024-03-04' }, { budgetChars: 100_000 });
+    const until = await retrievePassages(
+      store,
+      { query: 'bridge', until: '2024-03-04' },
+      { budgetChars: 100_000 },
+    );
     expect(until.articles.map((a) => a.externalId)).toEqual(['ledger-1']);
-    const outlet = await retrievePassages(store, { query: 'bridge', outlet: 'coastal times' }, { budgetChars: 100_000 });
+    const outlet = await retrievePassages(
+      store,
+      { query: 'bridge', outlet: 'coastal times' },
+      { budgetChars: 100_000 },
+    );
     expect(outlet.articles.map((a) => a.externalId)).toEqual(['times-1']);
-    const global = await retrievePassages(store, { query: 'private memo' }, { budgetChars: 100_000 }).catch((e: unknown) => e);
+    const global = await retrievePassages(store, { query: 'private memo' }, { budgetChars: 100_000 }).catch(
+      (e: unknown) => e,
+    );
     expect(global).toBeInstanceOf(UserError);
-    const guild = await retrievePassages(store, { query: 'private memo', guild: 'guild-1' }, { budgetChars: 100_000 });
+    const guild = await retrievePassages(
+      store,
+      { query: 'private memo', guild: 'guild-1' },
+      { budgetChars: 100_000 },
+    );
     expect(guild.articles.map((a) => a.externalId)).toEqual(['guild-garden']);
-    await rejects(retrievePassages(store, { query: '', articles: ['guild-garden'], guild: 'guild-2' }, { budgetChars: 100 }));
+    await rejects(
+      retrievePassages(
+        store,
+        { query: '', articles: ['guild-garden'], guild: 'guild-2' },
+        { budgetChars: 100 },
+      ),
+    );
   });
 
   it('answers over a story’s articles when a story is given', async () => {
-    const stories = { articleIds: async (story: string) => (story === 'bridge-2024' ? [idOf('times-1'), idOf('radio-1')] : null) };
-    const r = await retrievePassages(store, { query: 'summary', story: 'bridge-2024' }, { budgetChars: 100_000, stories });
+    const stories = {
+      articleIds: async (story: string) =>
+        story === 'bridge-2024' ? [idOf('times-1'), idOf('radio-1')] : null,
+    };
+    const r = await retrievePassages(
+      store,
+      { query: 'summary', story: 'bridge-2024' },
+      { budgetChars: 100_000, stories },
+    );
     expect(new Set(r.articles.map((a) => a.externalId))).toEqual(new Set(['times-1', 'radio-1']));
-    expect((await rejects(retrievePassages(store, { query: '', story: 'nope' }, { budgetChars: 100, stories }))).message).toBe('No story with id "nope".');
-    expect((await rejects(retrievePassages(store, { query: '', story: 'bridge-2024' }, { budgetChars: 100 }))).code).toBe('bad_input');
+    expect(
+      (await rejects(retrievePassages(store, { query: '', story: 'nope' }, { budgetChars: 100, stories })))
+        .message,
+    ).toBe('No story with id "nope".');
+    expect(
+      (await rejects(retrievePassages(store, { query: '', story: 'bridge-2024' }, { budgetChars: 100 })))
+        .code,
+    ).toBe('bad_input');
   });
 
   it('keeps unpinned passages within the budget', async () => {
@@ -134,8 +217,16 @@ describe('retrievePassages', () => {
     const err = await rejects(retrievePassages(store, { query: 'zebra migration' }, { budgetChars: 1000 }));
     expect(err.message).toBe('No stored articles match "zebra migration".');
     expect(err.code).toBe('not_found');
-    const filtered = await rejects(retrievePassages(store, { query: 'bridge', since: '2025-01-01', outlet: 'Coastal Times' }, { budgetChars: 1000 }));
-    expect(filtered.message).toBe('No stored articles match "bridge" (since 2025-01-01, from Coastal Times).');
+    const filtered = await rejects(
+      retrievePassages(
+        store,
+        { query: 'bridge', since: '2025-01-01', outlet: 'Coastal Times' },
+        { budgetChars: 1000 },
+      ),
+    );
+    expect(filtered.message).toBe(
+      'No stored articles match "bridge" (since 2025-01-01, from Coastal Times).',
+    );
   });
 
   it('asks for something when the query is empty and nothing is pinned', async () => {
@@ -146,14 +237,41 @@ describe('retrievePassages', () => {
   });
 
   it('rejects malformed or inverted dates as user errors', async () => {
-    expect((await rejects(retrievePassages(store, { query: 'bridge', since: 'yesterday' }, { budgetChars: 1 }))).code).toBe('bad_input');
-    expect((await rejects(retrievePassages(store, { query: 'bridge', since: '2024-03-09', until: '2024-03-01' }, { budgetChars: 1 }))).code).toBe('bad_input');
+    expect(
+      (await rejects(retrievePassages(store, { query: 'bridge', since: 'yesterday' }, { budgetChars: 1 })))
+        .code,
+    ).toBe('bad_input');
+    expect(
+      (
+        await rejects(
+          retrievePassages(
+            store,
+            { query: 'bridge', since: '2024-03-09', until: '2024-03-01' },
+            { budgetChars: 1 },
+          ),
+        )
+      ).code,
+    ).toBe('bad_input');
   });
 
-  it.each([
-    '"', '*', '"bridge', 'bridge*', '-bridge', 'NEAR(bridge ferry)', 'bridge AND OR NOT', ':', '(((', '🌉 bridge', "'); DROP TABLE articles;--",
-    'x'.repeat(20_000), '\u202e bridge', 'puente',
-  ].map((q) => [q.slice(0, 30), q]))('handles the hostile query %j without an internal error', async (_label, query) => {
+  it.each(
+    [
+      '"',
+      '*',
+      '"bridge',
+      'bridge*',
+      '-bridge',
+      'NEAR(bridge ferry)',
+      'bridge AND OR NOT',
+      ':',
+      '(((',
+      '🌉 bridge',
+      "'); DROP TABLE articles;--",
+      'x'.repeat(20_000),
+      '\u202e bridge',
+      'puente',
+    ].map((q) => [q.slice(0, 30), q]),
+  )('handles the hostile query %j without an internal error', async (_label, query) => {
     const out = await retrievePassages(store, { query }, { budgetChars: 2000 }).catch((e: unknown) => e);
     if (out instanceof Error) expect(out).toBeInstanceOf(UserError);
     else expect(Array.isArray((out as { passages: unknown[] }).passages)).toBe(true);

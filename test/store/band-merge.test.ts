@@ -49,10 +49,19 @@ describe('recent band keys', () => {
     const bridge = save(draft({ text: BRIDGE_TEXT, title: 'Bridge' }));
     save(draft({ text: SCHOOL_TEXT, title: 'School' })); // merged: the bridge's keys are in the large table now
     const festival = save(draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })); // recent
-    expect(save(draft({ text: lightlyEdited(BRIDGE_TEXT), title: 'Bridge, again' }))).toMatchObject({ status: 'duplicate', duplicateOf: bridge.id });
-    const editedFestival = FESTIVAL_TEXT.replace('over the weekend', 'over the long weekend').replace('on Sunday', 'late on Sunday');
+    expect(save(draft({ text: lightlyEdited(BRIDGE_TEXT), title: 'Bridge, again' }))).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: bridge.id,
+    });
+    const editedFestival = FESTIVAL_TEXT.replace('over the weekend', 'over the long weekend').replace(
+      'on Sunday',
+      'late on Sunday',
+    );
     expect(editedFestival).not.toBe(FESTIVAL_TEXT);
-    expect(save(draft({ text: editedFestival, title: 'Lanterns, again' }))).toMatchObject({ status: 'duplicate', duplicateOf: festival.id });
+    expect(save(draft({ text: editedFestival, title: 'Lanterns, again' }))).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: festival.id,
+    });
   });
 
   it('of a removed article leave both tables', () => {
@@ -74,9 +83,18 @@ describe('the store merging recent band keys', () => {
     db = new BetterSqlite3(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, MIGRATIONS);
-    const store = new SqliteArticleStore({ db, path: ':memory:', clock: fixedClock(NOW), bandMerge: { mergeAt: 40, checkEvery: 20 } });
+    const store = new SqliteArticleStore({
+      db,
+      path: ':memory:',
+      clock: fixedClock(NOW),
+      bandMerge: { mergeAt: 40, checkEvery: 20 },
+    });
     const results = await store.saveMany(
-      [draft({ text: BRIDGE_TEXT, title: 'Bridge' }), draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })],
+      [
+        draft({ text: BRIDGE_TEXT, title: 'Bridge' }),
+        draft({ text: SCHOOL_TEXT, title: 'School' }),
+        draft({ text: FESTIVAL_TEXT, title: 'Lanterns' }),
+      ],
       { scope: 'global' },
     );
     expect(results.every((r) => r.ok)).toBe(true);

@@ -10,7 +10,11 @@ describe('the full-text index after a batch', () => {
   it('finds every article of the batch by its words', async () => {
     const { store } = await tempStore();
     await store.saveMany(
-      [draft({ text: BRIDGE_TEXT, title: 'Bridge' }), draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })],
+      [
+        draft({ text: BRIDGE_TEXT, title: 'Bridge' }),
+        draft({ text: SCHOOL_TEXT, title: 'School' }),
+        draft({ text: FESTIVAL_TEXT, title: 'Lanterns' }),
+      ],
       { scope: 'global' },
     );
     expect(await titles(store, 'bridge')).toEqual(['Bridge']);
@@ -33,27 +37,39 @@ describe('the full-text index after a batch', () => {
     expect(await titles(store, 'ferry replaces')).toEqual(['Bridge ferry replaces']);
     expect(await titles(store, 'reopens')).toEqual([]);
     expect(await titles(store, 'closes')).toEqual([]);
-    expect(store.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bridge'").pluck().get()).toBe(1);
+    expect(
+      store.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bridge'").pluck().get(),
+    ).toBe(1);
   });
 
   it('drops the old words of an article stored before the batch and updated in it', async () => {
     const { store } = await tempStore();
     const url = 'https://herald.example/news/bridge';
     await store.save(draft({ text: BRIDGE_TEXT, title: 'Bridge closes', url }), { scope: 'global' });
-    await store.saveMany([draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: BRIDGE_TEXT, title: 'Bridge reopens early', url })], {
-      scope: 'global',
-    });
+    await store.saveMany(
+      [
+        draft({ text: SCHOOL_TEXT, title: 'School' }),
+        draft({ text: BRIDGE_TEXT, title: 'Bridge reopens early', url }),
+      ],
+      {
+        scope: 'global',
+      },
+    );
     expect(await titles(store, 'closes')).toEqual([]);
     expect(await titles(store, 'reopens')).toEqual(['Bridge reopens early']);
   });
 
   it('leaves nothing in the index for a draft that failed within the batch', async () => {
     const { store } = await tempStore();
-    store.db.exec(`CREATE TRIGGER fail_school BEFORE INSERT ON article_bands_recent WHEN (SELECT title FROM articles WHERE seq = NEW.seq) = 'School'
+    store.db
+      .exec(`CREATE TRIGGER fail_school BEFORE INSERT ON article_bands_recent WHEN (SELECT title FROM articles WHERE seq = NEW.seq) = 'School'
       BEGIN SELECT RAISE(ABORT, 'bad row'); END`);
-    const results = await store.saveMany([draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })], {
-      scope: 'global',
-    });
+    const results = await store.saveMany(
+      [draft({ text: SCHOOL_TEXT, title: 'School' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })],
+      {
+        scope: 'global',
+      },
+    );
     expect(results.map((r) => r.ok)).toEqual([false, true]);
     expect(await titles(store, 'school')).toEqual([]);
     expect(store.db.prepare('SELECT count(*) FROM articles_fts').pluck().get()).toBe(1);

@@ -21,7 +21,9 @@ interface CorpusFile {
 function drafts(): ArticleDraft[] {
   const out: ArticleDraft[] = [];
   for (const folder of ['polnear', 'wikinews', 'seeds']) {
-    for (const name of readdirSync(join(corpus, folder)).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(join(corpus, folder))
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const content = readFileSync(join(corpus, folder, name), 'utf8');
       const f = JSON.parse(content) as CorpusFile;
       out.push({
@@ -48,7 +50,9 @@ describe.skipIf(!exists)('the real corpus', () => {
     const all = drafts();
     const first = [];
     for (const d of all) first.push((await store.save(d, { scope: 'global' })).status);
-    expect(first.filter((s) => s === 'added').length + first.filter((s) => s === 'duplicate').length).toBe(all.length);
+    expect(first.filter((s) => s === 'added').length + first.filter((s) => s === 'duplicate').length).toBe(
+      all.length,
+    );
     const second = [];
     for (const d of all) second.push((await store.save(d, { scope: 'global' })).status);
     expect(new Set(second)).toEqual(new Set(['unchanged']));
@@ -67,6 +71,8 @@ describe.skipIf(!exists)('the real corpus', () => {
     }
     const filtered = await store.search({ text: 'Clinton', outlet: 'Politico', since: '2016-11-01' });
     expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.every((h) => h.article.outlet === 'Politico' && h.article.publishedAt! >= '2016-11-01')).toBe(true);
+    expect(
+      filtered.every((h) => h.article.outlet === 'Politico' && h.article.publishedAt! >= '2016-11-01'),
+    ).toBe(true);
   });
 });

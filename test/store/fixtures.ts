@@ -23,7 +23,7 @@ export const FESTIVAL_TEXT = [
   'Northgate, July 21 — More than sixty thousand people attended the three-day Northgate Lantern Festival over the weekend, organisers said on Sunday, a record for the event that began as a neighbourhood street party in 2004.',
   'The festival closed with a parade of paper lanterns along the canal, led by a twelve-metre dragon built by students from the Northgate art college. Police said the weekend passed without serious incidents.',
   'Vendors reported strong sales, although several complained that new rules limiting stalls to the canal-side promenade had pushed them away from the busiest streets. The organisers said they would review the layout next year.',
-  'Mayor Elena Duarte said the festival had become one of the city\'s main summer attractions and announced that the council would double its grant to the organising committee from next year.',
+  "Mayor Elena Duarte said the festival had become one of the city's main summer attractions and announced that the council would double its grant to the organising committee from next year.",
 ].join('\n\n');
 
 /** A draft with sensible defaults; override any field. */

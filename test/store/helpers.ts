@@ -18,7 +18,9 @@ afterEach(async () => {
 });
 
 /** A fresh store on a real SQLite file in a temp folder, closed and deleted after the test. */
-export async function tempStore(options: { tuning?: SearchTuning } = {}): Promise<{ store: SqliteArticleStore; path: string; dir: string }> {
+export async function tempStore(
+  options: { tuning?: SearchTuning } = {},
+): Promise<{ store: SqliteArticleStore; path: string; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-store-'));
   const path = join(dir, 'nested', 'newsroom.db');
   const store = await openSqliteStore({ path, clock: fixedClock(NOW), tuning: options.tuning });

@@ -3,12 +3,16 @@ import { articleIdFor, canonicalizeUrl, contentHash } from '../../src/articles/i
 
 describe('canonicalizeUrl', () => {
   it('lower-cases the host, drops the default port, fragment, tracking parameters and trailing slash', () => {
-    expect(canonicalizeUrl('HTTPS://News.Example.COM:443/world/bridge/?utm_source=tw&utm_medium=x&fbclid=abc&gclid=1#top')).toBe(
-      'https://news.example.com/world/bridge',
-    );
+    expect(
+      canonicalizeUrl(
+        'HTTPS://News.Example.COM:443/world/bridge/?utm_source=tw&utm_medium=x&fbclid=abc&gclid=1#top',
+      ),
+    ).toBe('https://news.example.com/world/bridge');
   });
   it('keeps other query parameters, sorted', () => {
-    expect(canonicalizeUrl('http://example.com/story?page=2&id=7')).toBe('http://example.com/story?id=7&page=2');
+    expect(canonicalizeUrl('http://example.com/story?page=2&id=7')).toBe(
+      'http://example.com/story?id=7&page=2',
+    );
   });
   it('drops the slash of a bare host', () => {
     expect(canonicalizeUrl('http://example.com/')).toBe('http://example.com');
@@ -35,12 +39,21 @@ describe('articleIdFor', () => {
     expect(a).toBe(articleIdFor({ url: null, canonicalUrl: 'https://example.com/a', text }));
   });
   it('falls back to the content when there is no usable address', () => {
-    expect(articleIdFor({ url: null, canonicalUrl: null, text })).toBe(articleIdFor({ url: 'junk', canonicalUrl: null, text }));
-    expect(articleIdFor({ url: null, canonicalUrl: null, text })).not.toBe(articleIdFor({ url: null, canonicalUrl: null, text: 'x' }));
+    expect(articleIdFor({ url: null, canonicalUrl: null, text })).toBe(
+      articleIdFor({ url: 'junk', canonicalUrl: null, text }),
+    );
+    expect(articleIdFor({ url: null, canonicalUrl: null, text })).not.toBe(
+      articleIdFor({ url: null, canonicalUrl: null, text: 'x' }),
+    );
   });
   it('gives a guild article an id different from the same global article and from another guild', () => {
     const d = { url: null, canonicalUrl: null, text };
-    const ids = new Set([articleIdFor(d), articleIdFor(d, 'global'), articleIdFor(d, '111'), articleIdFor(d, '222')]);
+    const ids = new Set([
+      articleIdFor(d),
+      articleIdFor(d, 'global'),
+      articleIdFor(d, '111'),
+      articleIdFor(d, '222'),
+    ]);
     expect(ids.size).toBe(3);
   });
 });

@@ -53,8 +53,14 @@ describe('schema migrations', () => {
     };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow();
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.at(-1)!.version);
-    const fixed: Migration = { version: 99, name: 'fixed', up: (d) => d.exec('CREATE TABLE done (x INTEGER)') };
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(
+      MIGRATIONS.at(-1)!.version,
+    );
+    const fixed: Migration = {
+      version: 99,
+      name: 'fixed',
+      up: (d) => d.exec('CREATE TABLE done (x INTEGER)'),
+    };
     expect(migrate(db, [...MIGRATIONS, fixed])).toEqual([99]);
     expect(db.pragma('user_version', { simple: true })).toBe(99);
     db.close();

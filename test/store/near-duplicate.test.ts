@@ -15,7 +15,16 @@ import { BRIDGE_TEXT, lightlyEdited, SCHOOL_TEXT } from './fixtures.js';
 
 describe('near-duplicate detection', () => {
   it('splits words ignoring case, punctuation and diacritics', () => {
-    expect(words('Café — "Déjà vu," she SAID; 48,000 cars.')).toEqual(['cafe', 'deja', 'vu', 'she', 'said', '48', '000', 'cars']);
+    expect(words('Café — "Déjà vu," she SAID; 48,000 cars.')).toEqual([
+      'cafe',
+      'deja',
+      'vu',
+      'she',
+      'said',
+      '48',
+      '000',
+      'cars',
+    ]);
   });
 
   it('makes one shingle per five-word window, and one for a shorter text', () => {

@@ -4,17 +4,34 @@ import { planAnd, planOr, queryElements } from '../../src/store/sqlite/search/pl
 
 describe('reading search syntax', () => {
   it('reads quoted phrases, prefixes and plain words', () => {
-    expect(parseQuery('"Central Bank" rate* Lagarde')).toEqual({ phrases: [['central', 'bank']], terms: ['lagarde'], prefixes: ['rate'] });
+    expect(parseQuery('"Central Bank" rate* Lagarde')).toEqual({
+      phrases: [['central', 'bank']],
+      terms: ['lagarde'],
+      prefixes: ['rate'],
+    });
   });
   it('treats an unbalanced quote as punctuation', () => {
     expect(parseQuery('"a b" "c d')).toEqual({ phrases: [['a', 'b']], terms: ['c', 'd'], prefixes: [] });
     expect(parseQuery('say "hello')).toEqual({ phrases: [], terms: ['say', 'hello'], prefixes: [] });
   });
   it('keeps written words with inner punctuation together as phrases', () => {
-    expect(parseQuery('e-mail U.S. 48,000').phrases).toEqual([['e', 'mail'], ['u', 's'], ['48', '000']]);
+    expect(parseQuery('e-mail U.S. 48,000').phrases).toEqual([
+      ['e', 'mail'],
+      ['u', 's'],
+      ['48', '000'],
+    ]);
   });
   it('reads operators and syntax characters as plain words', () => {
-    expect(parseQuery('NEAR(a b) title:x -y OR z').terms).toEqual(['near', 'a', 'b', 'title', 'x', 'y', 'or', 'z']);
+    expect(parseQuery('NEAR(a b) title:x -y OR z').terms).toEqual([
+      'near',
+      'a',
+      'b',
+      'title',
+      'x',
+      'y',
+      'or',
+      'z',
+    ]);
   });
   it('folds case and diacritics like the index', () => {
     expect(parseQuery('Ångström CAFÉ').terms).toEqual(['angstrom', 'cafe']);
@@ -33,7 +50,12 @@ describe('planning a search', () => {
   });
   it('drops stop words unless they are all there is', () => {
     expect(queryElements(parseQuery('what is the rate')).map((e) => e.fts)).toEqual(['"rate"']);
-    expect(queryElements(parseQuery('to be or not')).map((e) => e.fts)).toEqual(['"to"', '"be"', '"or"', '"not"']);
+    expect(queryElements(parseQuery('to be or not')).map((e) => e.fts)).toEqual([
+      '"to"',
+      '"be"',
+      '"or"',
+      '"not"',
+    ]);
   });
   it('ranks a window of candidates only when even the rarest word is very common', () => {
     const els = queryElements(parseQuery('said people mayor'));
@@ -42,7 +64,12 @@ describe('planning a search', () => {
   });
   it('falls back to any word, without the very common ones when rarer ones remain', () => {
     const els = queryElements(parseQuery('said mayor bridge'));
-    expect(planOr(els, df({ said: 90_000, mayor: 300, bridge: 20 }))).toEqual({ match: '"mayor" OR "bridge"', mode: 'or', estimate: 320, windowed: false });
+    expect(planOr(els, df({ said: 90_000, mayor: 300, bridge: 20 }))).toEqual({
+      match: '"mayor" OR "bridge"',
+      mode: 'or',
+      estimate: 320,
+      windowed: false,
+    });
     expect(planOr(queryElements(parseQuery('mayor')), df({}))).toBeNull();
   });
 });

@@ -4,8 +4,16 @@ import { articleIdFor } from '../../src/articles/identity.js';
 import { BRIDGE_TEXT, draft, FESTIVAL_TEXT, lightlyEdited, SCHOOL_TEXT } from './fixtures.js';
 import { NOW, tempStore } from './helpers.js';
 
-const bridge = draft({ text: BRIDGE_TEXT, title: 'Millbrook Bridge to close for eleven weeks', url: 'https://herald.example/news/bridge' });
-const school = draft({ text: SCHOOL_TEXT, title: 'School day to grow by thirty minutes', externalId: 'rs-101' });
+const bridge = draft({
+  text: BRIDGE_TEXT,
+  title: 'Millbrook Bridge to close for eleven weeks',
+  url: 'https://herald.example/news/bridge',
+});
+const school = draft({
+  text: SCHOOL_TEXT,
+  title: 'School day to grow by thirty minutes',
+  externalId: 'rs-101',
+});
 
 describe('saving articles', () => {
   it('adds a new article with every field, its id from the canonical URL', async () => {
@@ -31,13 +39,20 @@ describe('saving articles', () => {
       duplicateOf: null,
       isExample: false,
     });
-    expect(await store.getRaw(result.id)).toEqual({ kind: 'text', source: 'fixture.txt', content: BRIDGE_TEXT });
+    expect(await store.getRaw(result.id)).toEqual({
+      kind: 'text',
+      source: 'fixture.txt',
+      content: BRIDGE_TEXT,
+    });
   });
 
   it('reports unchanged when the same article is saved again, even through a tracking link', async () => {
     const { store } = await tempStore();
     const first = await store.save(bridge, { scope: 'global' });
-    const again = await store.save({ ...bridge, url: 'https://HERALD.example/news/bridge/?utm_source=feed#top' }, { scope: 'global' });
+    const again = await store.save(
+      { ...bridge, url: 'https://HERALD.example/news/bridge/?utm_source=feed#top' },
+      { scope: 'global' },
+    );
     expect(again).toEqual({ status: 'unchanged', id: first.id });
     expect(await store.version()).toBe(1);
   });
@@ -58,7 +73,10 @@ describe('saving articles', () => {
     const { store } = await tempStore();
     const { id } = await store.save(bridge, { scope: 'global' });
     const corrected = BRIDGE_TEXT.replace('Castellan Works', 'Brightwater Engineering');
-    const result = await store.save({ ...bridge, text: corrected }, { scope: 'global', now: '2025-01-01T00:00:00.000Z' });
+    const result = await store.save(
+      { ...bridge, text: corrected },
+      { scope: 'global', now: '2025-01-01T00:00:00.000Z' },
+    );
     expect(result).toEqual({ status: 'updated', id });
     const a = await store.get(id);
     expect(a?.text).toBe(corrected);
@@ -70,7 +88,14 @@ describe('saving articles', () => {
   it('updates an article found by its external id within the scope', async () => {
     const { store } = await tempStore();
     const { id } = await store.save(school, { scope: 'global' });
-    const result = await store.save({ ...school, title: 'School day extended', text: `${SCHOOL_TEXT}\n\nThe vote followed a four-hour debate.` }, { scope: 'global' });
+    const result = await store.save(
+      {
+        ...school,
+        title: 'School day extended',
+        text: `${SCHOOL_TEXT}\n\nThe vote followed a four-hour debate.`,
+      },
+      { scope: 'global' },
+    );
     expect(result).toEqual({ status: 'updated', id });
     expect((await store.get('rs-101'))?.title).toBe('School day extended');
   });
@@ -78,8 +103,12 @@ describe('saving articles', () => {
   it('updates the metadata when only the headline changed', async () => {
     const { store } = await tempStore();
     const { id } = await store.save(bridge, { scope: 'global' });
-    expect(await store.save({ ...bridge, title: 'Millbrook Bridge closes in April' }, { scope: 'global' })).toEqual({ status: 'updated', id });
-    expect((await store.search({ text: 'April closes' })).map((h) => h.article.title)).toEqual(['Millbrook Bridge closes in April']);
+    expect(
+      await store.save({ ...bridge, title: 'Millbrook Bridge closes in April' }, { scope: 'global' }),
+    ).toEqual({ status: 'updated', id });
+    expect((await store.search({ text: 'April closes' })).map((h) => h.article.title)).toEqual([
+      'Millbrook Bridge closes in April',
+    ]);
   });
 
   it('stores a syndicated copy under another URL as a duplicate of the first', async () => {
@@ -98,8 +127,16 @@ describe('saving articles', () => {
   it('recognises a lightly edited copy as a near-duplicate', async () => {
     const { store } = await tempStore();
     const original = await store.save(bridge, { scope: 'global' });
-    const edited = draft({ text: lightlyEdited(BRIDGE_TEXT), title: 'Bridge shuts for repairs', url: 'https://other.example/b' });
-    expect(await store.save(edited, { scope: 'global' })).toEqual({ status: 'duplicate', id: articleIdFor(edited), duplicateOf: original.id });
+    const edited = draft({
+      text: lightlyEdited(BRIDGE_TEXT),
+      title: 'Bridge shuts for repairs',
+      url: 'https://other.example/b',
+    });
+    expect(await store.save(edited, { scope: 'global' })).toEqual({
+      status: 'duplicate',
+      id: articleIdFor(edited),
+      duplicateOf: original.id,
+    });
   });
 
   it('recognises a copy without URL (content-hash id) as a duplicate', async () => {
@@ -109,7 +146,11 @@ describe('saving articles', () => {
     const result = await store.save(pasted, { scope: 'global' });
     expect(result.status).toBe('duplicate');
     expect(result.duplicateOf).toBe(original.id);
-    expect(await store.save(pasted, { scope: 'global' })).toEqual({ status: 'unchanged', id: result.id, duplicateOf: original.id });
+    expect(await store.save(pasted, { scope: 'global' })).toEqual({
+      status: 'unchanged',
+      id: result.id,
+      duplicateOf: original.id,
+    });
   });
 
   it('keeps different stories as separate articles', async () => {
@@ -128,7 +169,7 @@ describe('saving articles', () => {
     expect((await store.get(global.id))?.scope).toBe('global');
   });
 
-  it('does not treat another guild\'s article as an original', async () => {
+  it("does not treat another guild's article as an original", async () => {
     const { store } = await tempStore();
     const pasted = draft({ text: SCHOOL_TEXT, title: 'School' });
     await store.save(pasted, { scope: '111' });
@@ -137,14 +178,18 @@ describe('saving articles', () => {
 
   it('refuses a draft without text', async () => {
     const { store } = await tempStore();
-    await expect(store.save(draft({ text: '  \n ' }), { scope: 'global' })).rejects.toMatchObject({ name: 'UserError' });
+    await expect(store.save(draft({ text: '  \n ' }), { scope: 'global' })).rejects.toMatchObject({
+      name: 'UserError',
+    });
   });
 
   it('writes atomically: a failure half-way leaves no trace', async () => {
     const { store, path } = await tempStore();
     const other = new BetterSqlite3(path);
     // Fail on the last write of a save (the band keys), after the article row and the index entry.
-    other.exec(`CREATE TRIGGER fail_bands BEFORE INSERT ON article_bands_recent BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+    other.exec(
+      `CREATE TRIGGER fail_bands BEFORE INSERT ON article_bands_recent BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
+    );
     other.close();
     await expect(store.save(bridge, { scope: 'global' })).rejects.toThrow('disk on fire');
     expect(await store.get(articleIdFor(bridge))).toBeNull();
@@ -178,7 +223,12 @@ describe('saving a batch', () => {
       [bridge, school, { ...bridge, url: 'https://copy.example/bridge' }, bridge],
       { scope: 'global' },
     );
-    expect(results.map((r) => (r.ok ? r.result.status : 'failed'))).toEqual(['added', 'added', 'duplicate', 'unchanged']);
+    expect(results.map((r) => (r.ok ? r.result.status : 'failed'))).toEqual([
+      'added',
+      'added',
+      'duplicate',
+      'unchanged',
+    ]);
     expect(await store.version()).toBe(3);
   });
 
@@ -188,10 +238,16 @@ describe('saving a batch', () => {
     other.exec(`CREATE TRIGGER fail_school BEFORE INSERT ON article_bodies WHEN NEW.text LIKE 'Riverside%'
       BEGIN SELECT RAISE(ABORT, 'bad row'); END`);
     other.close();
-    const results = await store.saveMany([bridge, school, draft({ text: '' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })], { scope: 'global' });
+    const results = await store.saveMany(
+      [bridge, school, draft({ text: '' }), draft({ text: FESTIVAL_TEXT, title: 'Lanterns' })],
+      { scope: 'global' },
+    );
     expect(results.map((r) => r.ok)).toEqual([true, false, false, true]);
     expect(String((results[1] as { error: unknown }).error)).toContain('bad row');
-    expect((await store.list({})).map((a) => a.title).sort()).toEqual(['Lanterns', 'Millbrook Bridge to close for eleven weeks']);
+    expect((await store.list({})).map((a) => a.title).sort()).toEqual([
+      'Lanterns',
+      'Millbrook Bridge to close for eleven weeks',
+    ]);
     expect(store.db.prepare('SELECT count(*) FROM article_bodies').pluck().get()).toBe(2);
     expect(await store.search({ text: 'Riverside' })).toEqual([]);
   });
@@ -201,11 +257,28 @@ describe('keeping the raw input', () => {
   it('returns long and short raw inputs exactly as received, storing the long one compressed', async () => {
     const { store } = await tempStore();
     const long = `<html><body>${BRIDGE_TEXT.repeat(2)}</body></html> ünïcødé ✓`;
-    const a = await store.save({ ...bridge, raw: { kind: 'html', source: 'https://herald.example/news/bridge', content: long } }, { scope: 'global' });
-    const b = await store.save({ ...school, raw: { kind: 'json', source: 'school.json', content: '{"id":"rs-101"}' } }, { scope: 'global' });
-    expect(await store.getRaw(a.id)).toEqual({ kind: 'html', source: 'https://herald.example/news/bridge', content: long });
-    expect(await store.getRaw(b.id)).toEqual({ kind: 'json', source: 'school.json', content: '{"id":"rs-101"}' });
-    const stored = store.db.prepare('SELECT raw_content FROM article_bodies ORDER BY seq').pluck().all() as Array<string | Buffer>;
+    const a = await store.save(
+      { ...bridge, raw: { kind: 'html', source: 'https://herald.example/news/bridge', content: long } },
+      { scope: 'global' },
+    );
+    const b = await store.save(
+      { ...school, raw: { kind: 'json', source: 'school.json', content: '{"id":"rs-101"}' } },
+      { scope: 'global' },
+    );
+    expect(await store.getRaw(a.id)).toEqual({
+      kind: 'html',
+      source: 'https://herald.example/news/bridge',
+      content: long,
+    });
+    expect(await store.getRaw(b.id)).toEqual({
+      kind: 'json',
+      source: 'school.json',
+      content: '{"id":"rs-101"}',
+    });
+    const stored = store.db
+      .prepare('SELECT raw_content FROM article_bodies ORDER BY seq')
+      .pluck()
+      .all() as Array<string | Buffer>;
     expect(Buffer.isBuffer(stored[0])).toBe(true);
     expect((stored[0] as Buffer).length).toBeLessThan(long.length / 2);
     expect(stored[1]).toBe('{"id":"rs-101"}');

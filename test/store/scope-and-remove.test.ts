@@ -5,14 +5,22 @@ import { tempStore } from './helpers.js';
 async function seeded() {
   const ctx = await tempStore();
   const { store } = ctx;
-  const global = await store.save(draft({ text: BRIDGE_TEXT, title: 'Bridge', outlet: 'Harbor Herald', externalId: 'x-1' }), { scope: 'global' });
-  const a = await store.save(draft({ text: SCHOOL_TEXT, title: 'School', outlet: 'Riverside Post', externalId: 'x-1' }), { scope: '111' });
-  const b = await store.save(draft({ text: FESTIVAL_TEXT, title: 'Festival', outlet: 'Northgate Times' }), { scope: '222' });
+  const global = await store.save(
+    draft({ text: BRIDGE_TEXT, title: 'Bridge', outlet: 'Harbor Herald', externalId: 'x-1' }),
+    { scope: 'global' },
+  );
+  const a = await store.save(
+    draft({ text: SCHOOL_TEXT, title: 'School', outlet: 'Riverside Post', externalId: 'x-1' }),
+    { scope: '111' },
+  );
+  const b = await store.save(draft({ text: FESTIVAL_TEXT, title: 'Festival', outlet: 'Northgate Times' }), {
+    scope: '222',
+  });
   return { ...ctx, ids: { global: global.id, a: a.id, b: b.id } };
 }
 
 describe('scope isolation', () => {
-  it('shows a guild its own articles plus the global ones, never another guild\'s', async () => {
+  it("shows a guild its own articles plus the global ones, never another guild's", async () => {
     const { store, ids } = await seeded();
     const titles = async (guild?: string) => (await store.list({ guild })).map((x) => x.title).sort();
     expect(await titles()).toEqual(['Bridge']);
@@ -28,10 +36,12 @@ describe('scope isolation', () => {
     const { store } = await seeded();
     expect(await store.search({ text: 'festival' })).toEqual([]);
     expect(await store.search({ text: 'festival', guild: '111' })).toEqual([]);
-    expect((await store.search({ text: 'festival', guild: '222' })).map((h) => h.article.title)).toEqual(['Festival']);
+    expect((await store.search({ text: 'festival', guild: '222' })).map((h) => h.article.title)).toEqual([
+      'Festival',
+    ]);
   });
 
-  it('resolves an external id to the guild\'s own article first', async () => {
+  it("resolves an external id to the guild's own article first", async () => {
     const { store } = await seeded();
     expect((await store.get('x-1'))?.title).toBe('Bridge');
     expect((await store.get('x-1', { guild: '111' }))?.title).toBe('School');
@@ -58,7 +68,7 @@ describe('scope isolation', () => {
     expect(stats.bytes).toBeGreaterThan(0);
   });
 
-  it('does not let one guild remove another guild\'s article', async () => {
+  it("does not let one guild remove another guild's article", async () => {
     const { store, ids } = await seeded();
     expect(await store.remove(ids.b, { guild: '111' })).toBe(false);
     expect(await store.get(ids.b, { guild: '222' })).not.toBeNull();
@@ -94,7 +104,10 @@ describe('removing articles', () => {
 
   it('removes every article of a guild and nothing else', async () => {
     const { store } = await seeded();
-    await store.save(draft({ text: `${SCHOOL_TEXT}\n\nMore.`, title: 'School 2', url: 'https://x.example/2' }), { scope: '111' });
+    await store.save(
+      draft({ text: `${SCHOOL_TEXT}\n\nMore.`, title: 'School 2', url: 'https://x.example/2' }),
+      { scope: '111' },
+    );
     expect(await store.removeScope('111')).toBe(2);
     expect((await store.list({ guild: '111' })).map((a) => a.title)).toEqual(['Bridge']);
     expect((await store.list({ guild: '222' })).map((a) => a.title).sort()).toEqual(['Bridge', 'Festival']);
@@ -103,16 +116,26 @@ describe('removing articles', () => {
 
   it('promotes a duplicate to original when the original is removed', async () => {
     const { store } = await tempStore();
-    const original = await store.save(draft({ text: BRIDGE_TEXT, title: 'Original', url: 'https://a.example/1' }), { scope: 'global' });
-    const copy = await store.save(draft({ text: BRIDGE_TEXT, title: 'Copy', url: 'https://b.example/1' }), { scope: 'global' });
-    const edited = await store.save(draft({ text: lightlyEdited(BRIDGE_TEXT), title: 'Edited', url: 'https://c.example/1' }), { scope: 'global' });
+    const original = await store.save(
+      draft({ text: BRIDGE_TEXT, title: 'Original', url: 'https://a.example/1' }),
+      { scope: 'global' },
+    );
+    const copy = await store.save(draft({ text: BRIDGE_TEXT, title: 'Copy', url: 'https://b.example/1' }), {
+      scope: 'global',
+    });
+    const edited = await store.save(
+      draft({ text: lightlyEdited(BRIDGE_TEXT), title: 'Edited', url: 'https://c.example/1' }),
+      { scope: 'global' },
+    );
     expect([copy.duplicateOf, edited.duplicateOf]).toEqual([original.id, original.id]);
     await store.remove(original.id);
     expect((await store.get(copy.id))?.duplicateOf).toBeNull();
     expect((await store.get(edited.id))?.duplicateOf).toBe(copy.id);
     expect((await store.search({ text: 'Millbrook' })).map((h) => h.article.title)).toEqual(['Copy']);
     // The promoted copy is now the one new copies are matched against.
-    const later = await store.save(draft({ text: BRIDGE_TEXT, title: 'Later', url: 'https://d.example/1' }), { scope: 'global' });
+    const later = await store.save(draft({ text: BRIDGE_TEXT, title: 'Later', url: 'https://d.example/1' }), {
+      scope: 'global',
+    });
     expect(later.duplicateOf).toBe(copy.id);
   });
 });
@@ -123,10 +146,19 @@ describe('listing', () => {
     const dates = ['2023-01-05', '2024-02-10', '2022-07-30', null];
     const texts = [BRIDGE_TEXT, SCHOOL_TEXT, FESTIVAL_TEXT, `${BRIDGE_TEXT.slice(0, 300)} Unrelated ending.`];
     for (let i = 0; i < 4; i++) {
-      await store.save(draft({ text: texts[i]!, title: `T${i}`, publishedAt: dates[i]!, outlet: i % 2 ? 'Odd Outlet' : 'Even Outlet', url: `https://x.example/${i}` }), {
-        scope: 'global',
-        now: `2024-05-0${i + 1}T00:00:00.000Z`,
-      });
+      await store.save(
+        draft({
+          text: texts[i]!,
+          title: `T${i}`,
+          publishedAt: dates[i]!,
+          outlet: i % 2 ? 'Odd Outlet' : 'Even Outlet',
+          url: `https://x.example/${i}`,
+        }),
+        {
+          scope: 'global',
+          now: `2024-05-0${i + 1}T00:00:00.000Z`,
+        },
+      );
     }
     const titles = async (q: object) => (await store.list(q)).map((a) => a.title);
     // T3 has no publication date: it sorts by its ingest day (2024-05-04).

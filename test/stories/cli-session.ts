@@ -5,7 +5,10 @@ import { createLogger } from '../../src/log.js';
 import { createSession, type CliSession } from '../../src/cli/session.js';
 
 /** A CLI session on a database file with captured stdout, for running one command function. */
-export function cliSession(dbPath: string, options: { json?: boolean; scope?: string; now?: string; env?: NodeJS.ProcessEnv } = {}): { session: CliSession; stdout(): string } {
+export function cliSession(
+  dbPath: string,
+  options: { json?: boolean; scope?: string; now?: string; env?: NodeJS.ProcessEnv } = {},
+): { session: CliSession; stdout(): string } {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));

@@ -20,7 +20,13 @@ describe.skipIf(corpus.length === 0)('story grouping on the shared corpus (../sh
   });
 
   it('groups the two seed articles (one Kim–Putin meeting, two sites) into one story', async () => {
-    const r = await groupAndScore(corpus, { kind: 'batches', batches: [['000_b48c49609bc0b249', '003_5ea07fed3b2000cd'], corpus.map((a) => a.id).filter((id) => !/^00/.test(id))] });
+    const r = await groupAndScore(corpus, {
+      kind: 'batches',
+      batches: [
+        ['000_b48c49609bc0b249', '003_5ea07fed3b2000cd'],
+        corpus.map((a) => a.id).filter((id) => !/^00/.test(id)),
+      ],
+    });
     const seedStories = [...r.stories.values()].filter((ids) => ids.includes('000_b48c49609bc0b249'));
     expect(seedStories).toEqual([['000_b48c49609bc0b249', '003_5ea07fed3b2000cd']]);
   });

@@ -9,7 +9,15 @@ import type { SqliteArticleStore } from '../../src/store/sqlite/index.js';
 import type { StoriesContext } from '../../src/stories/service.js';
 
 /** A fresh SQLite store in a temp dir, with a fixed clock and a silent logger. */
-export async function tempStore(now = '2025-04-20T12:00:00Z'): Promise<StoriesContext & { store: SqliteArticleStore; clock: ReturnType<typeof fixedClock>; dir: string; path: string; cleanup(): Promise<void> }> {
+export async function tempStore(now = '2025-04-20T12:00:00Z'): Promise<
+  StoriesContext & {
+    store: SqliteArticleStore;
+    clock: ReturnType<typeof fixedClock>;
+    dir: string;
+    path: string;
+    cleanup(): Promise<void>;
+  }
+> {
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-stories-'));
   const path = join(dir, 'newsroom.db');
   const clock = fixedClock(now);
@@ -37,7 +45,11 @@ export interface FixtureLike {
 }
 
 /** Saves a fixture article as a draft (URL derived from its id) and returns the stored article. */
-export async function saveFixture(store: SqliteArticleStore, f: FixtureLike, options: { scope?: string; url?: string } = {}): Promise<Article> {
+export async function saveFixture(
+  store: SqliteArticleStore,
+  f: FixtureLike,
+  options: { scope?: string; url?: string } = {},
+): Promise<Article> {
   const draft: ArticleDraft = {
     externalId: f.id,
     url: options.url ?? `https://news.example/${f.id}`,

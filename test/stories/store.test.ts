@@ -4,7 +4,15 @@ import { createEngine } from '../../src/answers/engines.js';
 import { loadConfig } from '../../src/config.js';
 import { storyChoices } from '../../src/stories/choices.js';
 import { withStoryCoverage } from '../../src/stories/coverage.js';
-import { assignArticles, backfillStories, getStory, listStories, resolveStoryArticles, storiesOnSaved, storyLookup } from '../../src/stories/service.js';
+import {
+  assignArticles,
+  backfillStories,
+  getStory,
+  listStories,
+  resolveStoryArticles,
+  storiesOnSaved,
+  storyLookup,
+} from '../../src/stories/service.js';
 import { saveFixture, tempStore } from './helpers.js';
 
 const fx = (id: string) => FIXTURE_ARTICLES.find((a) => a.id === id)!;
@@ -19,7 +27,9 @@ afterEach(async () => {
 
 describe('stories in the SQLite store', () => {
   it('lets a later article join the existing story without reshuffling older stories', async () => {
-    const first = await Promise.all(['fx-bridge-1', 'fx-bridge-2', 'fx-strike-1'].map((id) => saveFixture(t.store, fx(id))));
+    const first = await Promise.all(
+      ['fx-bridge-1', 'fx-bridge-2', 'fx-strike-1'].map((id) => saveFixture(t.store, fx(id))),
+    );
     const initial = await assignArticles(t, first);
     expect(initial.map((a) => a.action)).toEqual(['started', 'joined', 'started']);
     const bridgeStory = initial[0]!.storyId;
@@ -38,7 +48,8 @@ describe('stories in the SQLite store', () => {
   });
 
   it('groups articles saved earlier in one back-fill, in date order, and then leaves them alone', async () => {
-    for (const id of ['fx-merger-3', 'fx-merger-1', 'fx-drought-1', 'fx-merger-2']) await saveFixture(t.store, fx(id));
+    for (const id of ['fx-merger-3', 'fx-merger-1', 'fx-drought-1', 'fx-merger-2'])
+      await saveFixture(t.store, fx(id));
     expect(await backfillStories(t)).toBe(4);
     expect(await backfillStories(t)).toBe(0);
     const stories = await listStories(t, {});
@@ -50,7 +61,11 @@ describe('stories in the SQLite store', () => {
 
   it('links a syndicated copy into its original’s story as a copy, counting its outlet', async () => {
     const original = await saveFixture(t.store, fx('fx-strike-1'));
-    const copy = await saveFixture(t.store, { ...fx('fx-strike-1'), id: 'fx-strike-1-copy', outlet: 'Valley Wire' }, { url: 'https://wire.example/strike-vote' });
+    const copy = await saveFixture(
+      t.store,
+      { ...fx('fx-strike-1'), id: 'fx-strike-1-copy', outlet: 'Valley Wire' },
+      { url: 'https://wire.example/strike-vote' },
+    );
     expect(copy.duplicateOf).toBe(original.id);
     const out = await assignArticles(t, [original, copy]);
     expect(out.map((a) => a.action)).toEqual(['started', 'copy']);
@@ -62,7 +77,11 @@ describe('stories in the SQLite store', () => {
 
   it('never shows one server’s article to another server, nor uses it as a global story’s label', async () => {
     const global1 = await saveFixture(t.store, fx('fx-drought-1'));
-    const guildA = await saveFixture(t.store, { ...fx('fx-drought-2'), title: 'SECRET server-A headline about the Valdora drought' }, { scope: '111111' });
+    const guildA = await saveFixture(
+      t.store,
+      { ...fx('fx-drought-2'), title: 'SECRET server-A headline about the Valdora drought' },
+      { scope: '111111' },
+    );
     const out = await assignArticles(t, [global1, guildA]);
     expect(out[1]).toMatchObject({ action: 'joined', storyId: out[0]!.storyId });
 
@@ -80,31 +99,52 @@ describe('stories in the SQLite store', () => {
     expect(await listStories(t, {})).toHaveLength(1);
     await t.store.remove(a.id);
     expect(await listStories(t, {})).toEqual([]);
-    await expect(resolveStoryArticles(t, 'st-unknown', undefined)).rejects.toThrow(/No story with id "st-unknown"/);
+    await expect(resolveStoryArticles(t, 'st-unknown', undefined)).rejects.toThrow(
+      /No story with id "st-unknown"/,
+    );
   });
 
   it('groups after an ingest through the onSaved hook, and swallows grouping errors', async () => {
     const a = await saveFixture(t.store, fx('fx-bridge-1'));
     await storiesOnSaved(t)([{ id: a.id }]);
     expect((await listStories(t, {}))[0]!.articles).toEqual([a.id]);
-    await expect(storiesOnSaved({ ...t, store: { ...t.store, getMany: () => Promise.reject(new Error('boom')) } as never })([{ id: 'x' }])).resolves.toBeUndefined();
+    await expect(
+      storiesOnSaved({
+        ...t,
+        store: { ...t.store, getMany: () => Promise.reject(new Error('boom')) },
+      })([{ id: 'x' }]),
+    ).resolves.toBeUndefined();
   });
 
   it('filters autocomplete choices by what was typed, within Discord’s limits', async () => {
-    const saved = await Promise.all(['fx-bridge-1', 'fx-strike-1', 'fx-merger-1'].map((id) => saveFixture(t.store, fx(id))));
+    const saved = await Promise.all(
+      ['fx-bridge-1', 'fx-strike-1', 'fx-merger-1'].map((id) => saveFixture(t.store, fx(id))),
+    );
     await assignArticles(t, saved);
     const all = await storyChoices(t, undefined, '');
     expect(all).toHaveLength(3);
     expect(all.every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);
     const strike = await storyChoices(t, undefined, 'TEACHERS');
-    expect(strike).toEqual([{ name: 'Riverton teachers vote to strike over class sizes · 1 outlet · 2025-04-01', value: expect.stringMatching(/^st-/) }]);
+    expect(strike).toEqual([
+      {
+        name: 'Riverton teachers vote to strike over class sizes · 1 outlet · 2025-04-01',
+        value: expect.stringMatching(/^st-/),
+      },
+    ]);
   });
 
   it('answers over a whole story and says how many outlets covered it', async () => {
-    const saved = await Promise.all(['fx-bridge-1', 'fx-bridge-2', 'fx-bridge-3', 'fx-bridge-4', 'fx-strike-1'].map((id) => saveFixture(t.store, fx(id))));
+    const saved = await Promise.all(
+      ['fx-bridge-1', 'fx-bridge-2', 'fx-bridge-3', 'fx-bridge-4', 'fx-strike-1'].map((id) =>
+        saveFixture(t.store, fx(id)),
+      ),
+    );
     const [first] = await assignArticles(t, saved);
     const config = loadConfig({});
-    const engine = withStoryCoverage(createEngine({ config, store: t.store, log: t.log, engine: 'extractive', stories: storyLookup(t) }), t);
+    const engine = withStoryCoverage(
+      createEngine({ config, store: t.store, log: t.log, engine: 'extractive', stories: storyLookup(t) }),
+      t,
+    );
     const answer = await engine.answer({ kind: 'summary', query: '', story: first!.storyId });
     expect(answer.warnings[0]).toBe('Covered by 3 outlets (4 articles, 2025-03-03 to 2025-03-12).');
     const cited = new Set(answer.sources.map((s) => s.articleId));

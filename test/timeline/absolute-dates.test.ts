@@ -9,7 +9,9 @@ describe('explicit dates keep exactly the precision written', () => {
   });
 
   it('keeps a bare year at year precision', () => {
-    expect(dated('The plan was first proposed in 2019.', null)).toEqual([{ date: '2019', precision: 'year', dateText: 'in 2019' }]);
+    expect(dated('The plan was first proposed in 2019.', null)).toEqual([
+      { date: '2019', precision: 'year', dateText: 'in 2019' },
+    ]);
   });
 
   it('keeps a full date at day precision in either order', () => {
@@ -68,6 +70,8 @@ describe('seasons', () => {
   });
 
   it('dates a future "this spring" written in January to the coming spring', () => {
-    expect(dates('The governor is expected to begin campaigning this spring.', '2024-01-08')).toEqual(['2024-21']);
+    expect(dates('The governor is expected to begin campaigning this spring.', '2024-01-08')).toEqual([
+      '2024-21',
+    ]);
   });
 });

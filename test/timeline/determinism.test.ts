@@ -44,7 +44,8 @@ describe('extraction never depends on the clock or the machine time zone', () =>
   });
 
   it('resolves against the publication day, so a later publication moves relative dates', () => {
-    const dates = (p: string) => extractDatedEvents({ text: 'The bill passed last month.', publishedAt: p }).map((e) => e.date);
+    const dates = (p: string) =>
+      extractDatedEvents({ text: 'The bill passed last month.', publishedAt: p }).map((e) => e.date);
     expect(dates('2023-09-05')).toEqual(['2023-08']);
     expect(dates('2024-01-15T22:00:00-05:00')).toEqual(['2023-12']);
   });

@@ -16,7 +16,8 @@ describe('timeline quality on the hand-labelled fictional fixtures', () => {
 
   it('uses labels that each point at exactly one sentence', () => {
     for (const f of fixtures) {
-      for (const x of f.expected) expect(f.text.split(x.fragment).length - 1, `${f.id}: ${x.fragment}`).toBe(1);
+      for (const x of f.expected)
+        expect(f.text.split(x.fragment).length - 1, `${f.id}: ${x.fragment}`).toBe(1);
     }
   });
 });

@@ -51,7 +51,7 @@ describe('numbers and words that are not dates', () => {
 
   it('ignores generic "of tomorrow" and possessive relative years', () => {
     expect(dates('He promised cars of tomorrow.', PUB)).toEqual([]);
-    expect(dates('The bill ignores last year\'s analysis.', PUB)).toEqual([]);
+    expect(dates("The bill ignores last year's analysis.", PUB)).toEqual([]);
   });
 
   it('skips lines that are nothing but a date', () => {
@@ -61,20 +61,28 @@ describe('numbers and words that are not dates', () => {
 
 describe('one item per sentence', () => {
   it('files a sentence under its governing date, not a date in a side clause', () => {
-    expect(dates('In July, delegations visited for the first time since the pandemic began in 2020.', PUB)).toEqual(['2023-07']);
+    expect(
+      dates('In July, delegations visited for the first time since the pandemic began in 2020.', PUB),
+    ).toEqual(['2023-07']);
   });
 
   it('prefers the event date over the date of the attribution', () => {
     expect(dates('The company said Tuesday it had cut 600 jobs in March.', PUB)).toEqual(['2023-03']);
-    expect(dates('The mayor told reporters last Friday that the city applied for a grant in January.', PUB)).toEqual(['2023-01']);
+    expect(
+      dates('The mayor told reporters last Friday that the city applied for a grant in January.', PUB),
+    ).toEqual(['2023-01']);
   });
 
   it('prefers the main clause over a comma-bounded side clause', () => {
     expect(dates('Smith, who joined the firm in 2010, resigned on Friday.', PUB)).toEqual(['2023-09-01']);
-    expect(dates('Born in 1946, the senator announced his retirement on Monday.', PUB)).toEqual(['2023-09-04']);
+    expect(dates('Born in 1946, the senator announced his retirement on Monday.', PUB)).toEqual([
+      '2023-09-04',
+    ]);
   });
 
   it('still dates a side clause when it holds the only date', () => {
-    expect(dates('Kovac, who took over in October 2017, said the squad was ready.', PUB)).toEqual(['2017-10']);
+    expect(dates('Kovac, who took over in October 2017, said the squad was ready.', PUB)).toEqual([
+      '2017-10',
+    ]);
   });
 });

@@ -6,10 +6,20 @@ const ev = (id: string, date: string, sentence: string) => ({ id, date, sentence
 describe('mergeEvents', () => {
   it('merges the same event reported by two articles and keeps the more precise date', () => {
     const groups = mergeEvents([
-      ev('a', '2023-07', 'In July, Russian defense minister Sergei Shoigu visited Pyongyang and toured a weapons exhibition.'),
-      ev('b', '2023-07-26', 'Sergei Shoigu toured a weapons exhibition in Pyongyang during his visit on Wednesday.'),
+      ev(
+        'a',
+        '2023-07',
+        'In July, Russian defense minister Sergei Shoigu visited Pyongyang and toured a weapons exhibition.',
+      ),
+      ev(
+        'b',
+        '2023-07-26',
+        'Sergei Shoigu toured a weapons exhibition in Pyongyang during his visit on Wednesday.',
+      ),
     ]);
-    expect(groups.map((g) => ({ date: g.date, ids: g.members.map((m) => m.id) }))).toEqual([{ date: '2023-07-26', ids: ['a', 'b'] }]);
+    expect(groups.map((g) => ({ date: g.date, ids: g.members.map((m) => m.id) }))).toEqual([
+      { date: '2023-07-26', ids: ['a', 'b'] },
+    ]);
   });
 
   it('merges a month into the season that contains it', () => {
@@ -52,7 +62,10 @@ describe('mergeEvents', () => {
       ev('4', '2008-09-15', 'Lehman Brothers filed for Chapter 11 bankruptcy protection on Monday.'),
     ];
     const first = mergeEvents(input);
-    expect(first.map((g) => g.members.map((m) => m.id))).toEqual([['1', '3'], ['2', '4']]);
+    expect(first.map((g) => g.members.map((m) => m.id))).toEqual([
+      ['1', '3'],
+      ['2', '4'],
+    ]);
     expect(mergeEvents(input)).toEqual(first);
   });
 });

@@ -79,14 +79,18 @@ describe('relative dates resolve against the publication day', () => {
   });
 
   it('reads a passive or infinitive future as the future', () => {
-    expect(dates('Evacuation orders will be lifted Saturday if winds stay calm.', PUB)).toEqual(['2023-09-09']);
+    expect(dates('Evacuation orders will be lifted Saturday if winds stay calm.', PUB)).toEqual([
+      '2023-09-09',
+    ]);
     expect(dates('Crews expect to have the fire fully contained by mid-July.', PUB)).toEqual(['2024-07']);
   });
 
   it('drops a year-less date in a habitual clause', () => {
     expect(dates('Fire season in the region usually peaks in August.', PUB)).toEqual([]);
     expect(dates('The board meets every Tuesday.', PUB)).toEqual([]);
-    expect(dates('The company, which has always paid dividends, cut them on Tuesday.', PUB)).toEqual(['2023-09-05']);
+    expect(dates('The company, which has always paid dividends, cut them on Tuesday.', PUB)).toEqual([
+      '2023-09-05',
+    ]);
   });
 
   it('dates "last December" a year back when written in December', () => {

@@ -44,7 +44,9 @@ describe.skipIf(!hasCorpus)('span invariants over the shared corpus', () => {
   it('dates the seed story as the newsroom expects once it has a publication date', () => {
     const seeds = corpusArticles().filter((a) => a.id.startsWith('00'));
     const byText = new Map<string, string>();
-    for (const a of seeds) for (const e of extractDatedEvents({ text: a.text, publishedAt: '2023-09-05' })) byText.set(e.dateText, e.date);
+    for (const a of seeds)
+      for (const e of extractDatedEvents({ text: a.text, publishedAt: '2023-09-05' }))
+        byText.set(e.dateText, e.date);
     expect(Object.fromEntries(byText)).toMatchObject({
       'In July': '2023-07',
       'earlier this summer': '2023-22',
@@ -56,14 +58,16 @@ describe.skipIf(!hasCorpus)('span invariants over the shared corpus', () => {
 
 describe('inputs that must not crash', () => {
   it('returns nothing for non-English text without English dates', () => {
-    const text = 'Le conseil municipal a voté mardi. 市议会周二投票。 Der Stadtrat stimmte am Dienstag ab. Совет проголосовал во вторник.';
+    const text =
+      'Le conseil municipal a voté mardi. 市议会周二投票。 Der Stadtrat stimmte am Dienstag ab. Совет проголосовал во вторник.';
     expect(extractDatedEvents({ text, publishedAt: '2023-09-05' })).toEqual([]);
   });
 
   it('handles empty text, an unparseable publication date and very long text', () => {
     expect(extractDatedEvents({ text: '', publishedAt: null })).toEqual([]);
     expect(extractDatedEvents({ text: 'The vote was on Tuesday.', publishedAt: 'not a date' })).toEqual([]);
-    const paragraph = 'The council met on Tuesday and approved the budget in March 2022. Nothing else happened. ';
+    const paragraph =
+      'The council met on Tuesday and approved the budget in March 2022. Nothing else happened. ';
     const long = Array.from({ length: 400 }, () => paragraph).join('\n\n');
     const events = extractDatedEvents({ text: long, publishedAt: '2023-09-05' });
     expect(events).toHaveLength(400);

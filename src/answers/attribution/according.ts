@@ -20,12 +20,26 @@ export function readColon(ctx: ReadContext, u: Unit, subject: number): CueRecord
   const entity = resolveSpeaker(ctx, u, phrase, subject);
   if (entity === null) return [];
   const np = spanOf(toks);
-  return [{ unit: u, cue: null, via: 'verb', entity, np, lead: np.start, inverted: false, regionStart: piece.outer.start, regionEnd: u.end, clause: null }];
+  return [
+    {
+      unit: u,
+      cue: null,
+      via: 'verb',
+      entity,
+      np,
+      lead: np.start,
+      inverted: false,
+      regionStart: piece.outer.start,
+      regionEnd: u.end,
+      clause: null,
+    },
+  ];
 }
 
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const AS_BY = /,?\s*\bas (?:stated|said|reported|announced|confirmed|noted|indicated|revealed) by\s+/g;
-const NP_STOP = /^(speaking|familiar|who|which|that|released|published|cited|quoted|briefed|close|in|on|at|during|with|from|for|to|after|before|as|when|while|because|since|the)$/;
+const NP_STOP =
+  /^(speaking|familiar|who|which|that|released|published|cited|quoted|briefed|close|in|on|at|during|with|from|for|to|after|before|as|when|while|because|since|the)$/;
 
 /** `according to X` and `as stated by X` attributions in a unit. */
 export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRecord[] {
@@ -39,8 +53,14 @@ export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRe
       const npFrom = u.start + m.index + m[0].length;
       const toks = tokenize(text, npFrom, u.end);
       let j = 0;
-      while (j < toks.length && toks[j]!.text !== ',' && toks[j]!.text !== '.' && toks[j]!.text !== ';'
-        && !(j > 0 && NP_STOP.test(toks[j]!.text))) j++;
+      while (
+        j < toks.length &&
+        toks[j]!.text !== ',' &&
+        toks[j]!.text !== '.' &&
+        toks[j]!.text !== ';' &&
+        !(j > 0 && NP_STOP.test(toks[j]!.text))
+      )
+        j++;
       const np = toks.slice(0, j);
       if (np.length === 0 || np.length > 12) continue;
       const phrase = parsePhrase(text, np);
@@ -60,8 +80,16 @@ export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRe
         if (text.slice(u.start, e).trim().length > 0) clause = trimClause(text, u.start, e);
       } else continue;
       out.push({
-        unit: u, cue: null, via: re === ACCORDING ? 'according' : 'as-by', entity, np: npSpan, lead, inverted: clause !== null && clause.start < lead,
-        regionStart: npSpan.end, regionEnd: u.end, clause,
+        unit: u,
+        cue: null,
+        via: re === ACCORDING ? 'according' : 'as-by',
+        entity,
+        np: npSpan,
+        lead,
+        inverted: clause !== null && clause.start < lead,
+        regionStart: npSpan.end,
+        regionEnd: u.end,
+        clause,
       });
     }
   }

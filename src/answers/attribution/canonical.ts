@@ -19,7 +19,11 @@ function plain(given: string): Plain {
 }
 
 const lower = (ts: readonly string[]): string[] => ts.map((t) => t.toLowerCase().replace(/\.$/, ''));
-const orgKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+const orgKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ');
 
 function endsWith(a: readonly string[], b: readonly string[]): boolean {
   return b.length > 0 && b.length <= a.length && b.every((t, i) => a[a.length - b.length + i] === t);

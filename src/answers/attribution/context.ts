@@ -56,7 +56,10 @@ export function lastPieceEndBefore(ctx: ReadContext, from: number, pos: number):
   let idx = -1; // last piece starting before pos
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (ps[mid]!.outer.start < pos) { idx = mid; lo = mid + 1; } else hi = mid - 1;
+    if (ps[mid]!.outer.start < pos) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   for (let i = idx; i >= 0; i--) {
     const q = ps[i]!;

@@ -83,10 +83,57 @@ const VERBS: Record<string, string[]> = {
 };
 
 /** Forms whose clause is a reported statement only when followed by "that" ("X believes that …"). */
-const NEED_THAT = new Set(['states', 'claims', 'notes', 'stresses', 'references', 'comments', 'remarks', 'promises',
-  'pledges', 'vows', 'counters', 'jokes', 'answers', 'adds', 'tweets', 'reports', 'warns', 'urges', 'boasts', 'quips',
-  'declared', 'declares', 'asked', 'asks', 'asking', 'called', 'calls', 'accused', 'accuses', 'lamented', 'laments', 'wrote', 'writes', 'believes', 'believed', 'thinks', 'agreed', 'agrees', 'reported',
-  'continued', 'described', 'hinted', 'threatened', 'forecast', 'answered', 'posted', 'promised', 'promises', 'estimates']);
+const NEED_THAT = new Set([
+  'states',
+  'claims',
+  'notes',
+  'stresses',
+  'references',
+  'comments',
+  'remarks',
+  'promises',
+  'pledges',
+  'vows',
+  'counters',
+  'jokes',
+  'answers',
+  'adds',
+  'tweets',
+  'reports',
+  'warns',
+  'urges',
+  'boasts',
+  'quips',
+  'declared',
+  'declares',
+  'asked',
+  'asks',
+  'asking',
+  'called',
+  'calls',
+  'accused',
+  'accuses',
+  'lamented',
+  'laments',
+  'wrote',
+  'writes',
+  'believes',
+  'believed',
+  'thinks',
+  'agreed',
+  'agrees',
+  'reported',
+  'continued',
+  'described',
+  'hinted',
+  'threatened',
+  'forecast',
+  'answered',
+  'posted',
+  'promised',
+  'promises',
+  'estimates',
+]);
 
 const FORMS = new Map<string, string>();
 for (const [base, forms] of Object.entries(VERBS)) for (const f of forms) FORMS.set(f, base);
@@ -132,5 +179,13 @@ export function findCues(text: string, start: number, end: number): CueMatch[] {
 
 /** True for forms that take the hearer as object ("told reporters", "informed the press"). */
 export function takesHearer(base: string): boolean {
-  return base === 'tell' || base === 'inform' || base === 'assure' || base === 'urge' || base === 'warn' || base === 'ask' || base === 'email';
+  return (
+    base === 'tell' ||
+    base === 'inform' ||
+    base === 'assure' ||
+    base === 'urge' ||
+    base === 'warn' ||
+    base === 'ask' ||
+    base === 'email'
+  );
 }

@@ -11,10 +11,12 @@ export interface Assigned {
 }
 
 // Words before a quotation that make it a name, a title or a scare quote rather than speech.
-const NAMING = new Set(`so-called dubbed called calls call calling known titled entitled named labeled labelled
+const NAMING = new Set(
+  `so-called dubbed called calls call calling known titled entitled named labeled labelled
   termed branded nicknamed coined word words term terms phrase slogan hashtag headline book film movie song album
   show series novel play essay program programme operation motto banner chant chanting sign signs reading read
-  describing deemed dubbing labelling labeling nicknaming billed`.split(/\s+/));
+  describing deemed dubbing labelling labeling nicknaming billed`.split(/\s+/),
+);
 const SMALL = /^(of|the|and|a|an|in|on|for|to|at|by|with|or|vs\.?|from)$/;
 
 const GAP = /^[\s,;:—–-]*$/;
@@ -36,7 +38,8 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
       if (r.unit.index === u.index && r.regionStart <= piece.outer.start && piece.outer.start < r.regionEnd) {
         // The innermost speech cue; but a belief is not speech: in `Podesta said the campaign believes she
         // "is going to win"` the quoted words are Podesta's.
-        const belief = (x: CueRecord): boolean => x.cue !== null && (x.cue.base === 'believe' || x.cue.base === 'think');
+        const belief = (x: CueRecord): boolean =>
+          x.cue !== null && (x.cue.base === 'believe' || x.cue.base === 'think');
         if (best === null || (r.regionStart >= best.regionStart ? !belief(r) : belief(best))) best = r;
       }
     }
@@ -54,7 +57,9 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
 /** A scare quote, a nickname or a work's title inside a cue's clause. */
 function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boolean {
   const { text } = ctx;
-  const before = tokenize(text, Math.max(r.regionStart, piece.outer.start - 60), piece.outer.start).filter((t) => t.text !== ',');
+  const before = tokenize(text, Math.max(r.regionStart, piece.outer.start - 60), piece.outer.start).filter(
+    (t) => t.text !== ',',
+  );
   const directlyAfterCue = /^[\s,:—–-]*(that\s*)?$/.test(text.slice(r.regionStart, piece.outer.start));
   if (directlyAfterCue) return false;
   const prev = before.at(-1)?.text.toLowerCase();
@@ -62,9 +67,21 @@ function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boole
   // Single quotes around a word or two inside a clause are scare quotes far more often than speech.
   if (piece.single && text.slice(piece.inner.start, piece.inner.end).split(/\s+/).length < 3) return true;
   // "known as", "billed as" name things; "described the plan as" quotes the describer.
-  if (prev === 'as' && /^(known|billed|referred|designated|listed|marketed|branded|titled|such)$/i.test(before.at(-2)?.text ?? '')) return true;
-  const words = text.slice(piece.inner.start, piece.inner.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => /^["'“‘(]?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w)));
+  if (
+    prev === 'as' &&
+    /^(known|billed|referred|designated|listed|marketed|branded|titled|such)$/i.test(
+      before.at(-2)?.text ?? '',
+    )
+  )
+    return true;
+  const words = text
+    .slice(piece.inner.start, piece.inner.end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  const titleCase =
+    words.length >= 2 &&
+    words.length <= 10 &&
+    words.every((w, i) => /^["'“‘(]?\p{Lu}/u.test(w) || (i > 0 && SMALL.test(w)));
   return titleCase;
 }
 
@@ -81,7 +98,11 @@ function spreadOverGroups(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>)
 }
 
 /** Whole-sentence quotations in a paragraph whose only speaker is already known. */
-function spreadOverParagraphs(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>, records: readonly CueRecord[]): void {
+function spreadOverParagraphs(
+  ctx: ReadContext,
+  byPiece: Map<QuotePiece, CueRecord>,
+  records: readonly CueRecord[],
+): void {
   const speakers = new Map<number, Set<unknown>>();
   const firstRecord = new Map<number, CueRecord>();
   const add = (para: number, r: CueRecord): void => {
@@ -101,7 +122,11 @@ function spreadOverParagraphs(ctx: ReadContext, byPiece: Map<QuotePiece, CueReco
 }
 
 /** News convention: a paragraph that is only a quotation continues the previous paragraph's one speaker. */
-function spreadToQuoteParagraphs(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>, records: readonly CueRecord[]): void {
+function spreadToQuoteParagraphs(
+  ctx: ReadContext,
+  byPiece: Map<QuotePiece, CueRecord>,
+  records: readonly CueRecord[],
+): void {
   const paras = paragraphSpans(ctx.text);
   const piecesByPara = new Map<number, QuotePiece[]>();
   for (const p of ctx.pieces) {
@@ -116,22 +141,41 @@ function spreadToQuoteParagraphs(ctx: ReadContext, byPiece: Map<QuotePiece, CueR
   let chain = 0;
   for (let pi = 1; pi < paras.length; pi++) {
     const ps = piecesByPara.get(pi) ?? [];
-    if (ps.length === 0 || ps.some((p) => byPiece.has(p)) || (recordsByPara.get(pi)?.length ?? 0) > 0) { chain = 0; continue; }
+    if (ps.length === 0 || ps.some((p) => byPiece.has(p)) || (recordsByPara.get(pi)?.length ?? 0) > 0) {
+      chain = 0;
+      continue;
+    }
     const para = paras[pi]!;
     let outside = ctx.text.slice(para.start, para.end);
-    for (const p of [...ps].reverse()) outside = outside.slice(0, p.outer.start - para.start) + outside.slice(p.outer.end - para.start);
-    if (!/^[\s.,;:!?—–-]*$/.test(outside)) { chain = 0; continue; }
-    const prevRecords = [...(recordsByPara.get(pi - 1) ?? []), ...(piecesByPara.get(pi - 1) ?? []).flatMap((p) => {
-      const r = byPiece.get(p);
-      return r === undefined ? [] : [r];
-    })];
+    for (const p of [...ps].reverse())
+      outside = outside.slice(0, p.outer.start - para.start) + outside.slice(p.outer.end - para.start);
+    if (!/^[\s.,;:!?—–-]*$/.test(outside)) {
+      chain = 0;
+      continue;
+    }
+    const prevRecords = [
+      ...(recordsByPara.get(pi - 1) ?? []),
+      ...(piecesByPara.get(pi - 1) ?? []).flatMap((p) => {
+        const r = byPiece.get(p);
+        return r === undefined ? [] : [r];
+      }),
+    ];
     const entities = new Set(prevRecords.map((r) => r.entity));
-    if (entities.size !== 1 || chain >= 2) { chain = 0; continue; }
+    if (entities.size !== 1 || chain >= 2) {
+      chain = 0;
+      continue;
+    }
     const prevPara = paras[pi - 1]!;
     const lastUnit = unitAt(ctx.units, prevPara.end - 1);
-    const endsWithSpeaker = prevRecords.some((r) => r.unit.index === lastUnit?.index)
-      || (piecesByPara.get(pi - 1) ?? []).some((p) => byPiece.has(p) && unitAt(ctx.units, p.outer.start)?.index === lastUnit?.index);
-    if (!endsWithSpeaker) { chain = 0; continue; }
+    const endsWithSpeaker =
+      prevRecords.some((r) => r.unit.index === lastUnit?.index) ||
+      (piecesByPara.get(pi - 1) ?? []).some(
+        (p) => byPiece.has(p) && unitAt(ctx.units, p.outer.start)?.index === lastUnit?.index,
+      );
+    if (!endsWithSpeaker) {
+      chain = 0;
+      continue;
+    }
     const r = prevRecords[prevRecords.length - 1]!;
     for (const p of ps) byPiece.set(p, r);
     chain++;

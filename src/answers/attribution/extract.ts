@@ -18,7 +18,8 @@ export interface RawAttribution {
   evidenceSpan: Span;
 }
 
-const INDEPENDENT = /(?:[,;—–]\s*(?:and|but|while|whereas|although|though|with)?|\b(?:and|but|while|whereas))\s*$/;
+const INDEPENDENT =
+  /(?:[,;—–]\s*(?:and|but|while|whereas|although|though|with)?|\b(?:and|but|while|whereas))\s*$/;
 
 /** Reads an article in order: quotations, units, cast, cues; then pairs quotations and clauses with speakers. */
 export function readAttributions(text: string): RawAttribution[] {
@@ -50,21 +51,36 @@ export function readAttributions(text: string): RawAttribution[] {
   }
   const out: RawAttribution[] = [];
   const assigned = assignQuotes(ctx, records).filter((a) => !unspoken.has(a.piece));
-  const afterQuote = new Set(records.filter((r) => r.lead > r.unit.start && /^[\s,—–-]*$/.test(
-    text.slice(lastPieceEndBefore(ctx, r.unit.start, r.lead), r.lead)) && lastPieceEndBefore(ctx, r.unit.start, r.lead) > r.unit.start));
+  const afterQuote = new Set(
+    records.filter(
+      (r) =>
+        r.lead > r.unit.start &&
+        /^[\s,—–-]*$/.test(text.slice(lastPieceEndBefore(ctx, r.unit.start, r.lead), r.lead)) &&
+        lastPieceEndBefore(ctx, r.unit.start, r.lead) > r.unit.start,
+    ),
+  );
   for (const { piece, record } of assigned) {
     out.push({
       entity: record.entity,
       quoteKind: 'direct',
       quoteSpan: piece.inner,
-      evidenceSpan: cover(ctx, [record.unit, unitAt(ctx.units, piece.outer.start), unitAt(ctx.units, piece.outer.end - 1)]),
+      evidenceSpan: cover(ctx, [
+        record.unit,
+        unitAt(ctx.units, piece.outer.start),
+        unitAt(ctx.units, piece.outer.end - 1),
+      ]),
     });
   }
   for (const r of records) {
     const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r));
     const clause = found === null ? null : withoutDateline(text, found);
     if (clause === null || coveredByQuotes(ctx, clause)) continue;
-    out.push({ entity: r.entity, quoteKind: 'reported', quoteSpan: clause, evidenceSpan: cover(ctx, [r.unit]) });
+    out.push({
+      entity: r.entity,
+      quoteKind: 'reported',
+      quoteSpan: clause,
+      evidenceSpan: cover(ctx, [r.unit]),
+    });
   }
   return dedupe(out);
 }
@@ -77,20 +93,32 @@ export function readAttributions(text: string): RawAttribution[] {
 function markUnspoken(ctx: ReadContext, c: CueMatch, unspoken: Set<QuotePiece>): void {
   const { text } = ctx;
   const after = firstPieceFrom(ctx, c.end);
-  if (!c.needsThat && after !== undefined && after.outer.start - c.end < 8 && /^[\s,:]*$/.test(text.slice(c.end, after.outer.start))) unspoken.add(after);
+  if (
+    !c.needsThat &&
+    after !== undefined &&
+    after.outer.start - c.end < 8 &&
+    /^[\s,:]*$/.test(text.slice(c.end, after.outer.start))
+  )
+    unspoken.add(after);
   const before = pieceEndingBefore(ctx, c.start);
   const between = before === undefined ? '' : text.slice(before.outer.end, c.start);
   // `"…," the governor replied`: speaker words (a name or a determiner first) between quotation and cue.
-  if (before !== undefined && between.length < 60 && !between.includes('\n')
-    && /^[ ,—–-]*(?:the|a|an|his|her|their|its|\p{Lu})[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5} $/u.test(between)
-    && !/ (?:and|but|or|then|while)\b/.test(between)) unspoken.add(before);
+  if (
+    before !== undefined &&
+    between.length < 60 &&
+    !between.includes('\n') &&
+    /^[ ,—–-]*(?:the|a|an|his|her|their|its|\p{Lu})[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5} $/u.test(between) &&
+    !/ (?:and|but|or|then|while)\b/.test(between)
+  )
+    unspoken.add(before);
 }
 
 /** The last quotation piece ending at or before `pos`. */
 function pieceEndingBefore(ctx: ReadContext, pos: number): QuotePiece | undefined {
   const i = ctx.pieces.indexOf(firstPieceFrom(ctx, pos)!);
   const upto = i < 0 ? ctx.pieces.length : i;
-  for (let k = upto - 1; k >= 0 && k >= upto - 3; k--) if (ctx.pieces[k]!.outer.end <= pos) return ctx.pieces[k];
+  for (let k = upto - 1; k >= 0 && k >= upto - 3; k--)
+    if (ctx.pieces[k]!.outer.end <= pos) return ctx.pieces[k];
   return undefined;
 }
 
@@ -100,7 +128,8 @@ function firstPieceFrom(ctx: ReadContext, pos: number): QuotePiece | undefined {
   let hi = ctx.pieces.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.pieces[mid]!.outer.start < pos) lo = mid + 1; else hi = mid;
+    if (ctx.pieces[mid]!.outer.start < pos) lo = mid + 1;
+    else hi = mid;
   }
   return ctx.pieces[lo];
 }
@@ -125,10 +154,16 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | n
   if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
   let end = r.regionEnd;
   // Stop before "…, according to X" and before a second predicate of the speaker ("…, and has promised …").
-  const stop = /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(ctx.text.slice(r.regionStart, end));
+  const stop =
+    /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(
+      ctx.text.slice(r.regionStart, end),
+    );
   if (stop !== null) end = r.regionStart + stop.index;
   // Stop before a trailing "…, according to X" or a connective that hands over to the next speaker.
-  const tail = /(?:,\s*(?:and|but|while|whereas|although|though|with)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(ctx.text.slice(r.regionStart, end));
+  const tail =
+    /(?:,\s*(?:and|but|while|whereas|although|though|with)?|;|\s+(?:and|but|while|whereas))\s*$/.exec(
+      ctx.text.slice(r.regionStart, end),
+    );
   if (tail !== null && end < r.unit.end) end -= tail[0].length;
   const c = reportedContent(ctx.text, r.cue, r.regionStart, end, ctx.quoteEnds);
   if (c.kind === 'reported' && hasStrayMark(ctx, c.span)) return null; // unbalanced quoting: not guessed
@@ -145,7 +180,8 @@ function withoutDateline(text: string, s: Span): Span | null {
 
 function hasStrayMark(ctx: ReadContext, s: Span): boolean {
   for (let i = s.start; i < s.end; i++) {
-    if ('"“”„'.includes(ctx.text[i]!) && !ctx.pieces.some((p) => p.outer.start <= i && i < p.outer.end)) return true;
+    if ('"“”„'.includes(ctx.text[i]!) && !ctx.pieces.some((p) => p.outer.start <= i && i < p.outer.end))
+      return true;
   }
   return false;
 }
@@ -169,7 +205,12 @@ function cover(ctx: ReadContext, units: readonly (Unit | undefined)[]): Span {
 function dedupe(items: RawAttribution[]): RawAttribution[] {
   const seen = new Set<string>();
   return items
-    .filter((a) => a.evidenceSpan.start <= a.quoteSpan.start && a.evidenceSpan.end >= a.quoteSpan.end && a.quoteSpan.end > a.quoteSpan.start)
+    .filter(
+      (a) =>
+        a.evidenceSpan.start <= a.quoteSpan.start &&
+        a.evidenceSpan.end >= a.quoteSpan.end &&
+        a.quoteSpan.end > a.quoteSpan.start,
+    )
     .filter((a) => {
       const k = `${a.quoteKind}:${a.quoteSpan.start}:${a.quoteSpan.end}`;
       if (seen.has(k)) return false;

@@ -69,12 +69,19 @@ export const NOT_NAME = set(`
 
 /** Pronouns that can be a speaker, with their gender/number class. */
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([
-  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'],
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['it', 'neuter'],
 ]);
 
 /** Roles and honorifics that tell a man. */
-export const MALE_MARKERS = set('mr spokesman congressman councilman assemblyman businessman alderman chairman king prince father brother son husband sir lord');
+export const MALE_MARKERS = set(
+  'mr spokesman congressman councilman assemblyman businessman alderman chairman king prince father brother son husband sir lord',
+);
 /** Roles and honorifics that tell a woman. */
-export const FEMALE_MARKERS = set('mrs ms miss spokeswoman congresswoman councilwoman assemblywoman businesswoman alderwoman chairwoman queen princess mother sister daughter wife dame lady');
+export const FEMALE_MARKERS = set(
+  'mrs ms miss spokeswoman congresswoman councilwoman assemblywoman businesswoman alderwoman chairwoman queen princess mother sister daughter wife dame lady',
+);
 
 export { DOCUMENT_HEADS, INSTITUTION_HEADS, ORG_ROLE_NOUNS, ORG_WORDS, PLACES } from './org-lexicon.js';

@@ -5,9 +5,11 @@ import { npWord } from './speaker-words.js';
 import { isAcronym, isCap, key, tokenize, type Tok } from './tokens.js';
 import type { Unit } from './units.js';
 
-const OPENERS = new Set(`in on at during after before following for with despite although though while when as since
+const OPENERS = new Set(
+  `in on at during after before following for with despite although though while when as since
   last earlier later however meanwhile according but and so yet also still then now today yesterday by under over
-  amid among from if once until unlike like besides beyond within without against to`.split(/\s+/));
+  amid among from if once until unlike like besides beyond within without against to`.split(/\s+/),
+);
 
 /**
  * Where the unit's main subject begins: after a leading quotation or an opening adverbial
@@ -29,27 +31,36 @@ export function subjectStart(ctx: ReadContext, u: Unit): number {
 }
 
 // "The national data protection authority has opened …": an organisation named by description.
-const DESCRIBED_ORG = /^[Tt]he\s+(?:[a-z-]+\s+){0,4}(?:authority|agency|department|ministry|company|commission|council|committee|government|board|court|union|association|service|regulator|league|federation|firm|airline|carmaker|automaker|manufacturer)\b/;
+const DESCRIBED_ORG =
+  /^[Tt]he\s+(?:[a-z-]+\s+){0,4}(?:authority|agency|department|ministry|company|commission|council|committee|government|board|court|union|association|service|regulator|league|federation|firm|airline|carmaker|automaker|manufacturer)\b/;
 
 /** Registers the people and organisations named in a unit (outside quotations), in order. */
 export function registerMentions(ctx: ReadContext, u: Unit, subject: number): void {
   const described = DESCRIBED_ORG.exec(ctx.text.slice(subject, Math.min(u.end, subject + 120)));
-  if (described !== null) ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);
+  if (described !== null)
+    ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
   const flush = (next: Tok | undefined): void => {
     if (run.length === 0) return;
     while (run.length > 0 && run[run.length - 1]!.text === 'of') run.pop();
-    while (run.length > 0 && (run[0]!.text === 'of' || !isCap(run[0]!) && !/^(the|a|an)$/i.test(run[0]!.text) && run.every((t) => !isCap(t)))) run.shift();
+    while (
+      run.length > 0 &&
+      (run[0]!.text === 'of' ||
+        (!isCap(run[0]!) && !/^(the|a|an)$/i.test(run[0]!.text) && run.every((t) => !isCap(t))))
+    )
+      run.shift();
     // "Hillary Clinton's plan": the name without its possessive ending.
     const last = run[run.length - 1];
-    if (last !== undefined && /\p{L}['’]s$/u.test(last.text) && run.length >= 2) run[run.length - 1] = { text: last.text.slice(0, -2), start: last.start, end: last.end - 2 };
+    if (last !== undefined && /\p{L}['’]s$/u.test(last.text) && run.length >= 2)
+      run[run.length - 1] = { text: last.text.slice(0, -2), start: last.start, end: last.end - 2 };
     if (run.some(isCap)) mention(ctx, run, subject, next);
     run = [];
   };
   toks.forEach((t, i) => {
     // "President of the United States Barack Obama" stays one phrase.
-    const linkThe = t.text === 'the' && run.at(-1)?.text === 'of' && toks[i + 1] !== undefined && isCap(toks[i + 1]!);
+    const linkThe =
+      t.text === 'the' && run.at(-1)?.text === 'of' && toks[i + 1] !== undefined && isCap(toks[i + 1]!);
     if (npWord(t) || linkThe || (run.length === 0 && /^(the|a|an)$/i.test(t.text))) run.push(t);
     // "Brazile allegedly sent": look past one adverb for the verb.
     else flush(/ly$/.test(t.text) && toks[i + 1] !== undefined ? toks[i + 1] : t);
@@ -58,19 +69,24 @@ export function registerMentions(ctx: ReadContext, u: Unit, subject: number): vo
 }
 
 /** A word that looks like a finite verb: what follows a clause subject. */
-export const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|said|says|told|went|made|took|gave|got|came|saw|ran|won|lost|left|met|sent|spoke|wrote|thought|knew|became|began|kept|held|brought|felt|[a-z]+ed|[a-z]+[^s]s)$/;
+export const VERBISH =
+  /^(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|said|says|told|went|made|took|gave|got|came|saw|ran|won|lost|left|met|sent|spoke|wrote|thought|knew|became|began|kept|held|brought|felt|[a-z]+ed|[a-z]+[^s]s)$/;
 
 function mention(ctx: ReadContext, run: Tok[], subject: number, next: Tok | undefined): void {
   const p = parsePhrase(ctx.text, run);
   if (p === null) return;
   const pos = run[0]!.start;
   // A clause subject: the unit's subject, or a name directly followed by a (lower-case) verb.
-  const followedByVerb = next !== undefined && VERBISH.test(next.text) && !ctx.text.slice(run.at(-1)!.end, next.start).includes(',');
+  const followedByVerb =
+    next !== undefined &&
+    VERBISH.test(next.text) &&
+    !ctx.text.slice(run.at(-1)!.end, next.start).includes(',');
   const level = pos <= subject && pos >= subject - 4 ? 2 : followedByVerb ? 1 : 0;
   if (p.type === 'person') {
     const strong = p.nameTokens.length >= 2 || p.role !== null;
     ctx.discourse.mention(p, pos, level, strong);
   } else if (p.type === 'org') {
-    if (run.some((t) => isCap(t) && ORG_WORDS.has(key(t))) || run.some(isAcronym)) ctx.discourse.mention(p, pos, level);
+    if (run.some((t) => isCap(t) && ORG_WORDS.has(key(t))) || run.some(isAcronym))
+      ctx.discourse.mention(p, pos, level);
   }
 }

@@ -1,7 +1,18 @@
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import {
-  AFFILIATIONS, ANON_HEADS, DOCUMENT_HEADS, FEMALE_MARKERS, INSTITUTION_HEADS, MALE_MARKERS, NOT_NAME,
-  ORG_ROLE_NOUNS, ORG_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TITLES,
+  AFFILIATIONS,
+  ANON_HEADS,
+  DOCUMENT_HEADS,
+  FEMALE_MARKERS,
+  INSTITUTION_HEADS,
+  MALE_MARKERS,
+  NOT_NAME,
+  ORG_ROLE_NOUNS,
+  ORG_WORDS,
+  PLACES,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
 } from './lexicon.js';
 import { isAcronym, isCap, isPossessive, key, type Tok } from './tokens.js';
 
@@ -18,11 +29,64 @@ export type Phrase =
   | { type: 'anon'; name: string; head: string };
 
 /** Collective nouns that name the speakers themselves when nothing earlier does ("the team wrote"). */
-const GROUP_HEADS = new Set(['team', 'club', 'researchers', 'scientists', 'authors', 'police', 'organizers', 'organisers', 'protesters',
-  'investigators', 'prosecutors', 'authorities', 'officials', 'analysts', 'experts', 'economists', 'lawmakers', 'critics',
-  'residents', 'workers', 'doctors', 'judges', 'panel', 'jury', 'committee', 'board', 'family', 'relatives']);
-const LEADING_ADVERBS = new Set(['now', 'then', 'still', 'meanwhile', 'instead', 'separately', 'similarly', 'likewise', 'currently']);
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'du', 'dos', 'di', 'la', 'le', 'ibn', 'el']);
+const GROUP_HEADS = new Set([
+  'team',
+  'club',
+  'researchers',
+  'scientists',
+  'authors',
+  'police',
+  'organizers',
+  'organisers',
+  'protesters',
+  'investigators',
+  'prosecutors',
+  'authorities',
+  'officials',
+  'analysts',
+  'experts',
+  'economists',
+  'lawmakers',
+  'critics',
+  'residents',
+  'workers',
+  'doctors',
+  'judges',
+  'panel',
+  'jury',
+  'committee',
+  'board',
+  'family',
+  'relatives',
+]);
+const LEADING_ADVERBS = new Set([
+  'now',
+  'then',
+  'still',
+  'meanwhile',
+  'instead',
+  'separately',
+  'similarly',
+  'likewise',
+  'currently',
+]);
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'del',
+  'der',
+  'du',
+  'dos',
+  'di',
+  'la',
+  'le',
+  'ibn',
+  'el',
+]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -31,7 +95,8 @@ function nameWord(t: Tok): boolean {
   const k = key(t);
   if (SUFFIXES.has(k)) return true;
   if (!isCap(t) || isPossessive(t)) return false;
-  if (TITLES.has(k) || AFFILIATIONS.has(k) || ORG_WORDS.has(k) || NOT_NAME.has(k) || PLACES.has(k)) return false;
+  if (TITLES.has(k) || AFFILIATIONS.has(k) || ORG_WORDS.has(k) || NOT_NAME.has(k) || PLACES.has(k))
+    return false;
   if (isAcronym(t) && !/^\p{Lu}\.$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
 }
@@ -57,15 +122,26 @@ export function genderOf(roleWords: readonly string[], nameTokens: readonly stri
 function personOf(text: string, body: Tok[], of: number): Phrase | null {
   const left = body.slice(0, of);
   const right = body.slice(of + 1);
-  const leftPhrase = left.length >= 2 || (left.length === 1 && !TITLES.has(key(left[0]!))) ? parsePhrase(text, left) : null;
-  if (leftPhrase?.type === 'person' && (leftPhrase.nameTokens.length >= 2 || leftPhrase.role !== null)) return leftPhrase;
+  const leftPhrase =
+    left.length >= 2 || (left.length === 1 && !TITLES.has(key(left[0]!))) ? parsePhrase(text, left) : null;
+  if (leftPhrase?.type === 'person' && (leftPhrase.nameTokens.length >= 2 || leftPhrase.role !== null))
+    return leftPhrase;
   let n = 0;
   while (n < right.length && nameWord(right[right.length - 1 - n]!)) n++;
   if (!TITLES.has(key(left[left.length - 1] ?? '')) || n < 2) return null;
   const take = n >= 3 && /^\p{Lu}\.$/u.test(right[right.length - 2]!.text) ? 3 : 2;
   const name = right.slice(-take);
   const role = body.slice(0, body.length - take);
-  return { type: 'person', name: join(text, name), nameTokens: name.map((t) => t.text), role: join(text, role), gender: genderOf(role.map((t) => t.text), name.map((t) => t.text)) };
+  return {
+    type: 'person',
+    name: join(text, name),
+    nameTokens: name.map((t) => t.text),
+    role: join(text, role),
+    gender: genderOf(
+      role.map((t) => t.text),
+      name.map((t) => t.text),
+    ),
+  };
 }
 
 const join = (text: string, toks: readonly Tok[]): string =>
@@ -87,46 +163,89 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
     const person = personOf(text, body, of);
     if (person !== null) return person;
     // "Shares of Solvane Industries": the organisation is after "of".
-    if (of === 1 && !ORG_WORDS.has(key(body[0]!)) && !TITLES.has(key(body[0]!)) && body.slice(2).some(isCap)) return parsePhrase(text, body.slice(2));
+    if (of === 1 && !ORG_WORDS.has(key(body[0]!)) && !TITLES.has(key(body[0]!)) && body.slice(2).some(isCap))
+      return parsePhrase(text, body.slice(2));
   }
-  while (body.length > 0 && (body[body.length - 1]!.text === ',' || body[body.length - 1]!.text === '.')) body.pop();
-  const det = body.length > 0 && DETERMINERS.has(body[0]!.text.toLowerCase()) ? body[0]!.text.toLowerCase() : null;
+  while (body.length > 0 && (body[body.length - 1]!.text === ',' || body[body.length - 1]!.text === '.'))
+    body.pop();
+  const det =
+    body.length > 0 && DETERMINERS.has(body[0]!.text.toLowerCase()) ? body[0]!.text.toLowerCase() : null;
   if (det !== null) body = body.slice(1);
   if (body.length === 0) return null;
   // The personal name is the run of name words at the end ("… spokesman John Kirby").
   let i = body.length;
-  while (i > 0 && (nameWord(body[i - 1]!) || (PARTICLES.has(body[i - 1]!.text) && i < body.length && i > 1 && nameWord(body[i - 2]!)))) i--;
+  while (
+    i > 0 &&
+    (nameWord(body[i - 1]!) ||
+      (PARTICLES.has(body[i - 1]!.text) && i < body.length && i > 1 && nameWord(body[i - 2]!)))
+  )
+    i--;
   while (i < body.length && (PARTICLES.has(body[i]!.text) || SUFFIXES.has(key(body[i]!)))) i++;
   const name = body.slice(i);
   let rest = body.slice(0, i);
-  while (rest.length > 0 && (NOT_NAME.has(key(rest[0]!)) || LEADING_ADVERBS.has(key(rest[0]!))) && !DETERMINERS.has(key(rest[0]!))) rest = rest.slice(1);
+  while (
+    rest.length > 0 &&
+    (NOT_NAME.has(key(rest[0]!)) || LEADING_ADVERBS.has(key(rest[0]!))) &&
+    !DETERMINERS.has(key(rest[0]!))
+  )
+    rest = rest.slice(1);
   const last = body[body.length - 1]!;
   const lastKey = key(last);
   if (body.every((t) => TITLES.has(key(t)))) {
     return det === 'the' ? { type: 'roleRef', head: lastKey, text: join(text, toks) } : null;
   }
   // "A person familiar with the negotiations": an unnamed source is named by its description.
-  if (body.length > 2 && ANON_HEADS.has(key(body[0]!)) && /^(familiar|close|briefed|with|involved|knowledgeable)$/.test(body[1]!.text)) {
+  if (
+    body.length > 2 &&
+    ANON_HEADS.has(key(body[0]!)) &&
+    /^(familiar|close|briefed|with|involved|knowledgeable)$/.test(body[1]!.text)
+  ) {
     return { type: 'anon', name: join(text, toks), head: key(body[0]!) };
   }
   // "their union", "its board": a body named through its members.
-  if (det === null && body.length === 2 && /^(their|its)$/i.test(body[0]!.text) && INSTITUTION_HEADS.has(lastKey)) {
+  if (
+    det === null &&
+    body.length === 2 &&
+    /^(their|its)$/i.test(body[0]!.text) &&
+    INSTITUTION_HEADS.has(lastKey)
+  ) {
     return { type: 'anon', name: join(text, toks), head: lastKey };
   }
-  if (body.length === 1 && det === null && (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey) || INSTITUTION_HEADS.has(lastKey))) {
+  if (
+    body.length === 1 &&
+    det === null &&
+    (ANON_HEADS.has(lastKey) || ROLE_NOUNS.has(lastKey) || INSTITUTION_HEADS.has(lastKey))
+  ) {
     return { type: 'anon', name: last.text, head: lastKey };
   }
   if (name.length > 0 && name.length <= 5) {
     const restLast = rest[rest.length - 1];
-    const titled = restLast !== undefined && (TITLES.has(key(restLast)) || ROLE_NOUNS.has(key(restLast)) || AFFILIATIONS.has(key(restLast))
-      || (PLACES.has(key(restLast)) && name.length >= 2));
+    const titled =
+      restLast !== undefined &&
+      (TITLES.has(key(restLast)) ||
+        ROLE_NOUNS.has(key(restLast)) ||
+        AFFILIATIONS.has(key(restLast)) ||
+        (PLACES.has(key(restLast)) && name.length >= 2));
     const hasOrgWord = rest.some((t) => ORG_WORDS.has(key(t)) && isCap(t)) && !titled;
     const placeLike = name.length === 1 && rest.length > 0 && !titled;
     const isPlace = name.length === 1 && rest.length === 0 && PLACES.has(key(name[0]!));
     // "a smiling Clinton": plain adjectives before a name.
-    const described = det !== null && rest.length > 0 && rest.length <= 2 && rest.every((t) => /^[a-z-]+$/.test(t.text) && !ROLE_NOUNS.has(key(t)));
+    const described =
+      det !== null &&
+      rest.length > 0 &&
+      rest.length <= 2 &&
+      rest.every((t) => /^[a-z-]+$/.test(t.text) && !ROLE_NOUNS.has(key(t)));
     if (described && !isPlace && name.every((t) => !ORG_WORDS.has(key(t)))) {
-      return { type: 'person', name: join(text, name), nameTokens: name.map((t) => t.text), role: null, gender: genderOf([], name.map((t) => t.text)) };
+      return {
+        type: 'person',
+        name: join(text, name),
+        nameTokens: name.map((t) => t.text),
+        role: null,
+        gender: genderOf(
+          [],
+          name.map((t) => t.text),
+        ),
+      };
     }
     if (det === null && !hasOrgWord && !placeLike && !isPlace && (rest.length === 0 || titled)) {
       const nameTokens = name.map((t) => t.text);
@@ -135,7 +254,10 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
         name: join(text, name),
         nameTokens,
         role: rest.length > 0 ? join(text, rest) : null,
-        gender: genderOf(rest.map((t) => t.text), nameTokens),
+        gender: genderOf(
+          rest.map((t) => t.text),
+          nameTokens,
+        ),
       };
     }
   }
@@ -151,18 +273,32 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   }
   if (DOCUMENT_HEADS.has(lastKey) && !isCap(last)) return null;
   if (!isCap(last) && (ANON_HEADS.has(lastKey) || GROUP_HEADS.has(lastKey))) {
-    if (det === 'the') return { type: 'roleRef', head: lastKey, text: phrase, group: GROUP_HEADS.has(lastKey) || lastKey.endsWith('s') };
+    if (det === 'the')
+      return {
+        type: 'roleRef',
+        head: lastKey,
+        text: phrase,
+        group: GROUP_HEADS.has(lastKey) || lastKey.endsWith('s'),
+      };
     return { type: 'anon', name: phrase, head: lastKey };
   }
-  if (det === 'the' && !isCap(last) && ORG_ROLE_NOUNS.has(lastKey)) return { type: 'orgRef', head: lastKey, text: phrase };
-  if (det === 'the' && !isCap(last) && ROLE_NOUNS.has(lastKey)) return { type: 'roleRef', head: lastKey, text: phrase };
-  if ((det === 'a' || det === 'an') && !isCap(last) && ROLE_NOUNS.has(lastKey)) return { type: 'anon', name: phrase, head: lastKey };
+  if (det === 'the' && !isCap(last) && ORG_ROLE_NOUNS.has(lastKey))
+    return { type: 'orgRef', head: lastKey, text: phrase };
+  if (det === 'the' && !isCap(last) && ROLE_NOUNS.has(lastKey))
+    return { type: 'roleRef', head: lastKey, text: phrase };
+  if ((det === 'a' || det === 'an') && !isCap(last) && ROLE_NOUNS.has(lastKey))
+    return { type: 'anon', name: phrase, head: lastKey };
   if (!isCap(last) && INSTITUTION_HEADS.has(lastKey) && body.slice(0, -1).some(isCap)) {
     return { type: 'org', name: det === 'the' ? phrase.replace(/^The\b/, 'the') : phrase };
   }
   if (body.some(isCap) && (isCap(last) || isAcronym(last)) && !isPossessive(last)) {
-    const orgName = det === 'the' && !/^The\s+(New York|Washington|Wall Street|Los Angeles|Financial|Associated|Guardian|Times|Economist|Post|Hill|Independent|Telegraph|Atlantic)\b/.test(phrase)
-      ? phrase.replace(/^The\b/, 'the') : phrase;
+    const orgName =
+      det === 'the' &&
+      !/^The\s+(New York|Washington|Wall Street|Los Angeles|Financial|Associated|Guardian|Times|Economist|Post|Hill|Independent|Telegraph|Atlantic)\b/.test(
+        phrase,
+      )
+        ? phrase.replace(/^The\b/, 'the')
+        : phrase;
     return { type: 'org', name: orgName };
   }
   return null;

@@ -31,8 +31,14 @@ export const DOCUMENT_HEADS = set(`
 
 /** Organisation role nouns ("the company said") and the kinds of names they can stand for. */
 export const ORG_ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
-  ['newspaper', /\b(Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Globe|Daily|News|Star|Mail|Examiner|Chronicle)\b/],
-  ['paper', /\b(Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Globe|Daily|News|Star|Mail|Chronicle)\b/],
+  [
+    'newspaper',
+    /\b(Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Globe|Daily|News|Star|Mail|Examiner|Chronicle)\b/,
+  ],
+  [
+    'paper',
+    /\b(Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Globe|Daily|News|Star|Mail|Chronicle)\b/,
+  ],
   ['daily', /\b(Post|Times|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Globe|Daily|News|Chronicle)\b/],
   ['ministry', /\bMinistry\b/],
   ['department', /\bDepartment\b/],

@@ -17,7 +17,12 @@ export interface QuotePiece {
 }
 
 type Role = 'open' | 'close' | 'amb';
-interface Mark { start: number; end: number; role: Role; single?: boolean }
+interface Mark {
+  start: number;
+  end: number;
+  role: Role;
+  single?: boolean;
+}
 
 const MARK_CHARS = '"“”„‟«»';
 const OPEN_SHAPES = '“„«';
@@ -49,8 +54,22 @@ export function findQuotePieces(text: string): QuotePiece[] {
         group = m.start === para.start && carried !== null ? carried : ++counter;
         continue;
       }
-      if (m.role === 'open') { open = m; group = ++counter; continue; } // malformed: drop the earlier opening
-      pushPiece(out, text, { start: open.start, end: m.end }, open.end, m.start, pi, group, false, open.single === true);
+      if (m.role === 'open') {
+        open = m;
+        group = ++counter;
+        continue;
+      } // malformed: drop the earlier opening
+      pushPiece(
+        out,
+        text,
+        { start: open.start, end: m.end },
+        open.end,
+        m.start,
+        pi,
+        group,
+        false,
+        open.single === true,
+      );
       open = null;
     }
     carried = null;
@@ -58,7 +77,17 @@ export function findQuotePieces(text: string): QuotePiece[] {
       const next = paras[pi + 1];
       const first = marksByPara[pi + 1]?.[0];
       if (next !== undefined && first !== undefined && first.start === next.start && first.role !== 'close') {
-        pushPiece(out, text, { start: open.start, end: para.end }, open.end, para.end, pi, group, true, open.single === true);
+        pushPiece(
+          out,
+          text,
+          { start: open.start, end: para.end },
+          open.end,
+          para.end,
+          pi,
+          group,
+          true,
+          open.single === true,
+        );
         carried = group;
       }
     }
@@ -67,8 +96,15 @@ export function findQuotePieces(text: string): QuotePiece[] {
 }
 
 function pushPiece(
-  out: QuotePiece[], text: string, outer: Span, innerStart: number, innerEnd: number,
-  paragraph: number, group: number, continues: boolean, single: boolean,
+  out: QuotePiece[],
+  text: string,
+  outer: Span,
+  innerStart: number,
+  innerEnd: number,
+  paragraph: number,
+  group: number,
+  continues: boolean,
+  single: boolean,
 ): void {
   let s = innerStart;
   let e = innerEnd;
@@ -86,7 +122,7 @@ function findMarks(text: string, para: Span): Mark[] {
     while (j < para.end && MARK_CHARS.includes(text[j]!) && text[j] !== '«' && text[j] !== '»') j++;
     const prev = i > para.start ? text[i - 1]! : undefined;
     const next = j < para.end ? text[j]! : undefined;
-    const leftOpen = prev === undefined || /[\s([{—–\/:;-]/.test(prev);
+    const leftOpen = prev === undefined || /[\s([{—–/:;-]/.test(prev);
     const rightClose = next === undefined || /[\s.,;:!?)\]}—–…-]/.test(next);
     let role: Role;
     if (leftOpen && !rightClose) role = 'open';
@@ -111,9 +147,17 @@ function findSingleMarks(text: string, para: Span): Mark[] {
     if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
     const prev = i > para.start ? text[i - 1]! : undefined;
     const next = i + 1 < para.end ? text[i + 1]! : undefined;
-    const opens = ch !== '’' && (prev === undefined || /[\s(\[—–-]/.test(prev)) && next !== undefined && /[\p{L}\p{N}]/u.test(next)
-      && !/^['‘](?:\d0s|em|til|cause|n)\b/.test(text.slice(i, i + 6));
-    const closes = ch !== '‘' && prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]—–-]/.test(next));
+    const opens =
+      ch !== '’' &&
+      (prev === undefined || /[\s([—–-]/.test(prev)) &&
+      next !== undefined &&
+      /[\p{L}\p{N}]/u.test(next) &&
+      !/^['‘](?:\d0s|em|til|cause|n)\b/.test(text.slice(i, i + 6));
+    const closes =
+      ch !== '‘' &&
+      prev !== undefined &&
+      !/\s/.test(prev) &&
+      (next === undefined || /[\s.,;:!?)\]—–-]/.test(next));
     if (opens) marks.push({ start: i, end: i + 1, role: 'open', single: true });
     else if (closes) marks.push({ start: i, end: i + 1, role: 'close', single: true });
   }

@@ -10,7 +10,13 @@ import { spanOf, tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
 /** Finds and resolves the speaker of a cue verb; null when there is none or it cannot be resolved. */
-export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number, prior: readonly CueRecord[]): CueRecord | null {
+export function readCue(
+  ctx: ReadContext,
+  u: Unit,
+  c: CueMatch,
+  subject: number,
+  prior: readonly CueRecord[],
+): CueRecord | null {
   const { text } = ctx;
   const from = lastPieceEndBefore(ctx, u.start, c.start);
   const before = text.slice(from, c.start);
@@ -18,15 +24,36 @@ export function readCue(ctx: ReadContext, u: Unit, c: CueMatch, subject: number,
   if (c.participle && /,\s*$/.test(before)) {
     // "…, adding that …" / "…, writing: …": the main clause's speaker.
     const prev = prior[prior.length - 1];
-    if (prev !== undefined) return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
+    if (prev !== undefined)
+      return {
+        ...base,
+        entity: prev.entity,
+        np: { start: c.start, end: c.start },
+        lead: c.start,
+        inverted: false,
+        regionStart: c.end,
+        regionEnd: u.end,
+      };
     const words = mainSubject(ctx, subject, c.start);
     return words === null ? null : withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
   // "Trump denied the claims and said …": the same speaker, coordinated.
   const prev = prior[prior.length - 1];
-  const coordinated = /(?:^|[\s,])and\s+(?:(?:also|later|then|instead)\s+)?$/.test(before) && !c.participle && c.base !== 'call' && c.base !== 'ask';
+  const coordinated =
+    /(?:^|[\s,])and\s+(?:(?:also|later|then|instead)\s+)?$/.test(before) &&
+    !c.participle &&
+    c.base !== 'call' &&
+    c.base !== 'ask';
   if (coordinated && prev !== undefined) {
-    return { ...base, entity: prev.entity, np: { start: c.start, end: c.start }, lead: c.start, inverted: false, regionStart: c.end, regionEnd: u.end };
+    return {
+      ...base,
+      entity: prev.entity,
+      np: { start: c.start, end: c.start },
+      lead: c.start,
+      inverted: false,
+      regionStart: c.end,
+      regionEnd: u.end,
+    };
   }
   if (coordinated) {
     // "Trump returned to the stage and declared, …": the subject of the sentence.
@@ -66,7 +93,9 @@ function mainSubject(ctx: ReadContext, subject: number, cueStart: number): Speak
   const words = rightSpeaker(text, subject, cueStart);
   if (words === null || words.toks[0]!.start !== subject) return null;
   const afterNp = skipAdjuncts(text, words.toks.at(-1)!.end, cueStart);
-  const next = tokenize(text, afterNp, cueStart).find((t) => !/^(also|later|then|still|again|instead|[a-z]+ly)$/.test(t.text));
+  const next = tokenize(text, afterNp, cueStart).find(
+    (t) => !/^(also|later|then|still|again|instead|[a-z]+ly)$/.test(t.text),
+  );
   return next !== undefined && (next.text === ',' || VERBISH.test(next.text)) ? words : null;
 }
 
@@ -75,7 +104,12 @@ function clauseBefore(ctx: ReadContext, u: Unit, from: number, npStart: number, 
   const { text } = ctx;
   const after = skipAdjuncts(text, c.end, u.end);
   // What may follow: nothing, or a trailing participle or "as" phrase (", raising the prospect …").
-  if (!/^(?:[\s.!?]*|,\s*(?:[a-z]+ing|as|while|after|before|amid|citing|with)\b[^]*)$/.test(text.slice(after, u.end))) return null;
+  if (
+    !/^(?:[\s.!?]*|,\s*(?:[a-z]+ing|as|while|after|before|amid|citing|with)\b[^]*)$/.test(
+      text.slice(after, u.end),
+    )
+  )
+    return null;
   const head = text.slice(from, npStart);
   const m = /,\s*$/.exec(head);
   if (m === null || from > u.start) return null;
@@ -87,22 +121,49 @@ function clauseBefore(ctx: ReadContext, u: Unit, from: number, npStart: number, 
 }
 
 function withSpeaker(
-  ctx: ReadContext, u: Unit, c: CueMatch | null, words: SpeakerWords, inverted: boolean, regionStart: number, lead: number,
+  ctx: ReadContext,
+  u: Unit,
+  c: CueMatch | null,
+  words: SpeakerWords,
+  inverted: boolean,
+  regionStart: number,
+  lead: number,
 ): CueRecord | null {
   const phrase = parsePhrase(ctx.text, words.toks);
   if (phrase === null) return null;
   const np = spanOf(words.toks);
   // "Obama was the first black president, he said": "he" is not someone inside the clause it reports.
-  const closing = !inverted && phrase.type === 'pronoun' && c !== null && /,\s*$/.test(ctx.text.slice(u.start, np.start))
-    && !/["”]/.test(ctx.text.slice(Math.max(u.start, np.start - 4), np.start))
-    && /^[\s.!?]*$/.test(ctx.text.slice(skipAdjuncts(ctx.text, c.end, u.end), u.end));
+  const closing =
+    !inverted &&
+    phrase.type === 'pronoun' &&
+    c !== null &&
+    /,\s*$/.test(ctx.text.slice(u.start, np.start)) &&
+    !/["”]/.test(ctx.text.slice(Math.max(u.start, np.start - 4), np.start)) &&
+    /^[\s.!?]*$/.test(ctx.text.slice(skipAdjuncts(ctx.text, c.end, u.end), u.end));
   const entity = resolveSpeaker(ctx, u, phrase, closing ? u.start : np.start);
   if (entity === null) return null;
-  if (entity.role === null && entity.anonHead === null && words.appositive !== null && words.appositive.length > 0) {
+  if (
+    entity.role === null &&
+    entity.anonHead === null &&
+    words.appositive !== null &&
+    words.appositive.length > 0
+  ) {
     const role = words.appositive.filter((t, i) => i > 0 || !/^(a|an|the)$/i.test(t.text));
     while (role.length > 0 && /^(now|then|still|meanwhile|currently)$/i.test(role[0]!.text)) role.shift();
-    if (role.length > 0) entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end).replace(/(?<!\b\p{Lu})\.$/u, '');
+    if (role.length > 0)
+      entity.role = ctx.text.slice(role[0]!.start, role.at(-1)!.end).replace(/(?<!\b\p{Lu})\.$/u, '');
   }
   ctx.discourse.touch(entity, np.start, 2);
-  return { unit: u, cue: c, via: 'verb', entity, np, lead, inverted, regionStart, regionEnd: u.end, clause: null };
+  return {
+    unit: u,
+    cue: c,
+    via: 'verb',
+    entity,
+    np,
+    lead,
+    inverted,
+    regionStart,
+    regionEnd: u.end,
+    clause: null,
+  };
 }

@@ -40,7 +40,8 @@ export class Discourse {
   pronoun(gender: Gender, pos: number, windows: { salient: number; any: number }): Entity | null {
     const wantPerson = gender === 'male' || gender === 'female';
     const fits = (e: Entity): boolean => {
-      if (wantPerson) return e.kind !== 'organization' && e.anonHead === null && (e.gender === null || e.gender === gender);
+      if (wantPerson)
+        return e.kind !== 'organization' && e.anonHead === null && (e.gender === null || e.gender === gender);
       if (gender === 'plural') return e.kind === 'organization';
       return e.kind === 'organization' && e.anonHead === null;
     };
@@ -51,14 +52,19 @@ export class Discourse {
         if (!fits(e)) continue;
         for (const m of e.mentions) {
           if (m.pos >= pos || m.pos < windows.salient || m.level < level) continue;
-          if (m.pos > bestPos) { bestPos = m.pos; best = e; }
+          if (m.pos > bestPos) {
+            bestPos = m.pos;
+            best = e;
+          }
         }
       }
       if (best !== null) break;
     }
     // Without a recent subject or speaker, only an unambiguous recent mention will do.
     if (best === null && wantPerson) {
-      const near = this.entities.filter((e) => fits(e) && e.mentions.some((m) => m.pos < pos && m.pos >= windows.any));
+      const near = this.entities.filter(
+        (e) => fits(e) && e.mentions.some((m) => m.pos < pos && m.pos >= windows.any),
+      );
       if (near.length === 1) best = near[0]!;
     }
     if (best !== null && best.gender === null && wantPerson) best.gender = gender;
@@ -66,7 +72,12 @@ export class Discourse {
   }
 
   /** "the spokesman", "the company": the latest entity introduced with that role or of that kind. */
-  roleRef(head: string, pos: number, organisation: boolean, modifiers: readonly string[] = []): Entity | null {
+  roleRef(
+    head: string,
+    pos: number,
+    organisation: boolean,
+    modifiers: readonly string[] = [],
+  ): Entity | null {
     let best: Entity | null = null;
     let bestPos = -1;
     const kindRe = ORG_ROLE_NOUNS.get(head);
@@ -76,9 +87,16 @@ export class Discourse {
         : (e.role !== null && roleMatches(e.role, head)) || e.anonHead === head;
       // "the CNN host" is not the radio host introduced earlier.
       const described = `${e.role ?? ''} ${e.name}`.toLowerCase();
-      if (!ok || modifiers.some((m) => !described.includes(m.toLowerCase()) && !AFFILIATIONS.has(m.toLowerCase()))) continue;
+      if (
+        !ok ||
+        modifiers.some((m) => !described.includes(m.toLowerCase()) && !AFFILIATIONS.has(m.toLowerCase()))
+      )
+        continue;
       const m = lastBefore(e, pos);
-      if (m > bestPos) { bestPos = m; best = e; }
+      if (m > bestPos) {
+        bestPos = m;
+        best = e;
+      }
     }
     if (best === null && organisation) {
       // "the agency": else the organisation that was last a speaker or subject, if recent — a proper name,
@@ -89,16 +107,29 @@ export class Discourse {
         const proper = /\p{Lu}/u.test(e.name.replace(/^The\b/, ''));
         const sameKind = group.some((h) => e.name.toLowerCase().endsWith(h));
         const business = group === ORG_GROUPS[1];
-        const okKind = e.kind === 'organization' ? proper || sameKind : business && e.kind === 'unknown' && e.nameTokens.length === 1;
+        const okKind =
+          e.kind === 'organization'
+            ? proper || sameKind
+            : business && e.kind === 'unknown' && e.nameTokens.length === 1;
         if (!okKind) continue;
-        for (const m of e.mentions) if (m.level === 2 && m.pos < pos && m.pos >= pos - 600 && m.pos > bestPos) { bestPos = m.pos; best = e; }
+        for (const m of e.mentions)
+          if (m.level === 2 && m.pos < pos && m.pos >= pos - 600 && m.pos > bestPos) {
+            bestPos = m.pos;
+            best = e;
+          }
       }
       if (best !== null && best.kind === 'unknown') best.kind = 'organization';
     }
     return best;
   }
 
-  private person(tokens: string[], name: string, role: string | null, gender: Gender | null, create: boolean): Entity | null {
+  private person(
+    tokens: string[],
+    name: string,
+    role: string | null,
+    gender: Gender | null,
+    create: boolean,
+  ): Entity | null {
     const plain = tokens.filter((t) => !SUFFIX.test(t));
     const suffixed = plain.length < tokens.length;
     let match: Entity | null = null;
@@ -109,20 +140,35 @@ export class Discourse {
       const eSuffixed = ep.length < e.nameTokens.length;
       if (suffixed && !eSuffixed) continue;
       if (eSuffixed !== suffixed && plain.length > 1 && ep.length > 1) continue;
-      const suffixOk = plain.length <= ep.length
-        ? endsWith(ep, plain) || (plain.length === 1 && ep[0] === plain[0])
-        : endsWith(plain, ep) || (ep.length === 1 && plain[0] === ep[0]);
+      const suffixOk =
+        plain.length <= ep.length
+          ? endsWith(ep, plain) || (plain.length === 1 && ep[0] === plain[0])
+          : endsWith(plain, ep) || (ep.length === 1 && plain[0] === ep[0]);
       if (!suffixOk) continue;
       const m = lastBefore(e, Infinity);
-      if (m > matchPos) { matchPos = m; match = e; }
+      if (m > matchPos) {
+        matchPos = m;
+        match = e;
+      }
     }
     if (match === null) {
       if (!create) return null;
-      match = { kind: tokens.length > 1 || role !== null ? 'person' : 'unknown', name, nameTokens: tokens, role, gender, anonHead: null, mentions: [] };
+      match = {
+        kind: tokens.length > 1 || role !== null ? 'person' : 'unknown',
+        name,
+        nameTokens: tokens,
+        role,
+        gender,
+        anonHead: null,
+        mentions: [],
+      };
       this.entities.push(match);
       return match;
     }
-    if (tokens.length > match.nameTokens.length) { match.name = name; match.nameTokens = tokens; }
+    if (tokens.length > match.nameTokens.length) {
+      match.name = name;
+      match.nameTokens = tokens;
+    }
     if (tokens.length > 1 || role !== null) match.kind = 'person';
     if (match.role === null && role !== null) match.role = role;
     if (match.gender === null && gender !== null) match.gender = gender;
@@ -131,23 +177,47 @@ export class Discourse {
 
   private org(name: string): Entity {
     const k = orgKey(name);
-    const found = this.entities.find((e) => e.kind === 'organization' && e.anonHead === null
-      && (orgKey(e.name) === k || (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k))));
+    const found = this.entities.find(
+      (e) =>
+        e.kind === 'organization' &&
+        e.anonHead === null &&
+        (orgKey(e.name) === k || (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k))),
+    );
     if (found !== undefined) return found;
-    const e: Entity = { kind: 'organization', name, nameTokens: [], role: null, gender: null, anonHead: null, mentions: [] };
+    const e: Entity = {
+      kind: 'organization',
+      name,
+      nameTokens: [],
+      role: null,
+      gender: null,
+      anonHead: null,
+      mentions: [],
+    };
     this.entities.push(e);
     return e;
   }
 
   private anon(name: string, head: string): Entity {
-    const e: Entity = { kind: 'organization', name, nameTokens: [], role: null, gender: null, anonHead: head, mentions: [] };
+    const e: Entity = {
+      kind: 'organization',
+      name,
+      nameTokens: [],
+      role: null,
+      gender: null,
+      anonHead: head,
+      mentions: [],
+    };
     this.entities.push(e);
     return e;
   }
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
-const orgKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '');
+const orgKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '');
 
 function endsWith(a: readonly string[], b: readonly string[]): boolean {
   if (b.length > a.length || b.length === 0) return false;

@@ -15,21 +15,29 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
   const plainBefore = roleAt > 0 && toks.slice(j, j + roleAt).every((t) => /^[a-z-]+$/.test(t.text));
   if (plainBefore && toks[j + roleAt + 1] !== undefined && isCap(toks[j + roleAt + 1]!)) j += roleAt;
   // "said a university professor from …": an unnamed person described by a role.
-  else if (plainBefore && j === 1 && /^an?$/i.test(first.text)) return { toks: toks.slice(0, j + roleAt + 1), appositive: null };
+  else if (plainBefore && j === 1 && /^an?$/i.test(first.text))
+    return { toks: toks.slice(0, j + roleAt + 1), appositive: null };
   // "said a Delhi auto parts supplier": a described person, capitalised place included.
   if (j === 1 && /^an?$/i.test(first.text)) {
     const headAt = toks.slice(1, 7).findIndex((t) => ROLE_NOUNS.has(key(t)));
-    if (headAt >= 0 && toks.slice(1, 1 + headAt).every((t) => /^[\p{L}-]+$/u.test(t.text))) return { toks: toks.slice(0, 2 + headAt), appositive: null };
+    if (headAt >= 0 && toks.slice(1, 1 + headAt).every((t) => /^[\p{L}-]+$/u.test(t.text)))
+      return { toks: toks.slice(0, 2 + headAt), appositive: null };
   }
   for (;;) {
     const t = toks[j];
     if (t === undefined) break;
     // "Assistant Secretary of the Air Force for Acquisition Marvin Sambur"
     const link = (t.text === 'of' || t.text === 'for') && j > 0;
-    if (npWord(t) && !link) { j++; continue; }
+    if (npWord(t) && !link) {
+      j++;
+      continue;
+    }
     const skipThe = link && toks[j + 1]?.text === 'the' ? 1 : 0;
     const after = toks[j + 1 + skipThe];
-    if (link && after !== undefined && isCap(after)) { j += 1 + skipThe; continue; }
+    if (link && after !== undefined && isCap(after)) {
+      j += 1 + skipThe;
+      continue;
+    }
     break;
   }
   while (j > 0 && /^(of|for|the)$/.test(toks[j - 1]!.text)) j--;

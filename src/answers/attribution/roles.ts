@@ -16,14 +16,47 @@ const SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
   leader: ['leader'],
   official: ['official'],
-  lawmaker: ['lawmaker', 'rep.', 'sen.', 'senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'assembly', 'mp'],
+  lawmaker: [
+    'lawmaker',
+    'rep.',
+    'sen.',
+    'senator',
+    'representative',
+    'congressman',
+    'congresswoman',
+    'legislator',
+    'assembly',
+    'mp',
+  ],
   legislator: ['legislator', 'lawmaker', 'rep.', 'sen.', 'senator', 'representative', 'assembly'],
 };
 
 /** Organisation role nouns that stand for each other: public bodies, then businesses. */
 export const ORG_GROUPS: readonly string[][] = [
-  ['agency', 'authority', 'regulator', 'department', 'ministry', 'commission', 'council', 'committee', 'board', 'government'],
-  ['company', 'firm', 'carmaker', 'automaker', 'airline', 'manufacturer', 'airframer', 'group', 'organization', 'organisation'],
+  [
+    'agency',
+    'authority',
+    'regulator',
+    'department',
+    'ministry',
+    'commission',
+    'council',
+    'committee',
+    'board',
+    'government',
+  ],
+  [
+    'company',
+    'firm',
+    'carmaker',
+    'automaker',
+    'airline',
+    'manufacturer',
+    'airframer',
+    'group',
+    'organization',
+    'organisation',
+  ],
 ];
 
 /** True when a person's stated role fits a role reference's head noun. */

@@ -1,7 +1,16 @@
 import { NOT_NAME, ROLE_NOUNS } from './lexicon.js';
 import { parsePhrase } from './names.js';
 import { unnamedSource } from './sources.js';
-import { ADVERBIAL_OPENERS, ADVERBS, BY_VERBS, DAYS, DETS, NEGATIONS, npWord, type SpeakerWords } from './speaker-words.js';
+import {
+  ADVERBIAL_OPENERS,
+  ADVERBS,
+  BY_VERBS,
+  DAYS,
+  DETS,
+  NEGATIONS,
+  npWord,
+  type SpeakerWords,
+} from './speaker-words.js';
 import { isCap, key, tokenize, type Tok } from './tokens.js';
 
 export { rightSpeaker } from './right-speaker.js';
@@ -16,27 +25,58 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     const last = toks[toks.length - 1]!;
     const k = last.text.toLowerCase();
     if (NEGATIONS.has(k) || k.endsWith("n't")) return null;
-    if (ADVERBS.has(k) || DAYS.test(last.text)) { toks.pop(); changed = true; continue; }
-    if (k === 'on' && toks.length > 1) { toks.pop(); changed = true; continue; }
-    if (k === 'by' && toks.length > 1 && BY_VERBS.test(toks[toks.length - 2]!.text)) { toks.splice(-2); changed = true; continue; }
+    if (ADVERBS.has(k) || DAYS.test(last.text)) {
+      toks.pop();
+      changed = true;
+      continue;
+    }
+    if (k === 'on' && toks.length > 1) {
+      toks.pop();
+      changed = true;
+      continue;
+    }
+    if (k === 'by' && toks.length > 1 && BY_VERBS.test(toks[toks.length - 2]!.text)) {
+      toks.splice(-2);
+      changed = true;
+      continue;
+    }
     if (k === ',' && appositive === null) {
       const prevComma = lastIndexOf(toks, ',', toks.length - 2);
       const chunk = toks.slice(prevComma + 1, -1);
       const first = chunk[0];
       if (first === undefined || prevComma < 0 || chunk.length > 14) return null;
       const f = first.text.toLowerCase();
-      if (ADVERBIAL_OPENERS.has(f) || DAYS.test(first.text)) { toks.splice(prevComma); changed = true; continue; }
+      if (ADVERBIAL_OPENERS.has(f) || DAYS.test(first.text)) {
+        toks.splice(prevComma);
+        changed = true;
+        continue;
+      }
       const described = toks.slice(0, prevComma);
       const head = described.at(-1);
-      const nameOnly = chunk.every((t) => npWord(t)) && chunk.some(isCap) && head !== undefined && /^[a-z]+['’]?$/.test(head.text)
-        && described.slice(-7).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
+      const nameOnly =
+        chunk.every((t) => npWord(t)) &&
+        chunk.some(isCap) &&
+        head !== undefined &&
+        /^[a-z]+['’]?$/.test(head.text) &&
+        described.slice(-7).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
       if (nameOnly) {
         // "The buyer, Clearwell Utilities, said" / "Strand's campaign manager, Toby Reyes, said": the name is the appositive.
         let k = described.length;
-        while (k > 0 && !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) && described.length - k < 7) k--;
+        while (
+          k > 0 &&
+          !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) &&
+          described.length - k < 7
+        )
+          k--;
         return { toks: chunk, appositive: described.slice(k > 0 ? k - 1 : 0) };
       }
-      if (DETS.has(f) || f === 'who' || f === 'whose' || /^\d+$/.test(f) || chunk.some((t) => ROLE_NOUNS.has(key(t)))) {
+      if (
+        DETS.has(f) ||
+        f === 'who' ||
+        f === 'whose' ||
+        /^\d+$/.test(f) ||
+        chunk.some((t) => ROLE_NOUNS.has(key(t)))
+      ) {
         appositive = f === 'who' || f === 'whose' || /^\d+$/.test(f) ? [] : chunk;
         toks.splice(prevComma);
         changed = true;
@@ -58,21 +98,36 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
   if (source !== null) return { toks: source, appositive: null };
   const last = toks[toks.length - 1];
   if (last === undefined) return null;
-  if (/^(he|she|they|it)$/i.test(last.text)) return appositive === null ? { toks: [last], appositive: null } : null;
+  if (/^(he|she|they|it)$/i.test(last.text))
+    return appositive === null ? { toks: [last], appositive: null } : null;
   let i = toks.length;
   // "the Project on Government Oversight": a linking word between capitalised words stays in the name.
-  const linked = (k: number): boolean => /^(of|on|for)$/.test(toks[k]!.text) && k > 0 && isCap(toks[k - 1]!) && toks[k + 1] !== undefined && isCap(toks[k + 1]!);
+  const linked = (k: number): boolean =>
+    /^(of|on|for)$/.test(toks[k]!.text) &&
+    k > 0 &&
+    isCap(toks[k - 1]!) &&
+    toks[k + 1] !== undefined &&
+    isCap(toks[k + 1]!);
   while (i > 0 && (npWord(toks[i - 1]!) || linked(i - 1))) i--;
   // "the influential US daily": up to two plain adjectives after a determiner.
   for (let back = 1; back <= 2 && i - back - 1 >= 0; back++) {
     const det = toks[i - back - 1]!;
     const adjs = toks.slice(i - back, i);
-    if (DETS.has(det.text.toLowerCase()) && adjs.every((t) => /^[a-z-]+$/.test(t.text))) { i = i - back; break; }
+    if (DETS.has(det.text.toLowerCase()) && adjs.every((t) => /^[a-z-]+$/.test(t.text))) {
+      i = i - back;
+      break;
+    }
   }
   if (i > 0 && (DETS.has(toks[i - 1]!.text.toLowerCase()) || /^(their|its)$/i.test(toks[i - 1]!.text))) i--;
   // Sentence-initial "And", "But", "However" are not part of the name.
-  while (i < toks.length && (toks[i]!.text === 'of' || (NOT_NAME.has(toks[i]!.text.toLowerCase()) && !DETS.has(toks[i]!.text.toLowerCase())
-    && !(/^(their|its)$/i.test(toks[i]!.text) && i === toks.length - 2)))) i++;
+  while (
+    i < toks.length &&
+    (toks[i]!.text === 'of' ||
+      (NOT_NAME.has(toks[i]!.text.toLowerCase()) &&
+        !DETS.has(toks[i]!.text.toLowerCase()) &&
+        !(/^(their|its)$/i.test(toks[i]!.text) && i === toks.length - 2)))
+  )
+    i++;
   const np = toks.slice(i);
   if (np.length === 0) return null;
   // "Tom LaSorda, the president of Chrysler announced": an appositive whose closing comma is missing.
@@ -86,7 +141,13 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
   // "Tom Carper, Patrick Leahy and Ben Cardin said": several speakers, none of them alone.
   const before = toks[i - 1];
   const beforeThat = toks[i - 2];
-  if (before !== undefined && /^(and|or|&)$/.test(before.text) && beforeThat !== undefined && isCap(beforeThat)) return null;
+  if (
+    before !== undefined &&
+    /^(and|or|&)$/.test(before.text) &&
+    beforeThat !== undefined &&
+    isCap(beforeThat)
+  )
+    return null;
   return { toks: np, appositive };
 }
 

@@ -19,17 +19,31 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
     }
     case 'roleRef':
       // A group named by description ("the researchers") speaks as itself when nobody earlier fits.
-      return d.roleRef(p.head, pos, false, modifiersOf(p.text))
-        ?? (p.group === true ? d.mention({ type: 'anon', name: p.text.replace(/^The\b/, 'the'), head: p.head }, pos, 2) : null);
+      return (
+        d.roleRef(p.head, pos, false, modifiersOf(p.text)) ??
+        (p.group === true
+          ? d.mention({ type: 'anon', name: p.text.replace(/^The\b/, 'the'), head: p.head }, pos, 2)
+          : null)
+      );
     case 'orgRef':
       // An organisation named only by description ("the county health department") speaks as such.
-      return d.roleRef(p.head, pos, true) ?? (DESCRIBED_BODY.test(p.text) ? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2) : null);
+      return (
+        d.roleRef(p.head, pos, true) ??
+        (DESCRIBED_BODY.test(p.text)
+          ? d.mention({ type: 'org', name: p.text.replace(/^The\b/, 'the') }, pos, 2)
+          : null)
+      );
   }
 }
 
 // Public bodies named by a description with at least one modifier: "the county health department".
-const DESCRIBED_BODY = /^the\s+(?:(?:[\w-]+\s+)*(?:department|ministry|agency|authority|commission|council|committee|board|court|government|regulator|league|union)|(?:[\w-]+\s+)+(?:bank|campaign))$/i;
+const DESCRIBED_BODY =
+  /^the\s+(?:(?:[\w-]+\s+)*(?:department|ministry|agency|authority|commission|council|committee|board|court|government|regulator|league|union)|(?:[\w-]+\s+)+(?:bank|campaign))$/i;
 
 /** Capitalised words describing a role reference ("the CNN host" → CNN). */
 const modifiersOf = (phrase: string): string[] =>
-  phrase.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/['’]s$/, ''));
+  phrase
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.replace(/['’]s$/, ''));

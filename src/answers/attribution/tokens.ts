@@ -7,7 +7,8 @@ export interface Tok {
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]/gu;
 // Abbreviations that keep their final period as part of the word.
-const KEEP_DOT = /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|sgt|capt|cmdr|adm|jr|sr|st|rev|hon|supt|inc|corp|co|ltd|no|vs|pres|sec)$/iu;
+const KEEP_DOT =
+  /^(?:\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|maj|sgt|capt|cmdr|adm|jr|sr|st|rev|hon|supt|inc|corp|co|ltd|no|vs|pres|sec)$/iu;
 
 /** Tokens of `text.slice(start, end)`. A sentence-final period is its own token; "U.S." and "Mr." stay whole. */
 export function tokenize(text: string, start: number, end: number): Tok[] {
@@ -30,7 +31,10 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
 /** Lower-cased key of a word: final period and possessive dropped ("Sen." → "sen", "Russia's" → "russia"). */
 export function key(t: Tok | string): string {
   const s = typeof t === 'string' ? t : t.text;
-  return s.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  return s
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\.$/, '');
 }
 
 /** Starts with a letter or digit. */
@@ -43,4 +47,7 @@ export const isPossessive = (t: Tok): boolean => /\p{L}['’]s?$/u.test(t.text) 
 export const isAcronym = (t: Tok): boolean => /^(?:\p{Lu}\.?){2,5}$/u.test(t.text.replace(/['’]s$/, ''));
 
 /** The text range from the first to the last token. */
-export const spanOf = (toks: readonly Tok[]): { start: number; end: number } => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+export const spanOf = (toks: readonly Tok[]): { start: number; end: number } => ({
+  start: toks[0]!.start,
+  end: toks[toks.length - 1]!.end,
+});

@@ -22,8 +22,11 @@ export function buildUnits(text: string, pieces: readonly QuotePiece[]): Unit[] 
     const prev = merged[merged.length - 1];
     while (pi < pieces.length && pieces[pi]!.outer.end <= s.start) pi++;
     // A quotation that started in the previous unit and is still open at this sentence's start.
-    const crossing = prev !== undefined && pieces.slice(Math.max(0, pi - 1), pi + 2)
-      .some((q) => q.outer.start < prev.end && q.outer.end > s.start && q.outer.start >= prev.start);
+    const crossing =
+      prev !== undefined &&
+      pieces
+        .slice(Math.max(0, pi - 1), pi + 2)
+        .some((q) => q.outer.start < prev.end && q.outer.end > s.start && q.outer.start >= prev.start);
     if (prev !== undefined && crossing) prev.end = s.end;
     else merged.push({ ...s });
   }
@@ -44,14 +47,18 @@ export function unitAt(units: readonly Unit[], pos: number): Unit | undefined {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const u = units[mid]!;
-    if (u.start <= pos) { best = u; lo = mid + 1; } else hi = mid - 1;
+    if (u.start <= pos) {
+      best = u;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }
 
 // "… from the U.S. The deal …": sentenceSpans keeps "U.S." inside a sentence; a following
 // sentence-opening word shows the sentence did end there.
-const ABBREVIATION_END = /\b(?:U\.S|U\.K|U\.N|D\.C)\.\s+(?=(?:The|He|She|It|They|We|I|But|In|A|An|This|That|Its|His|Her|Their|There|When|After|Before|On|At|As|Meanwhile|However)\b)/g;
+const ABBREVIATION_END =
+  /\b(?:U\.S|U\.K|U\.N|D\.C)\.\s+(?=(?:The|He|She|It|They|We|I|But|In|A|An|This|That|Its|His|Her|Their|There|When|After|Before|On|At|As|Meanwhile|However)\b)/g;
 
 function splitAfterAbbreviation(text: string, s: Span): Span[] {
   const out: Span[] = [];

@@ -49,10 +49,18 @@ export async function fitToBudget(o: FitOptions): Promise<Fitted> {
     const keep = passages.some((p) => p.pinned) ? 0 : 1;
     let dropped = 0;
     // At least one passage goes per round, so a poorly calibrated estimate still converges.
-    while (passages.length > keep && !passages.at(-1)!.pinned && (dropped === 0 || estimateTokens(params) * ratio > o.budget)) {
+    while (
+      passages.length > keep &&
+      !passages.at(-1)!.pinned &&
+      (dropped === 0 || estimateTokens(params) * ratio > o.budget)
+    ) {
       passages.pop();
       dropped++;
-      retrieval = { ...retrieval, passages: [...passages], articles: retrieval.articles.filter((a) => passages.some((p) => p.articleId === a.id)) };
+      retrieval = {
+        ...retrieval,
+        passages: [...passages],
+        articles: retrieval.articles.filter((a) => passages.some((p) => p.articleId === a.id)),
+      };
       docs = buildDocuments(retrieval);
       params = o.build(docs);
     }
@@ -63,7 +71,9 @@ export async function fitToBudget(o: FitOptions): Promise<Fitted> {
   const warnings: string[] = [];
   const pinnedOnly = retrieval.passages.every((p) => p.pinned) && retrieval.passages.length > 0;
   if (tokens > o.budget && pinnedOnly) {
-    warnings.push(`The pinned articles alone take about ${tokens} input tokens, more than the budget of ${o.budget}; all of them were sent.`);
+    warnings.push(
+      `The pinned articles alone take about ${tokens} input tokens, more than the budget of ${o.budget}; all of them were sent.`,
+    );
   }
   return { retrieval, docs, params, inputTokens: tokens, counted: counted !== null, warnings };
 }

@@ -22,15 +22,26 @@ export function resolveCitation(docs: readonly SourceDocument[], c: CharLocation
   const doc = Number.isInteger(c.document_index) ? docs[c.document_index!] : undefined;
   const start = c.start_char_index;
   const end = c.end_char_index;
-  if (!doc || !Number.isInteger(start) || !Number.isInteger(end) || typeof c.cited_text !== 'string') return null;
+  if (!doc || !Number.isInteger(start) || !Number.isInteger(end) || typeof c.cited_text !== 'string')
+    return null;
   const range = locate(doc.data, start!, end!, c.cited_text);
   if (!range) return null;
   const text = doc.article.text;
-  const out = mapToArticle(doc, range.start, range.end).map((s) => ({ articleId: doc.article.id, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  const out = mapToArticle(doc, range.start, range.end).map((s) => ({
+    articleId: doc.article.id,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+  }));
   return out.length > 0 ? out : null;
 }
 
-function locate(data: string, start: number, end: number, cited: string): { start: number; end: number } | null {
+function locate(
+  data: string,
+  start: number,
+  end: number,
+  cited: string,
+): { start: number; end: number } | null {
   if (matches(data, start, end, cited)) return { start, end };
   if (/[\uD800-\uDBFF]/.test(data)) {
     const s = codePointToUtf16(data, start);

@@ -50,7 +50,8 @@ function mergeSpans(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
-    if (last && (s.start <= last.end || /^\s*$/.test(text.slice(last.end, s.start)))) last.end = Math.max(last.end, s.end);
+    if (last && (s.start <= last.end || /^\s*$/.test(text.slice(last.end, s.start))))
+      last.end = Math.max(last.end, s.end);
     else out.push({ ...s });
   }
   return out;

@@ -88,9 +88,19 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
   let countUnavailableUntil = 0;
 
   const getClient = (): Promise<ClaudeClient> =>
-    (client ??= createClaudeClient({ apiKey, baseUrl: config.anthropic.baseUrl, maxRetries: config.anthropic.maxRetries, timeoutMs: config.anthropic.timeoutMs, log }));
+    (client ??= createClaudeClient({
+      apiKey,
+      baseUrl: config.anthropic.baseUrl,
+      maxRetries: config.anthropic.maxRetries,
+      timeoutMs: config.anthropic.timeoutMs,
+      log,
+    }));
 
-  async function fallback(req: AnswerRequest, options: AnswerOptions, notice: string): Promise<VerifiedAnswer> {
+  async function fallback(
+    req: AnswerRequest,
+    options: AnswerOptions,
+    notice: string,
+  ): Promise<VerifiedAnswer> {
     const answer = await o.fallback.answer(req, options);
     return { ...answer, warnings: [notice, ...answer.warnings] };
   }
@@ -102,7 +112,15 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
       options.signal?.throwIfAborted();
       if (failures.authFailed) return fallback(req, options, AUTH_NOTICE);
       const command = digest && req.kind === 'summary' ? 'digest' : req.kind;
-      const key = o.cache ? answerCacheKey({ command, request: req, articleSetVersion: await store.version(), model, promptVersion: prompts.version }) : undefined;
+      const key = o.cache
+        ? answerCacheKey({
+            command,
+            request: req,
+            articleSetVersion: await store.version(),
+            model,
+            promptVersion: prompts.version,
+          })
+        : undefined;
       const hit = key ? await o.cache!.get(key, req.guild) : undefined;
       if (hit) {
         log.debug({ kind: req.kind }, 'answer served from cache');
@@ -110,28 +128,58 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
         return hit;
       }
 
-      const overhead = Math.ceil((prompts.templates.system.length + prompts.templates[taskPrompt(req.kind, digest)].length + req.query.length) / CHARS_PER_TOKEN) + 200;
+      const overhead =
+        Math.ceil(
+          (prompts.templates.system.length +
+            prompts.templates[taskPrompt(req.kind, digest)].length +
+            req.query.length) /
+            CHARS_PER_TOKEN,
+        ) + 200;
       const retrievalStarted = performance.now();
-      const budgetChars = Math.min(o.passageChars ?? DEFAULT_PASSAGE_CHARS, Math.max(1_000, Math.floor((budget - overhead) * CHARS_PER_TOKEN)));
-      const retrieval = await retrievePassages(store, req, { budgetChars, ...(o.stories ? { stories: o.stories } : {}) });
+      const budgetChars = Math.min(
+        o.passageChars ?? DEFAULT_PASSAGE_CHARS,
+        Math.max(1_000, Math.floor((budget - overhead) * CHARS_PER_TOKEN)),
+      );
+      const retrieval = await retrievePassages(store, req, {
+        budgetChars,
+        ...(o.stories ? { stories: o.stories } : {}),
+      });
       const retrievalMs = performance.now() - retrievalStarted;
       const outlets = new Set(retrieval.articles.map((a) => a.outlet?.toLowerCase() ?? `?${a.id}`)).size;
       options.onProgress?.({ type: 'retrieved', articles: retrieval.articles.length, outlets });
 
       const c = await getClient();
-      const maxTokens = digest && req.kind === 'summary' ? config.anthropic.maxTokens.digest : config.anthropic.maxTokens[req.kind === 'quotes' ? 'quotes' : req.kind];
+      const maxTokens =
+        digest && req.kind === 'summary'
+          ? config.anthropic.maxTokens.digest
+          : config.anthropic.maxTokens[req.kind === 'quotes' ? 'quotes' : req.kind];
       let fitted: Awaited<ReturnType<typeof fitToBudget>>;
       let message: Message;
-      let modelMs = 0;
+      let modelMs: number;
       try {
         ({ fitted, message, modelMs } = await limiter.run(async () => {
           const fit = await fitToBudget({
             retrieval,
             budget,
-            build: (docs) => buildRequest({ prompts, kind: req.kind, digest, query: req.query, speaker: req.speaker, docs, model, maxTokens }),
+            build: (docs) =>
+              buildRequest({
+                prompts,
+                kind: req.kind,
+                digest,
+                query: req.query,
+                speaker: req.speaker,
+                docs,
+                model,
+                maxTokens,
+              }),
             count: async (params) => {
               if (Date.now() < countUnavailableUntil) return null;
-              const n = await countTokens(c, params, Math.min(COUNT_TIMEOUT_MS, config.anthropic.timeoutMs), options.signal);
+              const n = await countTokens(
+                c,
+                params,
+                Math.min(COUNT_TIMEOUT_MS, config.anthropic.timeoutMs),
+                options.signal,
+              );
               if (n === null) countUnavailableUntil = Date.now() + COUNT_RETRY_AFTER_MS;
               return n;
             },
@@ -139,7 +187,11 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
           const t = performance.now();
           // Progress text is a verified preview: finished sentences or lines that pass the verifier, as deltas.
           const onContent = options.onProgress
-            ? createVerifiedPreview({ kind: req.kind, docs: fit.docs, emit: (text) => options.onProgress!({ type: 'text', text }) })
+            ? createVerifiedPreview({
+                kind: req.kind,
+                docs: fit.docs,
+                emit: (text) => options.onProgress!({ type: 'text', text }),
+              })
             : undefined;
           const m = await sendMessage(c, fit.params, { onContent, signal: options.signal });
           return { fitted: fit, message: m, modelMs: performance.now() - t };
@@ -150,15 +202,40 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
         return fallback(req, options, failures.onFailure(failure));
       }
 
-      const draft = draftFromMessage({ message, req, docs: fitted.docs, engine: name, warnings: fitted.warnings, log });
+      const draft = draftFromMessage({
+        message,
+        req,
+        docs: fitted.docs,
+        engine: name,
+        warnings: fitted.warnings,
+        log,
+      });
       const answer = verifyAnswer(draft, indexArticles(fitted.retrieval.articles));
       if (key && answer.items.length > 0) await o.cache!.set(key, answer);
       const totalMs = performance.now() - started;
       log.debug(
-        { kind: req.kind, docs: fitted.docs.length, inputTokens: fitted.inputTokens, counted: fitted.counted, items: answer.items.length, stop: message.stop_reason, retrievalMs: Math.round(retrievalMs), modelMs: Math.round(modelMs), totalMs: Math.round(totalMs) },
+        {
+          kind: req.kind,
+          docs: fitted.docs.length,
+          inputTokens: fitted.inputTokens,
+          counted: fitted.counted,
+          items: answer.items.length,
+          stop: message.stop_reason,
+          retrievalMs: Math.round(retrievalMs),
+          modelMs: Math.round(modelMs),
+          totalMs: Math.round(totalMs),
+        },
         'answered',
       );
-      o.observe?.({ docs: fitted.docs, params: fitted.params, inputTokens: fitted.inputTokens, counted: fitted.counted, retrievalMs, modelMs, totalMs });
+      o.observe?.({
+        docs: fitted.docs,
+        params: fitted.params,
+        inputTokens: fitted.inputTokens,
+        counted: fitted.counted,
+        retrievalMs,
+        modelMs,
+        totalMs,
+      });
       options.onProgress?.({ type: 'done' });
       return answer;
     },

@@ -27,13 +27,20 @@ export function classifyError(sdk: AnthropicSdk, err: unknown): ClaudeFailure | 
   const api = err instanceof sdk.APIError ? err : undefined;
   const status = typeof api?.status === 'number' ? api.status : undefined;
   const requestId = api?.requestID ?? undefined;
-  const detail = [err.constructor.name, status, api?.type].filter((x) => x !== undefined && x !== null).join(' ');
+  const detail = [err.constructor.name, status, api?.type]
+    .filter((x) => x !== undefined && x !== null)
+    .join(' ');
   const result = (kind: FailureKind): ClaudeFailure => ({ kind, status, requestId, detail });
 
   if (err instanceof sdk.APIUserAbortError) return result('aborted');
   // Timeouts are APIConnectionErrors too.
   if (err instanceof sdk.APIConnectionError) return result('unavailable');
-  if (err instanceof sdk.AuthenticationError || err instanceof sdk.PermissionDeniedError || err instanceof sdk.PaymentRequiredError) return result('auth');
+  if (
+    err instanceof sdk.AuthenticationError ||
+    err instanceof sdk.PermissionDeniedError ||
+    err instanceof sdk.PaymentRequiredError
+  )
+    return result('auth');
   if (
     err instanceof sdk.RateLimitError ||
     err instanceof sdk.InternalServerError || // includes OverloadedError (529), 503, 504
@@ -43,6 +50,11 @@ export function classifyError(sdk: AnthropicSdk, err: unknown): ClaudeFailure | 
     return result('unavailable');
   }
   // An error event inside a stream has no status; its type says what happened.
-  if (status === undefined && api && (api.type === 'overloaded_error' || api.type === 'rate_limit_error' || api.type === 'api_error')) return result('unavailable');
+  if (
+    status === undefined &&
+    api &&
+    (api.type === 'overloaded_error' || api.type === 'rate_limit_error' || api.type === 'api_error')
+  )
+    return result('unavailable');
   return result(err instanceof sdk.APIError ? 'rejected' : 'unavailable');
 }

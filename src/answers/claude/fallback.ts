@@ -4,9 +4,11 @@ import type { ClaudeFailure } from './errors.js';
 /** Shown on an answer the offline engine wrote because Claude could not be reached. */
 export const UNAVAILABLE_NOTICE = 'Claude was unavailable; this answer was written by the offline engine.';
 /** Shown on every offline answer once the API key has been refused. */
-export const AUTH_NOTICE = 'Claude is not available (the API key was not accepted); this answer was written by the offline engine.';
+export const AUTH_NOTICE =
+  'Claude is not available (the API key was not accepted); this answer was written by the offline engine.';
 /** Shown when the API rejected the request itself (bad request, unknown model). */
-export const REJECTED_NOTICE = 'Claude could not answer this request; this answer was written by the offline engine.';
+export const REJECTED_NOTICE =
+  'Claude could not answer this request; this answer was written by the offline engine.';
 
 /** Decides the notice for a failed call and logs it; remembers a refused key. */
 export interface FailurePolicy {
@@ -26,7 +28,11 @@ export function createFailurePolicy(log: Logger): FailurePolicy {
     onFailure(f) {
       const context = { status: f.status, requestId: f.requestId, error: f.detail };
       if (f.kind === 'auth') {
-        if (!authFailed) log.error(context, 'Claude refused the API key or account (check ANTHROPIC_API_KEY); answering with the offline engine from now on');
+        if (!authFailed)
+          log.error(
+            context,
+            'Claude refused the API key or account (check ANTHROPIC_API_KEY); answering with the offline engine from now on',
+          );
         authFailed = true;
         return AUTH_NOTICE;
       }

@@ -25,10 +25,17 @@ export interface DraftFromMessageOptions {
 export function draftFromMessage(o: DraftFromMessageOptions): AnswerDraft {
   const { message, req } = o;
   if (message.stop_reason === 'refusal') {
-    o.log.info({ messageId: message.id, category: message.stop_details?.category ?? null }, 'Claude declined to answer');
-    throw new UserError('Claude declined to answer this request (refusal), so no answer is shown.', 'refused');
+    o.log.info(
+      { messageId: message.id, category: message.stop_details?.category ?? null },
+      'Claude declined to answer',
+    );
+    throw new UserError(
+      'Claude declined to answer this request (refusal), so no answer is shown.',
+      'refused',
+    );
   }
-  const truncated = message.stop_reason === 'max_tokens' || message.stop_reason === 'model_context_window_exceeded';
+  const truncated =
+    message.stop_reason === 'max_tokens' || message.stop_reason === 'model_context_window_exceeded';
   const parsed = parseAnswer({ kind: req.kind, blocks: message.content, docs: o.docs, truncated });
   return {
     kind: req.kind,
@@ -45,7 +52,8 @@ function filterSpeaker(items: DraftItem[], req: AnswerRequest): DraftItem[] {
   if (req.kind !== 'quotes' || !wanted) return items;
   // Uncited chatter (no speaker) stays, so the verifier still counts it.
   const kept = items.filter((i) => i.speaker === undefined || speakerMatches(wanted, i.speaker, []));
-  if (!kept.some((i) => i.speaker !== undefined)) throw new UserError(`No statements by "${wanted.slice(0, 80)}" in the matching articles.`, 'not_found');
+  if (!kept.some((i) => i.speaker !== undefined))
+    throw new UserError(`No statements by "${wanted.slice(0, 80)}" in the matching articles.`, 'not_found');
   return kept;
 }
 

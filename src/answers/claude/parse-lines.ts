@@ -24,7 +24,13 @@ export function parseQuoteLine(line: string): LineParse {
   const closed = raw.length > 1 && CLOSE.includes(raw.at(-1)!);
   const quote = raw.slice(opened ? 1 : 0, closed && opened ? -1 : undefined).trim();
   if (quote === '') return null;
-  return { kind: 'quote', speaker: m[1]!.trim(), quoteKind: m[2]!.toLowerCase() as QuoteKind, quote, complete: !opened || closed };
+  return {
+    kind: 'quote',
+    speaker: m[1]!.trim(),
+    quoteKind: m[2]!.toLowerCase() as QuoteKind,
+    quote,
+    complete: !opened || closed,
+  };
 }
 
 export function parseTimelineLine(line: string): LineParse {

@@ -57,7 +57,10 @@ export function parseAnswer(o: ParseOptions): ParsedAnswer {
     pieces.push({ start: text.length, end: text.length + b.text.length, citations });
     text += b.text;
   }
-  if (ignored > 0) warnings.push(`Ignored ${ignored} ${ignored === 1 ? 'citation that does' : 'citations that do'} not match the articles sent.`);
+  if (ignored > 0)
+    warnings.push(
+      `Ignored ${ignored} ${ignored === 1 ? 'citation that does' : 'citations that do'} not match the articles sent.`,
+    );
 
   const structured = o.kind !== 'summary';
   const units = structured ? lineSpans(text) : sentenceSpans(text);
@@ -73,20 +76,34 @@ export function parseAnswer(o: ParseOptions): ParsedAnswer {
       return;
     }
     const parsed: LineParse = o.kind === 'timeline' ? parseTimelineLine(unitText) : parseQuoteLine(unitText);
-    if (o.truncated && isLast && (parsed === null || !parsed.complete)) return void warnings.push(CUT_WARNING);
+    if (o.truncated && isLast && (parsed === null || !parsed.complete))
+      return void warnings.push(CUT_WARNING);
     if (parsed === null) {
       // Chatter outside the format: shown nowhere. Uncited, the verifier counts it; cited, it is malformed.
       if (citations.length > 0) malformed++;
       else items.push({ text: unitText, citations });
       return;
     }
-    items.push(parsed.kind === 'quote' ? quoteItem(parsed, citations) : withQuoteCheck({ text: parsed.event, date: parsed.date, dateText: parsed.when, citations }, parsed.event));
+    items.push(
+      parsed.kind === 'quote'
+        ? quoteItem(parsed, citations)
+        : withQuoteCheck(
+            { text: parsed.event, date: parsed.date, dateText: parsed.when, citations },
+            parsed.event,
+          ),
+    );
   });
-  if (malformed > 0) warnings.push(`Removed ${malformed} ${malformed === 1 ? 'line that does' : 'lines that do'} not follow the answer format.`);
+  if (malformed > 0)
+    warnings.push(
+      `Removed ${malformed} ${malformed === 1 ? 'line that does' : 'lines that do'} not follow the answer format.`,
+    );
   const published = new Map(o.docs.map((d) => [d.article.id, d.article.publishedAt]));
   const supported = items.filter((item) => yearSupported(item, published));
   const unsupported = items.length - supported.length;
-  if (unsupported > 0) warnings.push(`Removed ${unsupported} dated ${unsupported === 1 ? 'item whose year its source does' : 'items whose year their sources do'} not support.`);
+  if (unsupported > 0)
+    warnings.push(
+      `Removed ${unsupported} dated ${unsupported === 1 ? 'item whose year its source does' : 'items whose year their sources do'} not support.`,
+    );
   return { items: supported, warnings };
 }
 
@@ -108,10 +125,19 @@ function yearSupported(item: DraftItem, published: ReadonlyMap<string, string | 
 
 const CUT_WARNING = 'The answer reached its length limit; its unfinished last part was left out.';
 
-function quoteItem(p: Extract<NonNullable<LineParse>, { kind: 'quote' }>, citations: DraftCitation[]): DraftItem {
+function quoteItem(
+  p: Extract<NonNullable<LineParse>, { kind: 'quote' }>,
+  citations: DraftCitation[],
+): DraftItem {
   // Like the offline engine, the item's text is the source sentence that carries the quote.
   const evidence = citations.find((c) => containsVerbatim(c.text, p.quote)) ?? citations[0];
-  return { text: evidence?.text ?? p.quote, speaker: p.speaker, quote: p.quote, quoteKind: p.quoteKind, citations };
+  return {
+    text: evidence?.text ?? p.quote,
+    speaker: p.speaker,
+    quote: p.quote,
+    quoteKind: p.quoteKind,
+    citations,
+  };
 }
 
 /**
@@ -146,6 +172,7 @@ function citationsFor(text: string, unit: Span, pieces: readonly Piece[]): Draft
 
 function lineSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) if (/\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/[^\n]+/g))
+    if (/\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

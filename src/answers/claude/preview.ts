@@ -28,8 +28,16 @@ export function createVerifiedPreview(o: PreviewOptions): (blocks: readonly Resp
     const cut = finishedLength(o.kind, text);
     if (cut <= doneChars) return;
     doneChars = cut;
-    const draft = { kind: o.kind, query: '', engine: 'preview', items: parseAnswer({ kind: o.kind, blocks: cutBlocks(blocks, cut), docs: o.docs, truncated: false }).items };
-    const next = verifyAnswer(draft, articles).items.map((i) => previewLine(o.kind, i)).join('');
+    const draft = {
+      kind: o.kind,
+      query: '',
+      engine: 'preview',
+      items: parseAnswer({ kind: o.kind, blocks: cutBlocks(blocks, cut), docs: o.docs, truncated: false })
+        .items,
+    };
+    const next = verifyAnswer(draft, articles)
+      .items.map((i) => previewLine(o.kind, i))
+      .join('');
     // Emitted text cannot be taken back: only a pure extension is shown.
     if (next.length > shown.length && next.startsWith(shown)) {
       o.emit(next.slice(shown.length));

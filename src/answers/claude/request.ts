@@ -1,4 +1,8 @@
-import type { MessageCreateParamsBase, TextBlockParam, DocumentBlockParam } from '@anthropic-ai/sdk/resources/messages/messages';
+import type {
+  MessageCreateParamsBase,
+  TextBlockParam,
+  DocumentBlockParam,
+} from '@anthropic-ai/sdk/resources/messages/messages';
 import type { AnswerKind } from '../answer.js';
 import { renderPrompt, type PromptName, type Prompts } from '../prompts.js';
 import { documentContext, type SourceDocument } from './documents.js';
@@ -37,21 +41,31 @@ export function buildRequest(o: BuildRequestOptions): MessageCreateParamsBase {
   }));
   const last = docs.at(-1);
   if (last) last.cache_control = { type: 'ephemeral' };
-  const system: TextBlockParam[] = [{ type: 'text', text: renderPrompt(o.prompts.templates.system, {}, 'system') }];
+  const system: TextBlockParam[] = [
+    { type: 'text', text: renderPrompt(o.prompts.templates.system, {}, 'system') },
+  ];
   if (!last) system[0]!.cache_control = { type: 'ephemeral' };
 
   const name = taskPrompt(o.kind, o.digest);
-  const query = o.query.trim() === '' ? '(No question was asked: cover what the documents report.)' : o.query.trim();
+  const query =
+    o.query.trim() === '' ? '(No question was asked: cover what the documents report.)' : o.query.trim();
   const vars: Record<string, string> = { query };
   if (name === 'whosaid') {
     const speaker = o.speaker?.trim();
-    vars['speakerRule'] = speaker ? `List only statements by ${speaker}.` : 'List statements by every speaker.';
+    vars['speakerRule'] = speaker
+      ? `List only statements by ${speaker}.`
+      : 'List statements by every speaker.';
   }
   return {
     model: o.model,
     max_tokens: o.maxTokens,
     system,
-    messages: [{ role: 'user', content: [...docs, { type: 'text', text: renderPrompt(o.prompts.templates[name], vars, name) }] }],
+    messages: [
+      {
+        role: 'user',
+        content: [...docs, { type: 'text', text: renderPrompt(o.prompts.templates[name], vars, name) }],
+      },
+    ],
   };
 }
 

@@ -12,7 +12,11 @@ export interface SendOptions {
  * form, else a plain `messages.create`. Either way the SDK applies its own retries and timeout, and
  * the complete message (with citations and usage) is returned.
  */
-export async function sendMessage(c: ClaudeClient, params: MessageCreateParamsBase, o: SendOptions = {}): Promise<Message> {
+export async function sendMessage(
+  c: ClaudeClient,
+  params: MessageCreateParamsBase,
+  o: SendOptions = {},
+): Promise<Message> {
   const requestOptions = o.signal ? { signal: o.signal } : {};
   const onContent = o.onContent;
   if (!onContent) return c.client.messages.create({ ...params, stream: false }, requestOptions);
@@ -25,7 +29,12 @@ export async function sendMessage(c: ClaudeClient, params: MessageCreateParamsBa
 }
 
 /** Exact input tokens of a request, or null when counting is unavailable (never retried: it is only an optimisation). */
-export async function countTokens(c: ClaudeClient, params: MessageCreateParamsBase, timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
+export async function countTokens(
+  c: ClaudeClient,
+  params: MessageCreateParamsBase,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<number | null> {
   try {
     const res = await c.client.messages.countTokens(
       { model: params.model, messages: params.messages, ...(params.system ? { system: params.system } : {}) },

@@ -13,7 +13,9 @@ export function passageAttributions(article: Article, index: PassageIndex, whole
   if (whole) return extractAttributions({ text: article.text, title: article.title });
   const end = readUpTo(article, index);
   const text = end === article.text.length ? article.text : article.text.slice(0, end);
-  return extractAttributions({ text, title: article.title }).filter((a) => index.overlaps(article.id, a.evidenceSpan));
+  return extractAttributions({ text, title: article.title }).filter((a) =>
+    index.overlaps(article.id, a.evidenceSpan),
+  );
 }
 
 // One paragraph past the last passage, where "…," she said may close a quotation; two while a

@@ -19,5 +19,7 @@ export function withContinuation(text: string, sentence: Span, datedStarts: Read
     .map((s) => ({ start: s.start + paragraph.start, end: s.end + paragraph.start }))
     .find((s) => s.start >= sentence.end);
   if (!next || datedStarts.has(next.start)) return sentence;
-  return POINTS_BACK.test(text.slice(next.start, next.end)) ? { start: sentence.start, end: next.end } : sentence;
+  return POINTS_BACK.test(text.slice(next.start, next.end))
+    ? { start: sentence.start, end: next.end }
+    : sentence;
 }

@@ -27,17 +27,36 @@ export function createExtractiveEngine(opts: ExtractiveEngineOptions): AnswerEng
     async answer(req: AnswerRequest, options: AnswerOptions = {}): Promise<VerifiedAnswer> {
       const started = performance.now();
       options.signal?.throwIfAborted();
-      const retrieval = await retrievePassages(opts.store, req, { budgetChars: opts.budgetChars ?? 12_000, ...(opts.stories ? { stories: opts.stories } : {}) });
+      const retrieval = await retrievePassages(opts.store, req, {
+        budgetChars: opts.budgetChars ?? 12_000,
+        ...(opts.stories ? { stories: opts.stories } : {}),
+      });
       const outlets = new Set(retrieval.articles.map((a) => a.outlet?.toLowerCase() ?? `?${a.id}`)).size;
       options.onProgress?.({ type: 'retrieved', articles: retrieval.articles.length, outlets });
       options.signal?.throwIfAborted();
 
       const built =
-        req.kind === 'summary' ? summarize(retrieval, req.query) : req.kind === 'timeline' ? buildTimeline(retrieval) : buildQuotes(retrieval, req.speaker);
-      const draft: AnswerDraft = { kind: req.kind, query: req.query, engine: 'extractive', items: built.items, warnings: built.warnings };
+        req.kind === 'summary'
+          ? summarize(retrieval, req.query)
+          : req.kind === 'timeline'
+            ? buildTimeline(retrieval)
+            : buildQuotes(retrieval, req.speaker);
+      const draft: AnswerDraft = {
+        kind: req.kind,
+        query: req.query,
+        engine: 'extractive',
+        items: built.items,
+        warnings: built.warnings,
+      };
       const answer = verifyAnswer(draft, indexArticles(retrieval.articles));
       log.debug(
-        { kind: req.kind, articles: retrieval.articles.length, passages: retrieval.passages.length, items: answer.items.length, ms: Math.round(performance.now() - started) },
+        {
+          kind: req.kind,
+          articles: retrieval.articles.length,
+          passages: retrieval.passages.length,
+          items: answer.items.length,
+          ms: Math.round(performance.now() - started),
+        },
         'answered',
       );
       options.onProgress?.({ type: 'done' });

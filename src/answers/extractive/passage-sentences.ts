@@ -66,20 +66,34 @@ export class PassageIndex {
 }
 
 /** Every sentence that lies inside one of the retrieved passages, in article then text order. */
-export function passageSentences(retrieval: Retrieval, index = new PassageIndex(retrieval)): PassageSentence[] {
+export function passageSentences(
+  retrieval: Retrieval,
+  index = new PassageIndex(retrieval),
+): PassageSentence[] {
   const out: PassageSentence[] = [];
   retrieval.articles.forEach((article, articleRank) => {
     sentenceSpans(article.text).forEach((s, i) => {
       const p = index.containing(article.id, s);
       if (!p) return;
-      out.push({ ...s, article, articleRank, index: i, text: article.text.slice(s.start, s.end), passageScore: p.score, pinned: p.pinned });
+      out.push({
+        ...s,
+        article,
+        articleRank,
+        index: i,
+        text: article.text.slice(s.start, s.end),
+        passageScore: p.score,
+        pinned: p.pinned,
+      });
     });
   });
   return out;
 }
 
 /** Publication order for reading: dated articles by date, undated after them, ties by retrieval rank. */
-export function readingOrder(a: { article: Article; articleRank: number }, b: { article: Article; articleRank: number }): number {
+export function readingOrder(
+  a: { article: Article; articleRank: number },
+  b: { article: Article; articleRank: number },
+): number {
   const da = a.article.publishedAt ?? '\uffff';
   const db = b.article.publishedAt ?? '\uffff';
   return da < db ? -1 : da > db ? 1 : a.articleRank - b.articleRank;

@@ -30,13 +30,17 @@ interface Found {
  * by speaker (most quoted first), in reading order within a speaker. A direct quote's item text is
  * the quoted words; a reported one's is the evidence sentence.
  */
-export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefined): { items: DraftItem[]; warnings: string[] } {
+export function buildQuotes(
+  retrieval: Retrieval,
+  speakerFilter: string | undefined,
+): { items: DraftItem[]; warnings: string[] } {
   const index = new PassageIndex(retrieval);
   const found: Found[] = [];
   const pinned = new Set(retrieval.passages.filter((p) => p.pinned).map((p) => p.articleId));
   retrieval.articles.forEach((article, articleRank) => {
     const whole = pinned.has(article.id) || articleRank < WHOLE_ARTICLE_HITS;
-    for (const attribution of passageAttributions(article, index, whole)) found.push({ attribution, article, articleRank });
+    for (const attribution of passageAttributions(article, index, whole))
+      found.push({ attribution, article, articleRank });
   });
 
   const canonical = canonicalizeSpeakers([...new Set(found.map((f) => f.attribution.speaker))]);
@@ -53,29 +57,56 @@ export function buildQuotes(retrieval: Retrieval, speakerFilter: string | undefi
     kept = found.filter((f) => speakerMatches(speakerFilter, nameOf(f), aliases.get(nameOf(f)) ?? []));
     if (kept.length === 0) {
       const names = [...aliases.keys()].slice(0, 8).join(', ');
-      throw new UserError(`No statements by "${speakerFilter.trim().slice(0, 80)}" in the matching articles${names ? ` (speakers found: ${names})` : ''}.`, 'not_found');
+      throw new UserError(
+        `No statements by "${speakerFilter.trim().slice(0, 80)}" in the matching articles${names ? ` (speakers found: ${names})` : ''}.`,
+        'not_found',
+      );
     }
   }
 
   const items = new Map<string, { item: DraftItem; speaker: string; first: Found }>();
-  for (const f of [...kept].sort((a, b) => readingOrder(a, b) || a.attribution.evidenceSpan.start - b.attribution.evidenceSpan.start)) {
+  for (const f of [...kept].sort(
+    (a, b) => readingOrder(a, b) || a.attribution.evidenceSpan.start - b.attribution.evidenceSpan.start,
+  )) {
     const { attribution: a, article } = f;
     const speaker = nameOf(f);
-    const citation = { articleId: article.id, start: a.evidenceSpan.start, end: a.evidenceSpan.end, text: article.text.slice(a.evidenceSpan.start, a.evidenceSpan.end) };
+    const citation = {
+      articleId: article.id,
+      start: a.evidenceSpan.start,
+      end: a.evidenceSpan.end,
+      text: article.text.slice(a.evidenceSpan.start, a.evidenceSpan.end),
+    };
     const key = `${speaker}\u0000${normalizeForQuote(a.quote).toLowerCase()}`;
     const same = items.get(key);
     if (same) {
-      if (!same.item.citations.some((c) => c.articleId === citation.articleId && c.start === citation.start)) same.item.citations.push(citation);
+      if (!same.item.citations.some((c) => c.articleId === citation.articleId && c.start === citation.start))
+        same.item.citations.push(citation);
       continue;
     }
-    items.set(key, { item: { text: itemText(a, citation.text), speaker, quote: a.quote, quoteKind: a.quoteKind, citations: [citation] }, speaker, first: f });
+    items.set(key, {
+      item: {
+        text: itemText(a, citation.text),
+        speaker,
+        quote: a.quote,
+        quoteKind: a.quoteKind,
+        citations: [citation],
+      },
+      speaker,
+      first: f,
+    });
   }
 
   const bySpeaker = new Map<string, DraftItem[]>();
-  for (const { item, speaker } of items.values()) bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), item]);
-  const ordered = [...bySpeaker.values()].map((list, i) => ({ list, i })).sort((a, b) => b.list.length - a.list.length || a.i - b.i);
+  for (const { item, speaker } of items.values())
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), item]);
+  const ordered = [...bySpeaker.values()]
+    .map((list, i) => ({ list, i }))
+    .sort((a, b) => b.list.length - a.list.length || a.i - b.i);
   const out = ordered.flatMap((g) => g.list);
-  return { items: out, warnings: out.length === 0 ? ['No attributed statements were found in the matching articles.'] : [] };
+  return {
+    items: out,
+    warnings: out.length === 0 ? ['No attributed statements were found in the matching articles.'] : [],
+  };
 }
 
 /**

@@ -2,19 +2,46 @@ import { words } from '../../retrieval/terms.js';
 
 // Openers that point back to something the reader of a summary has not seen.
 const UNRESOLVED_OPENERS = new Set([
-  'he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'him', 'them',
-  'such', 'both', 'and', 'but', 'or', 'so', 'also', 'then', 'still', 'yet', 'however', 'instead', 'otherwise',
+  'he',
+  'she',
+  'they',
+  'it',
+  'this',
+  'these',
+  'those',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'him',
+  'them',
+  'such',
+  'both',
+  'and',
+  'but',
+  'or',
+  'so',
+  'also',
+  'then',
+  'still',
+  'yet',
+  'however',
+  'instead',
+  'otherwise',
 ]);
 
 const VERBS = new Set(
-  ('is are was were be been being has have had will would can could should may might must shall do does did said says told tells ' +
+  (
+    'is are was were be been being has have had will would can could should may might must shall do does did said says told tells ' +
     'met made took gave won lost went came left saw knew thought found sent held led set put cut hit ran began brought bought fell ' +
-    'rose spent paid kept sold became got grew drew threw wrote spoke chose broke struck fought sought stood understood')
-    .split(' '),
+    'rose spent paid kept sold became got grew drew threw wrote spoke chose broke struck fought sought stood understood'
+  ).split(' '),
 );
 
 // Web boilerplate that survives cleaning ("Follow us", "You can also read…", hashtags, copyright).
-const BOILERPLATE = /(?:#\p{L}|©|https?:\/\/|\bwww\.|\bsubscribe\b|\bnewsletter\b|\bclick here\b|\bfollow us\b|\bsign up\b|\balso read\b|\bread more\b|\bunsubscribe\b)/iu;
+const BOILERPLATE =
+  /(?:#\p{L}|©|https?:\/\/|\bwww\.|\bsubscribe\b|\bnewsletter\b|\bclick here\b|\bfollow us\b|\bsign up\b|\balso read\b|\bread more\b|\bunsubscribe\b)/iu;
 
 /** Why a sentence is not fit to stand alone in a summary, or null when it is. */
 export function summaryRejection(sentence: string, title: string): string | null {
@@ -30,7 +57,8 @@ export function summaryRejection(sentence: string, title: string): string | null
   if (!unbalancedQuotesOk(text)) return 'part of a longer quote';
   if (UNRESOLVED_OPENERS.has(w[0]!)) return 'opens with an unresolved reference';
   // `"…," he said.`: the speaker is only a pronoun.
-  if (/["”’'],?\s+(?:he|she|they|it)\s+(?:said|says|added|told|noted|explained)\b/i.test(text)) return 'speaker is a pronoun';
+  if (/["”’'],?\s+(?:he|she|they|it)\s+(?:said|says|added|told|noted|explained)\b/i.test(text))
+    return 'speaker is a pronoun';
   if (!hasVerb(text)) return 'no verb';
   return null;
 }

@@ -9,7 +9,8 @@ const MAX_SENTENCES = 7;
 // MMR trade-off between relevance and novelty.
 const LAMBDA = 0.7;
 // "The purpose of this meeting…": leans on the sentence before it, though it can still stand.
-const ANAPHORA = /^\W*(?:\S+\s+){0,4}(?:this|these|those|such|the latter|the former)\b(?!\s+(?:week|month|year|summer|spring|autumn|fall|winter|morning|afternoon|evening|weekend|time))/i;
+const ANAPHORA =
+  /^\W*(?:\S+\s+){0,4}(?:this|these|those|such|the latter|the former)\b(?!\s+(?:week|month|year|summer|spring|autumn|fall|winter|morning|afternoon|evening|weekend|time))/i;
 // Above this similarity to a chosen sentence, a candidate says the same thing again.
 const REDUNDANT = 0.5;
 
@@ -26,8 +27,14 @@ export interface SummaryDraft {
  * the sentence verbatim, cited to its exact span.
  */
 export function summarize(retrieval: Retrieval, query: string): SummaryDraft {
-  const candidates = passageSentences(retrieval).filter((s) => summaryRejection(s.text, s.article.title) === null);
-  if (candidates.length === 0) return { items: [], warnings: ['No whole sentence in the matching articles could stand alone in a summary.'] };
+  const candidates = passageSentences(retrieval).filter(
+    (s) => summaryRejection(s.text, s.article.title) === null,
+  );
+  if (candidates.length === 0)
+    return {
+      items: [],
+      warnings: ['No whole sentence in the matching articles could stand alone in a summary.'],
+    };
 
   const { vectors, idf } = tfidfVectors(candidates.map((c) => c.text));
   const centre = centroid(vectors);
@@ -41,18 +48,35 @@ export function summarize(retrieval: Retrieval, query: string): SummaryDraft {
     return ANAPHORA.test(c.text) ? score * 0.8 : score;
   });
 
-  const target = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(Math.sqrt(candidates.length)) + 1));
+  const target = Math.min(
+    MAX_SENTENCES,
+    Math.max(MIN_SENTENCES, Math.round(Math.sqrt(candidates.length)) + 1),
+  );
   const outlets = new Set(candidates.map(outletKey));
   const chosen = pickMmr({ candidates, vectors, relevance, target, multiOutlet: outlets.size > 1 });
   const items = chosen
     .map((i) => candidates[i]!)
     .sort((a, b) => readingOrder(a, b) || a.start - b.start)
-    .map((s): DraftItem => ({ text: s.text, citations: [{ articleId: s.article.id, start: s.start, end: s.end, text: s.text }] }));
-  const warnings = items.length < MIN_SENTENCES ? [`Only ${items.length} sentence${items.length === 1 ? '' : 's'} in the matching articles could stand alone in a summary.`] : [];
+    .map((s): DraftItem => ({
+      text: s.text,
+      citations: [{ articleId: s.article.id, start: s.start, end: s.end, text: s.text }],
+    }));
+  const warnings =
+    items.length < MIN_SENTENCES
+      ? [
+          `Only ${items.length} sentence${items.length === 1 ? '' : 's'} in the matching articles could stand alone in a summary.`,
+        ]
+      : [];
   return { items, warnings };
 }
 
-function pickMmr(input: { candidates: PassageSentence[]; vectors: Vector[]; relevance: number[]; target: number; multiOutlet: boolean }): number[] {
+function pickMmr(input: {
+  candidates: PassageSentence[];
+  vectors: Vector[];
+  relevance: number[];
+  target: number;
+  multiOutlet: boolean;
+}): number[] {
   const { candidates, vectors, relevance, target, multiOutlet } = input;
   const chosen: number[] = [];
   const seenOutlets = new Set<string>();

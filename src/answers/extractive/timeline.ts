@@ -42,7 +42,12 @@ export function buildTimeline(retrieval: Retrieval): { items: DraftItem[]; warni
     const members = [...g.members].sort((a, b) => readingOrder(a, b) || a.span.start - b.span.start);
     return { date: g.date, first: members.find((m) => m.date === g.date) ?? members[0]!, members };
   });
-  groups.sort((a, b) => compareEdtf(a.date, b.date) || readingOrder(a.first, b.first) || a.first.span.start - b.first.span.start);
+  groups.sort(
+    (a, b) =>
+      compareEdtf(a.date, b.date) ||
+      readingOrder(a.first, b.first) ||
+      a.first.span.start - b.first.span.start,
+  );
 
   const items = groups.map(({ date, first, members }): DraftItem => ({
     text: first.sentence,
@@ -50,7 +55,10 @@ export function buildTimeline(retrieval: Retrieval): { items: DraftItem[]; warni
     dateText: first.dateText,
     citations: uniqueCitations(members),
   }));
-  const warnings = items.length === 0 ? ['No event in the matching articles carries a date precise enough for a timeline (at least a month).'] : [];
+  const warnings =
+    items.length === 0
+      ? ['No event in the matching articles carries a date precise enough for a timeline (at least a month).']
+      : [];
   return { items, warnings };
 }
 
@@ -72,12 +80,15 @@ function uniqueCitations(members: readonly Occurrence[]): DraftCitation[] {
  * first lines, may stand in), is read whole.
  */
 function datedEvents(article: Article, index: PassageIndex, pinned: boolean): DatedEvent[] {
-  if (pinned || article.publishedAt === null) return extractDatedEvents({ text: article.text, publishedAt: article.publishedAt });
+  if (pinned || article.publishedAt === null)
+    return extractDatedEvents({ text: article.text, publishedAt: article.publishedAt });
   return index.passagesOf(article.id).flatMap((p) =>
-    extractDatedEvents({ text: article.text.slice(p.start, p.end), publishedAt: article.publishedAt }).map((e) => ({
-      ...e,
-      dateSpan: shiftSpan(e.dateSpan, p.start),
-      sentenceSpan: shiftSpan(e.sentenceSpan, p.start),
-    })),
+    extractDatedEvents({ text: article.text.slice(p.start, p.end), publishedAt: article.publishedAt }).map(
+      (e) => ({
+        ...e,
+        dateSpan: shiftSpan(e.dateSpan, p.start),
+        sentenceSpan: shiftSpan(e.sentenceSpan, p.start),
+      }),
+    ),
   );
 }

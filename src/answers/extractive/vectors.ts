@@ -17,7 +17,10 @@ export function tfidfVectors(texts: readonly string[]): { vectors: Vector[]; idf
 
 /** A vector for a text (a query) under an existing idf; unknown terms are ignored. */
 export function vectorFor(text: string, idf: ReadonlyMap<string, number>): Vector {
-  return weigh(contentTerms(text).filter((w) => idf.has(w)), idf);
+  return weigh(
+    contentTerms(text).filter((w) => idf.has(w)),
+    idf,
+  );
 }
 
 /** The normalised mean of vectors: the "centre" of a set of sentences. */

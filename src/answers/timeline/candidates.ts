@@ -31,7 +31,13 @@ export function sentenceCandidates(sentence: string, ref: RefDay | null): Senten
     lastEnd = c.end;
     if (isRelational(sentence, c.start)) continue;
     const wide = widenStart(sentence, c.start);
-    out.push({ start: wide.start, end: c.end, coreStart: c.start, value: c.value, precision: precisionOf(c.value) });
+    out.push({
+      start: wide.start,
+      end: c.end,
+      coreStart: c.start,
+      value: c.value,
+      precision: precisionOf(c.value),
+    });
   }
   return out;
 }

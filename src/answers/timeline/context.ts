@@ -5,22 +5,33 @@ const QUALIFIER_RE =
   /(?:\b(in|on|during|by|around|at|through|throughout|from|over|since|until|till|before|after|as of)\s+)?(?:\b(early|earlier|late|later|mid|the\s+(?:end|start|beginning|middle)\s+of)(?:\s+|-))?$/i;
 
 /** Start offset that widens [start, …) of a sentence over a preceding preposition and "early/late/mid" qualifier. */
-export function widenStart(sentence: string, start: number): { start: number; preposition: string | null; qualifier: string | null } {
+export function widenStart(
+  sentence: string,
+  start: number,
+): { start: number; preposition: string | null; qualifier: string | null } {
   // chrono's "end of last year" leaves out "At the"
   if (/^(?:end|start|beginning|middle)\s+of\b/i.test(sentence.slice(start))) {
-    const the = /(?:\b(in|at|by|until|since|before|after|from|through|toward|towards)\s+)?\bthe\s+$/i.exec(sentence.slice(Math.max(0, start - 20), start));
-    if (the) return { start: start - the[0].length, preposition: the[1]?.toLowerCase() ?? null, qualifier: 'the' };
+    const the = /(?:\b(in|at|by|until|since|before|after|from|through|toward|towards)\s+)?\bthe\s+$/i.exec(
+      sentence.slice(Math.max(0, start - 20), start),
+    );
+    if (the)
+      return { start: start - the[0].length, preposition: the[1]?.toLowerCase() ?? null, qualifier: 'the' };
   }
   const m = QUALIFIER_RE.exec(sentence.slice(Math.max(0, start - 40), start));
   if (!m || m[0].length === 0) return { start, preposition: null, qualifier: null };
-  return { start: start - m[0].length, preposition: m[1]?.toLowerCase() ?? null, qualifier: m[2]?.toLowerCase() ?? null };
+  return {
+    start: start - m[0].length,
+    preposition: m[1]?.toLowerCase() ?? null,
+    qualifier: m[2]?.toLowerCase() ?? null,
+  };
 }
 
 // Expressions that place something relative to the date rather than on it: "since 2015", "ahead of the Nov. 8 election".
 const RELATIONAL_RE =
   /\b(since|until|till|before|after|ahead of|prior to|following|leading up to|in advance of|compared (?:with|to)|than|as of|through|between)\s+(?:the\s+|a\s+|early\s+|late\s+|mid-?)?$/i;
 // "from" starts an event ("services will run from October 28") unless it is a change from a baseline ("up 5% from 2015").
-const CHANGE_FROM_RE = /(?:\b(?:up|down|increas|decreas|ris|rose|fell|fall|drop|gain|chang|jump|climb|declin|grow|grew)\w*\b|%|\bpercent\b)[^,;]{0,40}\bfrom\s+(?:the\s+)?$/i;
+const CHANGE_FROM_RE =
+  /(?:\b(?:up|down|increas|decreas|ris|rose|fell|fall|drop|gain|chang|jump|climb|declin|grow|grew)\w*\b|%|\bpercent\b)[^,;]{0,40}\bfrom\s+(?:the\s+)?$/i;
 
 // "compared with $13.51 billion a year ago", "stronger now than he was three years ago"
 const COMPARISON_RE =
@@ -63,7 +74,8 @@ export function insideQuote(sentence: string, i: number): boolean {
 }
 
 // A habit cue in the same clause, shortly before the date.
-const HABITUAL_RE = /\b(?:usually|typically|normally|generally|traditionally|often|always|annually|every|each)\b[^,;:]{0,50}$/i;
+const HABITUAL_RE =
+  /\b(?:usually|typically|normally|generally|traditionally|often|always|annually|every|each)\b[^,;:]{0,50}$/i;
 
 /** True when the clause before `start` states a habit ("usually peaks in August", "every Tuesday"): a year-less date there is no event. */
 export function isHabitual(sentence: string, start: number): boolean {

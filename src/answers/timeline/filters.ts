@@ -1,18 +1,53 @@
 import type { ParsedResult } from 'chrono-node';
 import { wordAfter, wordBefore } from './context.js';
 
-const MONTH_WORD_RE = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTH_WORD_RE =
+  /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const FULL_WEEKDAY_RE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const WEEKDAY_TOKEN_RE = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?/i;
+const WEEKDAY_TOKEN_RE =
+  /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?/i;
 
 // Words that may stand right before a bare month name when it really is a month ("in March", "late May").
 const MONTH_LEAD = new Set([
-  'in', 'since', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'through',
-  'from', 'before', 'after', 'between', 'and', 'or', 'to', 'throughout', 'around', 'that', 'as',
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'of',
+  'through',
+  'from',
+  'before',
+  'after',
+  'between',
+  'and',
+  'or',
+  'to',
+  'throughout',
+  'around',
+  'that',
+  'as',
 ]);
 
 // "the Sept. 11 attacks", "9/11" style anniversaries name an old event, not one in this article's year.
-const ANNIVERSARY_NOUNS = new Set(['attack', 'attacks', 'attackers', 'hijackers', 'terror', 'terrorist', 'commission', 'memorial', 'anniversary']);
+const ANNIVERSARY_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'attackers',
+  'hijackers',
+  'terror',
+  'terrorist',
+  'commission',
+  'memorial',
+  'anniversary',
+]);
 
 // chrono wordings that are durations, weeks or anaphora ("the day before" is relative to another event, not to publication).
 const VAGUE_RE =
@@ -33,14 +68,22 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
   const tags = r.tags();
   if (tags.has('casualReference/now')) return 'now';
   // "cars of tomorrow", "the world of today": generic, not a day
-  if (/^(today|tomorrow|tonight)$/i.test(coreText) && /\bof\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index))) return 'generic today';
+  if (
+    /^(today|tomorrow|tonight)$/i.test(coreText) &&
+    /\bof\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index))
+  )
+    return 'generic today';
   if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
     return /^(this\s+(morning|afternoon|evening)|tonight)$/i.test(coreText) ? null : 'time only';
   }
   if (VAGUE_RE.test(coreText)) return 'vague or anaphoric';
   if (DURATION_RE.test(coreText)) return 'duration';
   // "in the last month", "over the past year": a stretch of time ending now, not a month or a year
-  if (/^(last|past|next)\b/i.test(coreText) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 5), r.index))) return 'duration';
+  if (
+    /^(last|past|next)\b/i.test(coreText) &&
+    /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 5), r.index))
+  )
+    return 'duration';
   // inside markup: <tweet datetime="2016-11-07">
   if (/=\s*["']$/.test(sentence.slice(Math.max(0, r.index - 3), r.index))) return 'markup attribute';
   if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year')) return 'slash date without year';
@@ -58,10 +101,47 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
   return null;
 }
 
-const NAME_PREFIXES = new Set(['news', 'super', 'black', 'good', 'ash', 'holy', 'cyber', 'easter', 'palm', 'bloody', 'giving', 'maundy', 'shrove', 'whit', 'fat', 'manic']);
+const NAME_PREFIXES = new Set([
+  'news',
+  'super',
+  'black',
+  'good',
+  'ash',
+  'holy',
+  'cyber',
+  'easter',
+  'palm',
+  'bloody',
+  'giving',
+  'maundy',
+  'shrove',
+  'whit',
+  'fat',
+  'manic',
+]);
 const NAME_SUFFIXES = new Set([
-  'times', 'telegraph', 'mail', 'express', 'herald', 'post', 'mirror', 'sport', 'people', 'group', 'club', 'agreement',
-  'massacre', 'show', 'edition', 'review', 'magazine', 'football', 'night', 'morning', 'mass', 'school',
+  'times',
+  'telegraph',
+  'mail',
+  'express',
+  'herald',
+  'post',
+  'mirror',
+  'sport',
+  'people',
+  'group',
+  'club',
+  'agreement',
+  'massacre',
+  'show',
+  'edition',
+  'review',
+  'magazine',
+  'football',
+  'night',
+  'morning',
+  'mass',
+  'school',
 ]);
 
 function weekdayRejection(sentence: string, r: ParsedResult, coreText: string): string | null {

@@ -32,7 +32,8 @@ export { compareEdtf } from './compare.js';
 export { mergeEvents } from './merge.js';
 
 // Lines that carry a date without reporting anything: credits, copyright, update stamps.
-const BOILERPLATE_RE = /^\W*(?:©|copyright\b|all rights reserved|published\b|updated\b|posted\b|last (?:updated|modified)\b|photo\b|image\b|credit\b|file photo\b)/i;
+const BOILERPLATE_RE =
+  /^\W*(?:©|copyright\b|all rights reserved|published\b|updated\b|posted\b|last (?:updated|modified)\b|photo\b|image\b|credit\b|file photo\b)/i;
 
 /**
  * Dated events of one article: at most one per sentence, dated at the precision the wording supports,

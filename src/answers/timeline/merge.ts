@@ -13,7 +13,9 @@ function within(inner: EdtfParts, outer: EdtfParts): boolean {
   if (inner.year === null || outer.year === null || inner.year !== outer.year) return false;
   if (outer.season !== undefined) {
     if (inner.season !== undefined) return inner.season === outer.season;
-    return inner.month !== undefined && (SEASON_MONTHS[outer.season] as readonly number[]).includes(inner.month);
+    return (
+      inner.month !== undefined && (SEASON_MONTHS[outer.season] as readonly number[]).includes(inner.month)
+    );
   }
   if (outer.month === undefined) return true; // a year holds its seasons, months and days
   if (inner.season !== undefined || inner.month !== outer.month) return false;
@@ -25,7 +27,8 @@ function compatible(a: EdtfParts, b: EdtfParts): boolean {
   return within(a, b) || within(b, a);
 }
 
-const rank = (p: EdtfParts): number => (p.day !== undefined ? 3 : p.month !== undefined ? 2 : p.season !== undefined ? 1 : 0);
+const rank = (p: EdtfParts): number =>
+  p.day !== undefined ? 3 : p.month !== undefined ? 2 : p.season !== undefined ? 1 : 0;
 
 interface Group<T> {
   date: string;
@@ -41,12 +44,19 @@ interface Group<T> {
  * writes are never merged with anything: the same month of different years is a different event.
  * Input order decides membership and group order, so the result is stable and deterministic.
  */
-export function mergeEvents<T extends { date: string; sentence: string }>(events: readonly T[]): Array<{ date: string; members: T[] }> {
+export function mergeEvents<T extends { date: string; sentence: string }>(
+  events: readonly T[],
+): Array<{ date: string; members: T[] }> {
   const groups: Group<T>[] = [];
   for (const e of events) {
     const parts = parseEdtf(e.date);
     const words = contentWords(e.sentence);
-    const home = parts === null || parts.year === null ? undefined : groups.find((g) => g.parts !== null && compatible(g.parts, parts) && g.words.some((w) => similar(w, words)));
+    const home =
+      parts === null || parts.year === null
+        ? undefined
+        : groups.find(
+            (g) => g.parts !== null && compatible(g.parts, parts) && g.words.some((w) => similar(w, words)),
+          );
     if (!home) {
       groups.push({ date: e.date, parts, members: [e], words: [words] });
       continue;

@@ -32,7 +32,9 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   const s = r.start;
   // chrono leaves "last" out of "last December": look at the word before the match too
   const modifier = modifierOf(core) ?? modifierOf(wordBefore(sentence, start));
-  const relative = RELATIVE_WORD_RE.test(core) || [...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
+  const relative =
+    RELATIVE_WORD_RE.test(core) ||
+    [...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
   const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
   const timeOnly = !s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !weekdayOnly;
   if (ref === null && (relative || weekdayOnly || timeOnly)) return null;
@@ -43,12 +45,15 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   const relativeDay = weekdayOnly || timeOnly || (relative && s.isCertain('day'));
   if (relativeDay && insideQuote(sentence, start)) return null;
   let value: CalendarValue | null;
-  if (ref !== null && timeOnly) value = { ...ref }; // "this morning", "tonight": the publication day
-  else if (ref !== null && weekdayOnly) value = { ...resolveWeekday(s.get('weekday')!, modifier, tenseAt(sentence, start, end), ref) };
+  if (ref !== null && timeOnly)
+    value = { ...ref }; // "this morning", "tonight": the publication day
+  else if (ref !== null && weekdayOnly)
+    value = { ...resolveWeekday(s.get('weekday')!, modifier, tenseAt(sentence, start, end), ref) };
   else value = certainValue(r, ref, modifier, tenseAt(sentence, start, end));
   if (value === null) return null;
   // "in 30 years" is a span ("not renovated in 30 years", "the lowest in five years") unless it points ahead
-  if (/^in\s+\S+\s+(?:years?|months?|decades?)\b/i.test(core) && tenseAt(sentence, start, end) !== 'future') return null;
+  if (/^in\s+\S+\s+(?:years?|months?|decades?)\b/i.test(core) && tenseAt(sentence, start, end) !== 'future')
+    return null;
   if (value.day !== undefined && !isValidDay(value.year, value.month!, value.day)) return null;
   return { start, end, value };
 }
@@ -61,14 +66,20 @@ function modifierOf(core: string): Modifier {
   return w === 'coming' ? 'next' : (w as Modifier);
 }
 
-function certainValue(r: ParsedResult, ref: RefDay | null, modifier: Modifier, tense: Tense): CalendarValue | null {
+function certainValue(
+  r: ParsedResult,
+  ref: RefDay | null,
+  modifier: Modifier,
+  tense: Tense,
+): CalendarValue | null {
   const s = r.start;
   // "end of last year": chrono pins the last day, but the article only said which year (or month)
   const endOf = r.tags().has('refiner/ENEndOfPeriodRefiner');
   const coarse = endOf ? (/\byear\b/i.test(r.text) ? 'year' : 'month') : null;
   const month = s.isCertain('month') && coarse !== 'year' ? s.get('month')! : undefined;
   const day = month !== undefined && s.isCertain('day') && coarse === null ? s.get('day')! : undefined;
-  if (s.isCertain('year')) return { year: s.get('year')!, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
+  if (s.isCertain('year'))
+    return { year: s.get('year')!, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
   if (month === undefined) return null; // a day number alone ("the 15th") is not a date
   const year = ref === null ? null : inferYear({ month, day, modifier, tense, ref });
   return { year, month, ...(day !== undefined && { day }) };
@@ -79,7 +90,13 @@ function certainValue(r: ParsedResult, ref: RefDay | null, modifier: Modifier, t
  * (and unknown) tense, the next one for future tense; "last"/"next" force strictly before/after.
  * With no tense cue at all, the nearer occurrence wins ("takes effect in January", written in September).
  */
-export function inferYear(q: { month: number; day: number | undefined; modifier: Modifier; tense: Tense; ref: RefDay }): number {
+export function inferYear(q: {
+  month: number;
+  day: number | undefined;
+  modifier: Modifier;
+  tense: Tense;
+  ref: RefDay;
+}): number {
   const { ref } = q;
   const k = q.month * 100 + (q.day ?? 0);
   const refKey = ref.month * 100 + (q.day === undefined ? 0 : ref.day);

@@ -9,11 +9,17 @@ const FIRST_MONTH: Record<SeasonCode, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
 /** Season code for an English season word. */
 export function seasonCode(word: string): SeasonCode | null {
   switch (word.toLowerCase()) {
-    case 'spring': return 21;
-    case 'summer': return 22;
-    case 'autumn': case 'fall': return 23;
-    case 'winter': return 24;
-    default: return null;
+    case 'spring':
+      return 21;
+    case 'summer':
+      return 22;
+    case 'autumn':
+    case 'fall':
+      return 23;
+    case 'winter':
+      return 24;
+    default:
+      return null;
   }
 }
 

@@ -17,7 +17,10 @@ const ATTRIBUTION_NEAR_RE =
 function weakness(sentence: string, c: SentenceCandidate): number {
   if (/^['’]s\b/.test(sentence.slice(c.end))) {
     // "Sunday night's debate" names the recent event the sentence is about; "last year's bill" does not
-    return /(day|night|morning|afternoon|evening)$/i.test(sentence.slice(c.coreStart, c.end)) && !/today|tomorrow/i.test(sentence.slice(c.coreStart, c.end)) ? 1 : 2;
+    return /(day|night|morning|afternoon|evening)$/i.test(sentence.slice(c.coreStart, c.end)) &&
+      !/today|tomorrow/i.test(sentence.slice(c.coreStart, c.end))
+      ? 1
+      : 2;
   }
   if (inSideClause(sentence, c)) return 1.5;
   const before = wordBefore(sentence, c.start).toLowerCase();
@@ -31,7 +34,8 @@ function weakness(sentence: string, c: SentenceCandidate): number {
 }
 
 // Openers of a comma-bounded side clause: "Smith, who joined in 2010, resigned …", "Born in 1946, the senator …".
-const SIDE_CLAUSE_RE = /^\s*(?:who|which|whose|where|born|published|founded|built|established|created|elected|appointed|released|issued|signed|launched)\b/i;
+const SIDE_CLAUSE_RE =
+  /^\s*(?:who|which|whose|where|born|published|founded|built|established|created|elected|appointed|released|issued|signed|launched)\b/i;
 
 /** True when the date sits in a side clause closed by a comma, so the sentence's main event is elsewhere. */
 function inSideClause(sentence: string, c: SentenceCandidate): boolean {
@@ -46,7 +50,10 @@ function inSideClause(sentence: string, c: SentenceCandidate): boolean {
  * showing the same sentence twice under different dates ("In July … since the onset of the pandemic
  * in 2020" is a July event).
  */
-export function governingCandidate(sentence: string, found: readonly SentenceCandidate[]): SentenceCandidate | null {
+export function governingCandidate(
+  sentence: string,
+  found: readonly SentenceCandidate[],
+): SentenceCandidate | null {
   let best: SentenceCandidate | null = null;
   let bestWeakness = 2;
   for (const c of found) {

@@ -1,11 +1,12 @@
 // Words that say nothing about which event a sentence reports.
 const STOPWORDS = new Set(
-  ('a an the and or but of in on at to for from by with as is are was were be been being has have had do does did ' +
+  (
+    'a an the and or but of in on at to for from by with as is are was were be been being has have had do does did ' +
     'it its this that these those he she they them his her their we our you your i not no than then there here ' +
     'which who whom whose what when where why how also after before over into about more most such said says say ' +
     'will would could should can may might must up out new one two first last next year years month months week ' +
-    'day days time during while since until early late earlier later just very mr mrs ms')
-    .split(' '),
+    'day days time during while since until early late earlier later just very mr mrs ms'
+  ).split(' '),
 );
 
 /** Content words of a sentence: lower-cased, stopwords and short tokens out, plural/verb endings folded. */

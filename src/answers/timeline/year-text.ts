@@ -9,7 +9,8 @@ const YEAR_RE =
 const COUNT_NOUN_RE =
   /^\s+(?:people|persons|jobs|troops|votes|voters|units|cars|vehicles|homes|houses|workers|employees|soldiers|cases|deaths|dollars|euros|pounds|miles|kilometers|km|feet|meters|metres|tons|tonnes|barrels|shares|points|percent|times|pages|words|members|seats|students|children|patients|aircraft|planes|copies|users|customers|positions|suppliers|residents|refugees|signatures|acres|hectares|rooms|beds|calories|kg)\b|^\s*%/i;
 
-const OF_PERIOD_RE = /\b(?:end|start|beginning|middle|half|quarter|part|rest|course|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i;
+const OF_PERIOD_RE =
+  /\b(?:end|start|beginning|middle|half|quarter|part|rest|course|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i;
 
 /** Years standing as times in a sentence ("in 2006", "by 2010-11"), year precision. No reference needed. */
 export function yearValues(sentence: string): ChronoValue[] {
@@ -17,7 +18,8 @@ export function yearValues(sentence: string): ChronoValue[] {
   for (const m of sentence.matchAll(YEAR_RE)) {
     const end = m.index + m[0].length;
     // "of 2008" is a time only after a period word ("the spring of 2008", "the end of 2008"), not in "the Act of 1934"
-    if (/^of\b/i.test(m[0]) && !OF_PERIOD_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^of\b/i.test(m[0]) && !OF_PERIOD_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
     if (COUNT_NOUN_RE.test(sentence.slice(end))) continue;
     const yearStart = m.index + m[0].indexOf(m[1]!);
     out.push({ start: yearStart, end, value: { year: Number(m[1]) } });

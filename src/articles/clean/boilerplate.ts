@@ -6,23 +6,91 @@
 
 /** Whole lines that are navigation, sharing or promotion (compared lower-case, without end punctuation). */
 const EXACT = new Set([
-  'connect with us', 'follow us', 'follow us on social media', 'follow us on social', 'stay connected',
-  'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook',
-  'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'share via email', 'tweet',
-  'print', 'print this article', 'email this article', 'copy link', 'recommended', 'recommended for you',
-  'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content',
-  'read more', 'read next', 'more stories', 'more news', 'you may also like', 'you might also like',
-  'advertisement', 'sponsored', 'sponsored content', 'skip to content', 'skip to main content', 'subscribe',
-  'subscribe now', 'sign up', 'sign up for our newsletter', 'subscribe to our newsletter', 'newsletter',
-  'leave a comment', 'comments', 'show comments', 'trending', 'trending now', 'most popular', 'most read',
-  'menu', 'home', 'back to top', 'scroll to continue', 'story continues below advertisement',
-  'continue reading below', 'all rights reserved', 'loading',
+  'connect with us',
+  'follow us',
+  'follow us on social media',
+  'follow us on social',
+  'stay connected',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'share this post',
+  'share on facebook',
+  'share on twitter',
+  'share on x',
+  'share on linkedin',
+  'share on whatsapp',
+  'share via email',
+  'tweet',
+  'print',
+  'print this article',
+  'email this article',
+  'copy link',
+  'recommended',
+  'recommended for you',
+  'related',
+  'related articles',
+  'related stories',
+  'related posts',
+  'related news',
+  'related content',
+  'read more',
+  'read next',
+  'more stories',
+  'more news',
+  'you may also like',
+  'you might also like',
+  'advertisement',
+  'sponsored',
+  'sponsored content',
+  'skip to content',
+  'skip to main content',
+  'subscribe',
+  'subscribe now',
+  'sign up',
+  'sign up for our newsletter',
+  'subscribe to our newsletter',
+  'newsletter',
+  'leave a comment',
+  'comments',
+  'show comments',
+  'trending',
+  'trending now',
+  'most popular',
+  'most read',
+  'menu',
+  'home',
+  'back to top',
+  'scroll to continue',
+  'story continues below advertisement',
+  'continue reading below',
+  'all rights reserved',
+  'loading',
 ]);
 
 /** Words that make up share bars ("Facebook Twitter WhatsApp Email"). */
 const SHARE_WORDS = new Set([
-  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'email', 'e-mail', 'pinterest', 'reddit', 'telegram',
-  'print', 'copy', 'link', 'share', 'messenger', 'tumblr', 'flipboard', 'instagram', 'youtube', 'tiktok',
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'whatsapp',
+  'email',
+  'e-mail',
+  'pinterest',
+  'reddit',
+  'telegram',
+  'print',
+  'copy',
+  'link',
+  'share',
+  'messenger',
+  'tumblr',
+  'flipboard',
+  'instagram',
+  'youtube',
+  'tiktok',
 ]);
 
 const MAX_SHORT = 160;
@@ -79,7 +147,11 @@ export function isBoilerplateLine(line: string): boolean {
     if (!line.endsWith('.') && CROSS_LINK.some((re) => re.test(line))) return true;
     if (isShareBar(key)) return true;
   }
-  return line.length <= MAX_NEWSLETTER && NEWSLETTER_WORDS.some((w) => key.includes(w)) && NEWSLETTER.some((re) => re.test(line));
+  return (
+    line.length <= MAX_NEWSLETTER &&
+    NEWSLETTER_WORDS.some((w) => key.includes(w)) &&
+    NEWSLETTER.some((re) => re.test(line))
+  );
 }
 
 const TRAILING = /[\s:.!…|>»]/u;

@@ -34,7 +34,8 @@ export interface CleanLines {
 // A repeated headline or a byline is only looked for near the top, where pages put them.
 const HEADLINE_WINDOW = 3;
 /** "By Priya Nair", "By Leo Marsh and Ida Kwan": short, capitalised names only. */
-const BYLINE_LINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$/u;
+const BYLINE_LINE =
+  /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)$/u;
 
 /** Normalises whitespace and removes page boilerplate (applied to every input format). */
 export function cleanText(input: string, options: CleanOptions = {}): CleanResult {
@@ -66,7 +67,10 @@ export function dropBoilerplate(input: string): CleanLines {
  * Boilerplate filtering is a function of each line alone, so kept lines need no second pass:
  * callers that re-clean part of a text (the headline taken from the body) call only this.
  */
-export function dropTopMatter(lines: Pick<CleanLines, 'kept' | 'removed'>, options: CleanOptions = {}): string | null {
+export function dropTopMatter(
+  lines: Pick<CleanLines, 'kept' | 'removed'>,
+  options: CleanOptions = {},
+): string | null {
   const { kept, removed } = lines;
   const title = options.title?.trim();
   if (title) {

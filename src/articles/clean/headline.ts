@@ -18,7 +18,12 @@ const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 /** A form of a headline for comparison: case, quote style, spacing and end punctuation ignored. */
 export function headlineKey(value: string): string {
   // Such text is its own NFKC form and has no quotes or dashes to fold.
-  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:!]+$/, '').trim();
+  if (PLAIN_ASCII.test(value))
+    return value
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.:!]+$/, '')
+      .trim();
   return value
     .normalize('NFKC')
     .toLowerCase()

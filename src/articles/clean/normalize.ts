@@ -12,7 +12,7 @@ export function normalizeText(input: string): string {
 }
 
 // Every character the replaces below touch (a BOM anywhere, though only a leading one is removed).
-// eslint-disable-next-line no-control-regex
+
 const SPECIAL = /[\uFEFF\r\f\v\u2028\u2029\u00A0\u202F\u0000-\u0008\u000E-\u001F\u007F-\u009F\t]/;
 
 /** The non-empty, trimmed lines of a text after normalisation (one paragraph each). */
@@ -33,7 +33,7 @@ function normalizeChars(input: string): string {
       .replace(/[\f\v\u2028\u2029]/g, '\n')
       .replace(/[\u00A0\u202F]/g, ' ')
       // Other C0/C1 controls carry no text; tabs become spaces.
-      // eslint-disable-next-line no-control-regex
+
       .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
       .replace(/\t/g, ' ')
   );
@@ -41,5 +41,8 @@ function normalizeChars(input: string): string {
 
 /** Collapses runs of whitespace to one space (for titles, bylines and other one-line fields). */
 export function oneLine(value: string): string {
-  return value.replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -6,7 +6,8 @@ import { formatBytes } from '../sources/read-file.js';
 
 /** Reads the body, decompressing it, and stops as soon as it exceeds the cap. */
 export async function readCapped(res: http.IncomingMessage, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = (): UserError => new UserError(`response is larger than the ${formatBytes(maxBytes)} limit`);
+  const tooLarge = (): UserError =>
+    new UserError(`response is larger than the ${formatBytes(maxBytes)} limit`);
   const declared = Number(res.headers['content-length']);
   const encoding = (res.headers['content-encoding'] ?? 'identity').toLowerCase().trim();
   if (encoding === 'identity' && Number.isFinite(declared) && declared > maxBytes) {

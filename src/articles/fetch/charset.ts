@@ -23,7 +23,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   // Latin-1 maps each byte to one character, so ASCII markup reads the same in any encoding.
   const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
   const meta =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   return meta ? meta[1]! : null;
 }
 

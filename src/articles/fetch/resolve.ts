@@ -46,7 +46,8 @@ export function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
     const family = typeof opts === 'object' ? opts.family : undefined;
     const usable = addresses.filter((a) => !family || a.family === family);
     const list = usable.length > 0 ? usable : addresses;
-    if (typeof opts === 'object' && opts.all) (callback as (e: null, a: ResolvedAddress[]) => void)(null, list);
+    if (typeof opts === 'object' && opts.all)
+      (callback as (e: null, a: ResolvedAddress[]) => void)(null, list);
     else callback(null, list[0]!.address, list[0]!.family);
   };
 }

@@ -42,7 +42,8 @@ export interface FetchedDocument {
 }
 
 const USER_AGENT = 'NewsroomBot/0.1 (+article ingestion)';
-const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+const DEFAULT_ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
 
 /**
  * GETs an http(s) URL without letting it reach private networks: every hop's host is resolved,
@@ -55,13 +56,21 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    return await withDeadline(fetchFollowing(url, options, controller.signal), controller.signal, options.timeoutMs);
+    return await withDeadline(
+      fetchFollowing(url, options, controller.signal),
+      controller.signal,
+      options.timeoutMs,
+    );
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function fetchFollowing(start: string, options: SafeFetchOptions, signal: AbortSignal): Promise<FetchedDocument> {
+async function fetchFollowing(
+  start: string,
+  options: SafeFetchOptions,
+  signal: AbortSignal,
+): Promise<FetchedDocument> {
   const maxRedirects = options.maxRedirects ?? 5;
   let current = parseHttpUrl(start);
   for (let hop = 0; ; hop++) {
@@ -85,11 +94,19 @@ async function fetchFollowing(start: string, options: SafeFetchOptions, signal: 
     }
     if (status < 200 || status >= 300) {
       res.resume();
-      throw new UserError(`HTTP ${String(status)}${res.statusMessage ? ` ${res.statusMessage}` : ''} from ${current.href}`);
+      throw new UserError(
+        `HTTP ${String(status)}${res.statusMessage ? ` ${res.statusMessage}` : ''} from ${current.href}`,
+      );
     }
     const contentType = res.headers['content-type'] ?? null;
     const body = await readCapped(res, options.maxBytes);
-    return { url: current.href, status, contentType, text: decodeBytes(body, detectCharset(body, contentType)), ...validators };
+    return {
+      url: current.href,
+      status,
+      contentType,
+      text: decodeBytes(body, detectCharset(body, contentType)),
+      ...validators,
+    };
   }
 }
 
@@ -110,7 +127,12 @@ function parseHttpUrl(value: string): URL {
   return url;
 }
 
-function request(url: URL, addresses: ResolvedAddress[], options: SafeFetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+function request(
+  url: URL,
+  addresses: ResolvedAddress[],
+  options: SafeFetchOptions,
+  signal: AbortSignal,
+): Promise<http.IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, {
@@ -123,7 +145,9 @@ function request(url: URL, addresses: ResolvedAddress[], options: SafeFetchOptio
         accept: options.accept ?? DEFAULT_ACCEPT,
         'accept-encoding': 'gzip, deflate, br',
         ...(options.conditional?.etag ? { 'if-none-match': options.conditional.etag } : {}),
-        ...(options.conditional?.lastModified ? { 'if-modified-since': options.conditional.lastModified } : {}),
+        ...(options.conditional?.lastModified
+          ? { 'if-modified-since': options.conditional.lastModified }
+          : {}),
       },
     });
     req.once('response', resolve);

@@ -44,7 +44,11 @@ export function parseFeed(xml: string, baseUrl: string | null = null): Feed {
   const rss = child(child(doc, 'rss'), 'channel');
   if (rss) return { title: text(rss.title), items: list(rss.item).map((i) => rssItem(i, baseUrl)) };
   const rdf = child(doc, 'rdf:RDF');
-  if (rdf) return { title: text(child(rdf, 'channel')?.title), items: list(rdf.item).map((i) => rssItem(i, baseUrl)) };
+  if (rdf)
+    return {
+      title: text(child(rdf, 'channel')?.title),
+      items: list(rdf.item).map((i) => rssItem(i, baseUrl)),
+    };
   const atom = child(doc, 'feed');
   if (atom) return { title: text(atom.title), items: list(atom.entry).map((e) => atomEntry(e, baseUrl)) };
   throw new UserError('not an RSS or Atom feed');
@@ -53,7 +57,8 @@ export function parseFeed(xml: string, baseUrl: string | null = null): Feed {
 function rssItem(item: Node, baseUrl: string | null): FeedItem {
   const link = text(list(item.link)[0]);
   const guid = item.guid;
-  const guidIsLink = typeof guid === 'object' && guid !== null ? (guid as Node)['@_isPermaLink'] !== 'false' : true;
+  const guidIsLink =
+    typeof guid === 'object' && guid !== null ? (guid as Node)['@_isPermaLink'] !== 'false' : true;
   const guidText = text(guid);
   return {
     title: text(item.title),
@@ -84,7 +89,8 @@ function atomEntry(entry: Node, baseUrl: string | null): FeedItem {
 /** The text of a parsed node: a string, or an element's `#text`. */
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return text((value as Node)['#text']);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return text((value as Node)['#text']);
   return null;
 }
 
@@ -96,7 +102,7 @@ function child(node: unknown, name: string): Node | null {
 
 /** Elements that may repeat, as a list of element nodes (bare strings become `#text` nodes). */
 function list(value: unknown): Node[] {
-  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const items: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return items.map((v) => (typeof v === 'object' && v !== null ? (v as Node) : { '#text': v }));
 }
 

@@ -28,7 +28,8 @@ export function readPageMeta(document: Document, pageUrl: string | null): PageMe
   const metaAuthor = meta('meta[name="author" i]') ?? meta('meta[property="article:author"]');
   return {
     title: ldString(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
-    outlet: meta('meta[property="og:site_name"]') ?? ldName(ld?.publisher) ?? meta('meta[name="application-name"]'),
+    outlet:
+      meta('meta[property="og:site_name"]') ?? ldName(ld?.publisher) ?? meta('meta[name="application-name"]'),
     byline: ldName(ld?.author) ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null),
     published:
       meta('meta[property="article:published_time"]') ??

@@ -36,7 +36,9 @@ export async function draftFromHtml(html: string, from: HtmlSource): Promise<Art
     const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
     const body = article?.content ? blockText(article.content) : '';
     if (body.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) {
-      throw new UserError(`no article text found (fewer than ${String(MIN_ARTICLE_CHARS)} characters of body text)`);
+      throw new UserError(
+        `no article text found (fewer than ${String(MIN_ARTICLE_CHARS)} characters of body text)`,
+      );
     }
     return buildDraft({
       body,

@@ -11,7 +11,15 @@ const FIELDS = {
   text: ['text', 'body', 'content', 'articleBody', 'article_body'],
   url: ['url', 'link'],
   canonicalUrl: ['canonical_url', 'canonicalUrl', 'canonical'],
-  published: ['published_at', 'publishedAt', 'date', 'pubDate', 'datePublished', 'date_published', 'published'],
+  published: [
+    'published_at',
+    'publishedAt',
+    'date',
+    'pubDate',
+    'datePublished',
+    'date_published',
+    'published',
+  ],
   outlet: ['outlet', 'source', 'publisher', 'site_name', 'siteName'],
   byline: ['author', 'byline', 'authors'],
 } as const;
@@ -31,7 +39,10 @@ export function jsonRecords(content: string, source: string, kind: 'json' | 'jso
       try {
         out.push({ source: label, record: JSON.parse(line) as unknown });
       } catch (err) {
-        out.push({ source: label, error: `invalid JSON on line ${String(i + 1)}: ${(err as Error).message}` });
+        out.push({
+          source: label,
+          error: `invalid JSON on line ${String(i + 1)}: ${(err as Error).message}`,
+        });
       }
     });
     return out;
@@ -48,7 +59,7 @@ export function jsonRecords(content: string, source: string, kind: 'json' | 'jso
 }
 
 function listOf(parsed: unknown): unknown[] | null {
-  if (Array.isArray(parsed)) return parsed;
+  if (Array.isArray(parsed)) return parsed as unknown[];
   if (isObject(parsed)) {
     for (const key of ['articles', 'items']) if (Array.isArray(parsed[key])) return parsed[key] as unknown[];
   }
@@ -59,7 +70,8 @@ function listOf(parsed: unknown): unknown[] | null {
 export function draftFromRecord(record: unknown, source: string): ArticleDraft {
   if (!isObject(record)) throw new UserError('record is not a JSON object');
   const text = pick(record, FIELDS.text);
-  if (text === null || text.trim() === '') throw new UserError('record has no text (expected a text, body or content field)');
+  if (text === null || text.trim() === '')
+    throw new UserError('record has no text (expected a text, body or content field)');
   const id = record.id;
   return buildDraft({
     body: text,

@@ -41,7 +41,12 @@ export function markdownToText(source: string): MarkdownText {
       continue;
     }
     const line = raw.trim();
-    if (line === '' || /^(?:[-*_]\s*){3,}$/.test(line) || /^=+$/.test(line) || /^\[[^\]]+\]:\s*\S+/.test(line)) {
+    if (
+      line === '' ||
+      /^(?:[-*_]\s*){3,}$/.test(line) ||
+      /^=+$/.test(line) ||
+      /^\[[^\]]+\]:\s*\S+/.test(line)
+    ) {
       // Blank lines, rules, setext underlines and link reference definitions end a paragraph.
       flush();
       continue;

@@ -31,13 +31,20 @@ export async function fileUnits(path: string, options: FileSourceOptions): Promi
   if (info.isDirectory()) {
     const files = await walk(path, new Set());
     if (files.length === 0) {
-      return [failedUnit(path, new UserError(`no supported files in directory (${SUPPORTED_EXTENSIONS.join(', ')})`))];
+      return [
+        failedUnit(
+          path,
+          new UserError(`no supported files in directory (${SUPPORTED_EXTENSIONS.join(', ')})`),
+        ),
+      ];
     }
     return files.map(({ file, kind }) => fileUnit(file, kind, options));
   }
   const kind = kindOfPath(path);
   if (kind === null) {
-    return [failedUnit(path, new UserError(`unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})`))];
+    return [
+      failedUnit(path, new UserError(`unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})`)),
+    ];
   }
   return [fileUnit(path, kind, options)];
 }
@@ -51,7 +58,11 @@ function failedUnit(source: string, error: Error): InputUnit {
 }
 
 /** Reads one file and lists its articles (several for JSON arrays and JSON Lines). */
-async function readFileItems(path: string, kind: FileKind, options: FileSourceOptions): Promise<PendingItem[]> {
+async function readFileItems(
+  path: string,
+  kind: FileKind,
+  options: FileSourceOptions,
+): Promise<PendingItem[]> {
   const content = await readInputFile(path, { maxBytes: options.maxInputBytes, html: kind === 'html' });
   switch (kind) {
     case 'text':
@@ -66,7 +77,10 @@ async function readFileItems(path: string, kind: FileKind, options: FileSourceOp
       return records.map((r) =>
         'error' in r
           ? failedItem(r.source, new UserError(r.error))
-          : { source: r.source, load: () => Promise.resolve().then(() => draftFromRecord(r.record, r.source)) },
+          : {
+              source: r.source,
+              load: () => Promise.resolve().then(() => draftFromRecord(r.record, r.source)),
+            },
       );
     }
   }
@@ -83,7 +97,8 @@ async function walk(dir: string, seen: Set<string>): Promise<{ file: string; kin
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(full).catch(() => null))?.isDirectory());
+    const isDir =
+      entry.isDirectory() || (entry.isSymbolicLink() && (await stat(full).catch(() => null))?.isDirectory());
     if (isDir) {
       out.push(...(await walk(full, seen)));
       continue;

@@ -20,14 +20,17 @@ export async function readInputFile(path: string, options: ReadInputOptions): Pr
   try {
     const { size } = await handle.stat();
     if (size > options.maxBytes) {
-      throw new UserError(`file is too large (${formatBytes(size)}; the limit is ${formatBytes(options.maxBytes)})`);
+      throw new UserError(
+        `file is too large (${formatBytes(size)}; the limit is ${formatBytes(options.maxBytes)})`,
+      );
     }
     if (size === 0) throw new UserError('empty file');
     bytes = await handle.readFile();
   } finally {
     await handle.close();
   }
-  if (bytes.length > options.maxBytes) throw new UserError(`file is too large (the limit is ${formatBytes(options.maxBytes)})`);
+  if (bytes.length > options.maxBytes)
+    throw new UserError(`file is too large (the limit is ${formatBytes(options.maxBytes)})`);
   if (bytes.includes(0)) throw new UserError('not valid UTF-8 text (the file looks binary)');
   const declared = options.html ? declaredCharset(bytes) : null;
   let text: string;

@@ -23,18 +23,31 @@ export function urlUnits(url: string, ctx: IngestContext): InputUnit {
     maxBytes: ctx.config.fetch.maxBytes,
     policy: addressPolicy(ctx.config.fetch.allowPrivate),
   };
-  return { source: url, expand: async () => itemsOf(url, await safeFetch(url, fetchOptions), fetchOptions, ctx.log) };
+  return {
+    source: url,
+    expand: async () => itemsOf(url, await safeFetch(url, fetchOptions), fetchOptions, ctx.log),
+  };
 }
 
 /** The feed items of an already fetched and parsed feed, each loaded (its page fetched) when ingested. */
-export function feedItemsOf(url: string, feed: Feed, fetchOptions: SafeFetchOptions, log: Logger): PendingItem[] {
+export function feedItemsOf(
+  url: string,
+  feed: Feed,
+  fetchOptions: SafeFetchOptions,
+  log: Logger,
+): PendingItem[] {
   return feed.items.map((item, i) => {
     const source = item.link ?? `${url}#${String(i + 1)}`;
     return { source, load: () => loadFeedItem({ item, feed, source, fetchOptions, log }) };
   });
 }
 
-function itemsOf(url: string, doc: FetchedDocument, fetchOptions: SafeFetchOptions, log: Logger): PendingItem[] {
+function itemsOf(
+  url: string,
+  doc: FetchedDocument,
+  fetchOptions: SafeFetchOptions,
+  log: Logger,
+): PendingItem[] {
   const type = (doc.contentType ?? '').toLowerCase();
   if (looksLikeFeed(doc.text, doc.contentType)) {
     const feed = parseFeed(doc.text, doc.url);
@@ -43,7 +56,9 @@ function itemsOf(url: string, doc: FetchedDocument, fetchOptions: SafeFetchOptio
   }
   if (type.includes('json')) {
     return jsonRecords(doc.text, url, 'json').map((r) =>
-      'error' in r ? failedItem(r.source, new UserError(r.error)) : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
+      'error' in r
+        ? failedItem(r.source, new UserError(r.error))
+        : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
     );
   }
   if (type.startsWith('text/plain')) {
@@ -82,7 +97,11 @@ async function loadFeedItem(job: FeedItemJob): Promise<ArticleDraft> {
   }
   const body = item.content ? await htmlFragmentToText(item.content) : '';
   if (body.trim() === '') {
-    throw new UserError(pageError ? `${pageError}; the feed item has no content of its own` : 'the feed item has no link and no content');
+    throw new UserError(
+      pageError
+        ? `${pageError}; the feed item has no content of its own`
+        : 'the feed item has no link and no content',
+    );
   }
   return buildDraft({
     body,

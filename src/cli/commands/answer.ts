@@ -49,7 +49,11 @@ export async function runAnswer(session: CliSession, options: AnswerCommandOptio
 const KINDS: Array<{ name: string; kind: AnswerKind; description: string }> = [
   { name: 'summarize', kind: 'summary', description: 'a sourced summary of what the stored articles say' },
   { name: 'timeline', kind: 'timeline', description: 'dated events in order, each cited' },
-  { name: 'whosaid', kind: 'quotes', description: 'who said what: verbatim quotes and reported speech, by speaker' },
+  {
+    name: 'whosaid',
+    kind: 'quotes',
+    description: 'who said what: verbatim quotes and reported speech, by speaker',
+  },
 ];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -76,9 +80,7 @@ export const answerCommands: CommandPlugin = (program, dispatch) => {
       .option('--engine <name>', 'extractive or claude (default: claude when ANTHROPIC_API_KEY is set)');
     if (kind === 'quotes') cmd.option('--speaker <name>', 'only this speaker');
     cmd.action((query: string[], o: AnswerFlags, c: Command) =>
-      dispatch(c, (s) =>
-        runAnswer(s, { ...o, kind, query: query.join(' '), articles: o.article }),
-      ),
+      dispatch(c, (s) => runAnswer(s, { ...o, kind, query: query.join(' '), articles: o.article })),
     );
   }
 };
@@ -88,7 +90,16 @@ const one = (o: Record<string, string[]>, name: string) => o[name]?.at(-1);
 /** The same commands in the console: `/summarize query:north korea article:abc`. */
 export const answerConsoleCommands: Record<string, ConsoleCommand> = Object.fromEntries(
   KINDS.map(({ name, kind }) => {
-    const options = ['query', 'article', 'since', 'until', 'outlet', 'story', 'engine', ...(kind === 'quotes' ? ['speaker'] : [])];
+    const options = [
+      'query',
+      'article',
+      'since',
+      'until',
+      'outlet',
+      'story',
+      'engine',
+      ...(kind === 'quotes' ? ['speaker'] : []),
+    ];
     const command: ConsoleCommand = {
       options,
       help: `/${name} query:<words> [article:] [since:] [until:] [outlet:]${kind === 'quotes' ? ' [speaker:]' : ''} [story:]`,

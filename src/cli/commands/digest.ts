@@ -18,11 +18,17 @@ export interface DigestCommandOptions {
  */
 export async function runDigest(session: CliSession, options: DigestCommandOptions): Promise<number> {
   const stories = options.stories === undefined ? undefined : Number(options.stories);
-  if (stories !== undefined && !Number.isInteger(stories)) throw new UserError('--stories must be a whole number.');
+  if (stories !== undefined && !Number.isInteger(stories))
+    throw new UserError('--stories must be a whole number.');
   const ctx = await session.context();
   const { createDigestEngine, digestOnDemand } = await import('../../digest/service.js');
   const engine = await createDigestEngine(ctx);
-  const digest = await digestOnDemand(ctx, engine, { date: options.date, timeZone: options.tz, guild: session.scope, stories });
+  const digest = await digestOnDemand(ctx, engine, {
+    date: options.date,
+    timeZone: options.tz,
+    guild: session.scope,
+    stories,
+  });
   if (session.io.json) {
     printJson(session.io, digest);
   } else {
@@ -36,7 +42,9 @@ export async function runDigest(session: CliSession, options: DigestCommandOptio
 export const digestCommand: CommandPlugin = (program, dispatch) => {
   program
     .command('digest')
-    .description("a day's digest: the day's stories by how many outlets covered them, each with a cited summary")
+    .description(
+      "a day's digest: the day's stories by how many outlets covered them, each with a cited summary",
+    )
     .option('--date <YYYY-MM-DD>', 'the day (default: today in the time zone)')
     .option('--tz <zone>', 'IANA time zone the day is read in (default UTC)')
     .option('--stories <n>', 'stories at most (1-10, default 5)')

@@ -4,7 +4,11 @@ import type { CliSession } from '../session.js';
 import { ExitCode, printJson, printLine } from '../io.js';
 import { GLOBAL_SCOPE } from '../../articles/article.js';
 
-type Action = { action: 'add'; url: string } | { action: 'list' } | { action: 'remove'; feed: string } | { action: 'poll' };
+type Action =
+  | { action: 'add'; url: string }
+  | { action: 'list' }
+  | { action: 'remove'; feed: string }
+  | { action: 'poll' };
 
 /**
  * `newsroom feeds add|list|remove|poll`: the newsroom's global feeds (with `--scope <guildId>`,
@@ -20,7 +24,11 @@ export async function runFeeds(session: CliSession, a: Action): Promise<number> 
     case 'add': {
       const { feed, poll } = await svc.addFeed(ctx, { scope, url: a.url, by: 'cli' });
       if (session.io.json) printJson(session.io, { feed, poll });
-      else printLine(session.io, `Added ${feed.id} ${feed.title ? `“${feed.title}” ` : ''}<${feed.url}>: ${poll.items} items, ${poll.added} new articles.`);
+      else
+        printLine(
+          session.io,
+          `Added ${feed.id} ${feed.title ? `“${feed.title}” ` : ''}<${feed.url}>: ${poll.items} items, ${poll.added} new articles.`,
+        );
       return poll.failedItems > 0 ? ExitCode.partial : ExitCode.ok;
     }
     case 'list': {
@@ -32,7 +40,10 @@ export async function runFeeds(session: CliSession, a: Action): Promise<number> 
       } else {
         for (const f of feeds) {
           const h = feedHealth(f, now());
-          printLine(session.io, `${f.id}  [${h.state}] ${f.title ?? ''} <${f.url}>\n    ${h.summary}${h.error ? `\n    ${h.error}` : ''}`);
+          printLine(
+            session.io,
+            `${f.id}  [${h.state}] ${f.title ?? ''} <${f.url}>\n    ${h.summary}${h.error ? `\n    ${h.error}` : ''}`,
+          );
         }
       }
       return ExitCode.ok;
@@ -47,7 +58,12 @@ export async function runFeeds(session: CliSession, a: Action): Promise<number> 
       const results = await svc.pollAll(ctx, scope);
       if (session.io.json) printJson(session.io, { results });
       else if (results.length === 0) printLine(session.io, 'No feeds to poll.');
-      else for (const r of results) printLine(session.io, `${r.feedId} ${r.status}${r.status === 'failed' ? `: ${r.error}` : `: ${r.items} items, ${r.newItems} new, ${r.added} added`}`);
+      else
+        for (const r of results)
+          printLine(
+            session.io,
+            `${r.feedId} ${r.status}${r.status === 'failed' ? `: ${r.error}` : `: ${r.items} items, ${r.newItems} new, ${r.added} added`}`,
+          );
       return results.some((r) => r.status === 'failed' || r.failedItems > 0) ? ExitCode.partial : ExitCode.ok;
     }
   }
@@ -60,7 +76,9 @@ export const feedsCommand: CommandPlugin = (program, dispatch) => {
     .command('add')
     .description('add a feed and read it now')
     .argument('<url>', 'the feed address')
-    .action((url: string, _o: unknown, cmd: Command) => dispatch(cmd, (s) => runFeeds(s, { action: 'add', url })));
+    .action((url: string, _o: unknown, cmd: Command) =>
+      dispatch(cmd, (s) => runFeeds(s, { action: 'add', url })),
+    );
   feeds
     .command('list')
     .description('feeds with their health: last success, last error, item count')
@@ -69,7 +87,9 @@ export const feedsCommand: CommandPlugin = (program, dispatch) => {
     .command('remove')
     .description('stop polling a feed (its articles stay)')
     .argument('<feed>', 'feed id or URL')
-    .action((feed: string, _o: unknown, cmd: Command) => dispatch(cmd, (s) => runFeeds(s, { action: 'remove', feed })));
+    .action((feed: string, _o: unknown, cmd: Command) =>
+      dispatch(cmd, (s) => runFeeds(s, { action: 'remove', feed })),
+    );
   feeds
     .command('poll')
     .description('read every feed now, due or not')

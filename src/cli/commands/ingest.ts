@@ -44,6 +44,7 @@ export function formatReport(r: IngestReport): string {
     `Ingested ${total} item${total === 1 ? '' : 's'}: ${r.added} added, ${r.updated} updated, ` +
       `${r.unchanged} unchanged, ${r.duplicate} duplicate, ${r.failed} failed.`,
   ];
-  for (const item of r.items) if (item.status === 'failed') lines.push(`  failed  ${item.source}: ${item.error ?? 'unknown error'}`);
+  for (const item of r.items)
+    if (item.status === 'failed') lines.push(`  failed  ${item.source}: ${item.error ?? 'unknown error'}`);
   return lines.join('\n');
 }

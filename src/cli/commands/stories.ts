@@ -23,10 +23,25 @@ export async function runStories(session: CliSession, options: StoriesCommandOpt
   const { backfillStories, listStories } = await import('../../stories/service.js');
   await backfillStories(ctx);
   const minArticles = parseLimit(options.minArticles, 1, 1_000_000);
-  const listed = await listStories(ctx, { guild: filter.guild, since: filter.since, until: filter.until, limit: parseLimit(options.limit, 50, 1000) });
+  const listed = await listStories(ctx, {
+    guild: filter.guild,
+    since: filter.since,
+    until: filter.until,
+    limit: parseLimit(options.limit, 50, 1000),
+  });
   const stories = listed.filter((s) => s.articles.length >= minArticles);
   if (session.io.json) {
-    printJson(session.io, { stories: stories.map(({ id, label, articles, copies, outlets, first, last }) => ({ id, label, articles, copies, outlets, first, last })) });
+    printJson(session.io, {
+      stories: stories.map(({ id, label, articles, copies, outlets, first, last }) => ({
+        id,
+        label,
+        articles,
+        copies,
+        outlets,
+        first,
+        last,
+      })),
+    });
   } else {
     printLine(session.io, stories.length ? stories.map(formatStory).join('\n\n') : 'No stories.');
   }

@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type { CommandPlugin } from '../program.js';
 import { printLine } from '../io.js';
 import { runRepl } from './repl.js';
@@ -16,13 +17,20 @@ export function consoleCommand(deps: ConsoleDeps): CommandPlugin {
     program
       .command('console')
       .description('interactive console: type commands as in Discord, e.g. /search query:kim putin')
-      .action((_o: unknown, cmd) =>
+      .action((_o: unknown, cmd: Command) =>
         dispatch(cmd, async (session) => {
           const added = await seedExamplesIfEmpty(session);
           if (added > 0 && deps.stdin.isTTY) {
-            printLine(session.io, `Empty store: added ${added} sample articles (remove them with: newsroom remove --examples).`);
+            printLine(
+              session.io,
+              `Empty store: added ${added} sample articles (remove them with: newsroom remove --examples).`,
+            );
           }
-          return runRepl({ session, stdin: deps.stdin, commands: { ...baseConsoleCommands, ...deps.extraCommands } });
+          return runRepl({
+            session,
+            stdin: deps.stdin,
+            commands: { ...baseConsoleCommands, ...deps.extraCommands },
+          });
         }),
       );
   };

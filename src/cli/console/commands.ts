@@ -23,7 +23,13 @@ export const baseConsoleCommands: Record<string, ConsoleCommand> = {
     options: ['query', 'since', 'until', 'outlet', 'limit'],
     help: '/search query:<words> [since:] [until:] [outlet:] [limit:]',
     run: (s, o) =>
-      runSearch(s, { query: one(o, 'query') ?? '', since: one(o, 'since'), until: one(o, 'until'), outlet: one(o, 'outlet'), limit: one(o, 'limit') }),
+      runSearch(s, {
+        query: one(o, 'query') ?? '',
+        since: one(o, 'since'),
+        until: one(o, 'until'),
+        outlet: one(o, 'outlet'),
+        limit: one(o, 'limit'),
+      }),
   },
   'article show': {
     options: ['id'],
@@ -38,13 +44,20 @@ export const baseConsoleCommands: Record<string, ConsoleCommand> = {
   list: {
     options: ['since', 'until', 'outlet', 'limit'],
     help: '/list [since:] [until:] [outlet:] [limit:]',
-    run: (s, o) => runList(s, { since: one(o, 'since'), until: one(o, 'until'), outlet: one(o, 'outlet'), limit: one(o, 'limit') }),
+    run: (s, o) =>
+      runList(s, {
+        since: one(o, 'since'),
+        until: one(o, 'until'),
+        outlet: one(o, 'outlet'),
+        limit: one(o, 'limit'),
+      }),
   },
   stats: { options: [], help: '/stats', run: (s) => runStats(s) },
   ingest: {
     options: ['url', 'outlet', 'published'],
     help: '/ingest url:<file, folder or URL> [outlet:] [published:]',
-    run: (s, o) => runIngest(s, { inputs: o.url ?? [], outlet: one(o, 'outlet'), published: one(o, 'published') }),
+    run: (s, o) =>
+      runIngest(s, { inputs: o.url ?? [], outlet: one(o, 'outlet'), published: one(o, 'published') }),
   },
 };
 

@@ -37,8 +37,8 @@ export function parseConsoleLine(line: string, grammar: ConsoleGrammar): Console
     add(options, names[0], leading);
   }
   found.forEach((m, i) => {
-    const valueStart = m.index! + m[0].length;
-    const valueEnd = i + 1 < found.length ? found[i + 1]!.index! : body.length;
+    const valueStart = m.index + m[0].length;
+    const valueEnd = i + 1 < found.length ? found[i + 1]!.index : body.length;
     add(options, m[1]!.toLowerCase(), body.slice(valueStart, valueEnd).trim());
   });
   return { command, options };

@@ -18,7 +18,11 @@ export async function runRepl({ session, stdin, commands }: ReplOptions): Promis
   const { io } = session;
   const interactive = Boolean(stdin.isTTY);
   const grammar = grammarOf(commands);
-  const rl = createInterface({ input: stdin, output: interactive ? io.stdout : undefined, terminal: interactive });
+  const rl = createInterface({
+    input: stdin,
+    output: interactive ? io.stdout : undefined,
+    terminal: interactive,
+  });
   if (interactive) {
     printLine(io, 'Newsroom console. Type /help for commands, /quit to leave.');
     rl.setPrompt('newsroom> ');
@@ -48,7 +52,7 @@ export async function runRepl({ session, stdin, commands }: ReplOptions): Promis
 
 function helpText(commands: Record<string, ConsoleCommand>): string {
   return [
-    'Commands (an option\'s value runs to the next name:, quotes allowed):',
+    "Commands (an option's value runs to the next name:, quotes allowed):",
     ...Object.values(commands).map((c) => '  ' + c.help),
     '  /help, /quit',
   ].join('\n');

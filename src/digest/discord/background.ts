@@ -23,7 +23,10 @@ export interface BackgroundJobs {
  * one-minute croner tick with a first check at once, and groups any article not yet in a story.
  * Call once the client is ready (`startBot`'s `onReady`); `stop()` on shutdown.
  */
-export async function startBackgroundJobs(ctx: AppContext, opts: { client: Client; settings?: Keyv }): Promise<BackgroundJobs> {
+export async function startBackgroundJobs(
+  ctx: AppContext,
+  opts: { client: Client; settings?: Keyv },
+): Promise<BackgroundJobs> {
   const log = ctx.log.child({ module: 'background' });
   const settings = opts.settings ?? (await ctx.keyv('settings'));
   void backfillStories(ctx).catch((err: unknown) => log.error({ err }, 'story back-fill failed'));

@@ -6,7 +6,14 @@ import { UserError } from '../../errors.js';
 import { digestLedgerFor } from '../open.js';
 import { nextSlot } from '../schedule.js';
 import { createDigestEngine, digestOnDemand } from '../service.js';
-import { DEFAULT_DIGEST_STORIES, getDigestSettings, parseTimeOfDay, parseTimeZone, saveDigestSettings, type DigestSettings } from '../settings.js';
+import {
+  DEFAULT_DIGEST_STORIES,
+  getDigestSettings,
+  parseTimeOfDay,
+  parseTimeZone,
+  saveDigestSettings,
+  type DigestSettings,
+} from '../settings.js';
 import { localDate } from '../../dates/zone.js';
 import { renderDigestMessage } from './render.js';
 
@@ -20,7 +27,11 @@ function digestEngine(ctx: BotContext): Promise<AnswerEngine> {
 }
 
 /** `/digest set`: stores the server's digest settings (on) and says when the first one comes. */
-export async function setDigest(interaction: ChatInputCommandInteraction, ctx: BotContext, o: { time: string; timezone: string; stories?: number | undefined; announce_empty?: boolean | undefined }): Promise<void> {
+export async function setDigest(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  o: { time: string; timezone: string; stories?: number | undefined; announce_empty?: boolean | undefined },
+): Promise<void> {
   const guildId = interaction.guildId!;
   const channelId = String(interaction.options.get('channel', true).value);
   checkChannel(interaction, channelId);
@@ -36,8 +47,15 @@ export async function setDigest(interaction: ChatInputCommandInteraction, ctx: B
     updatedBy: interaction.user.id,
   };
   await saveDigestSettings(ctx.settings, guildId, settings);
-  ctx.log.info({ guildId, userId: interaction.user.id, time: settings.time, timezone: settings.timezone }, 'digest settings saved');
-  await interaction.reply({ content: `Daily digest on. ${describe(settings, ctx.clock.now())}`, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  ctx.log.info(
+    { guildId, userId: interaction.user.id, time: settings.time, timezone: settings.timezone },
+    'digest settings saved',
+  );
+  await interaction.reply({
+    content: `Daily digest on. ${describe(settings, ctx.clock.now())}`,
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: { parse: [] },
+  });
 }
 
 /** `/digest show`: the settings, the next posting and the last few days' outcomes. */
@@ -49,24 +67,43 @@ export async function showDigest(interaction: ChatInputCommandInteraction, ctx: 
   const lines = [`Daily digest ${s.enabled ? 'on' : 'off'}. ${describe(s, ctx.clock.now())}`];
   if (recent.length > 0) {
     lines.push('', 'Recent digests:');
-    for (const r of recent) lines.push(`• ${r.date}: ${r.status}${r.note ? ` (${safeText(r.note.slice(0, 160))})` : ''}`);
+    for (const r of recent)
+      lines.push(`• ${r.date}: ${r.status}${r.note ? ` (${safeText(r.note.slice(0, 160))})` : ''}`);
   }
-  await interaction.reply({ content: lines.join('\n'), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  await interaction.reply({
+    content: lines.join('\n'),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: { parse: [] },
+  });
 }
 
 /** `/digest preview`: today's digest so far, only for the asker. */
-export async function previewDigest(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+export async function previewDigest(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+): Promise<void> {
   const guildId = interaction.guildId!;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const s = await getDigestSettings(ctx.settings, guildId);
   const timeZone = s?.timezone ?? (await ctx.timeZone(guildId));
   const date = localDate(ctx.clock.now(), timeZone);
-  const digest = await digestOnDemand(ctx, await digestEngine(ctx), { date, timeZone, guild: guildId, stories: s?.stories ?? DEFAULT_DIGEST_STORIES });
+  const digest = await digestOnDemand(ctx, await digestEngine(ctx), {
+    date,
+    timeZone,
+    guild: guildId,
+    stories: s?.stories ?? DEFAULT_DIGEST_STORIES,
+  });
   if (digest.stories.length === 0) {
-    await interaction.editReply({ content: `No new articles today (${date}, ${timeZone}) so far.`, allowedMentions: { parse: [] } });
+    await interaction.editReply({
+      content: `No new articles today (${date}, ${timeZone}) so far.`,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
-  await interaction.editReply({ ...renderDigestMessage(digest, { note: 'Preview of today so far: only you can see this.' }), allowedMentions: { parse: [] } });
+  await interaction.editReply({
+    ...renderDigestMessage(digest, { note: 'Preview of today so far: only you can see this.' }),
+    allowedMentions: { parse: [] },
+  });
 }
 
 /** `/digest off`: keeps the settings, stops posting. */
@@ -74,15 +111,26 @@ export async function digestOff(interaction: ChatInputCommandInteraction, ctx: B
   const guildId = interaction.guildId!;
   const s = await getDigestSettings(ctx.settings, guildId);
   if (!s?.enabled) throw new UserError('The daily digest is already off here.', 'bad_input');
-  await saveDigestSettings(ctx.settings, guildId, { ...s, enabled: false, updatedAt: ctx.clock.now().toISOString(), updatedBy: interaction.user.id });
-  await interaction.reply({ content: 'Daily digest off. `/digest set` turns it on again.', flags: MessageFlags.Ephemeral });
+  await saveDigestSettings(ctx.settings, guildId, {
+    ...s,
+    enabled: false,
+    updatedAt: ctx.clock.now().toISOString(),
+    updatedBy: interaction.user.id,
+  });
+  await interaction.reply({
+    content: 'Daily digest off. `/digest set` turns it on again.',
+    flags: MessageFlags.Ephemeral,
+  });
 }
 
 /** Zone names for the `timezone` option, matching what was typed (≤ 25). */
 export function timeZoneChoices(typed: string): Array<{ name: string; value: string }> {
   const needle = typed.trim().toLowerCase().replace(/\s+/g, '_');
   const zones = ['UTC', ...Intl.supportedValuesOf('timeZone')];
-  return zones.filter((z) => z.toLowerCase().includes(needle)).slice(0, 25).map((z) => ({ name: z, value: z }));
+  return zones
+    .filter((z) => z.toLowerCase().includes(needle))
+    .slice(0, 25)
+    .map((z) => ({ name: z, value: z }));
 }
 
 function describe(s: DigestSettings, now: Date): string {
@@ -99,6 +147,9 @@ function checkChannel(interaction: ChatInputCommandInteraction, channelId: strin
   const me = interaction.guild?.members.me;
   const perms = me ? channel.permissionsFor(me) : null;
   if (perms && !perms.has([PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages])) {
-    throw new UserError(`I cannot post in <#${channelId}>: I need View Channel and Send Messages there.`, 'forbidden');
+    throw new UserError(
+      `I cannot post in <#${channelId}>: I need View Channel and Send Messages there.`,
+      'forbidden',
+    );
   }
 }

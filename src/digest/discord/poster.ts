@@ -9,7 +9,8 @@ export function discordDigestPoster(client: Client): DigestPoster {
   return {
     async post(channelId, message) {
       const channel = await client.channels.fetch(channelId);
-      if (!channel || !channel.isSendable()) throw new Error(`channel ${channelId} is not a channel the bot can post in`);
+      if (!channel || !channel.isSendable())
+        throw new Error(`channel ${channelId} is not a channel the bot can post in`);
       const sent = await channel.send({ ...message, allowedMentions: { parse: [] } });
       return [sent.id];
     },

@@ -27,8 +27,15 @@ const EMBED_COLOR = 0x2b6cb0;
  */
 export function renderDigestMessage(digest: Digest, options: RenderDigestOptions = {}): DigestMessage {
   const title = truncate(`Daily digest — ${longDate(digest.date)}`, LIMITS.embedTitle);
-  const footer = truncate(`${plural(digest.articleCount, 'article')} · ${digest.timeZone} · ${digest.engine}`, LIMITS.footer);
-  const budget = Math.min(options.maxDescription ?? LIMITS.embedDescription, LIMITS.embedDescription, LIMITS.embedsTotal - title.length - footer.length);
+  const footer = truncate(
+    `${plural(digest.articleCount, 'article')} · ${digest.timeZone} · ${digest.engine}`,
+    LIMITS.footer,
+  );
+  const budget = Math.min(
+    options.maxDescription ?? LIMITS.embedDescription,
+    LIMITS.embedDescription,
+    LIMITS.embedsTotal - title.length - footer.length,
+  );
   const head = options.note ? `*${safeText(options.note)}*` : '';
   const blocks: string[] = head ? [head] : [];
   let used = head.length;
@@ -47,13 +54,23 @@ export function renderDigestMessage(digest: Digest, options: RenderDigestOptions
     more += 1;
   });
   if (more > 0) blocks.push(`…and ${plural(more, 'more story', 'more stories')}.`);
-  return { embeds: [{ title, description: blocks.join('\n\n'), footer: { text: footer }, color: EMBED_COLOR }] };
+  return {
+    embeds: [{ title, description: blocks.join('\n\n'), footer: { text: footer }, color: EMBED_COLOR }],
+  };
 }
 
 /** The message for an empty day, when the server asked to be told. */
 export function renderEmptyDigestMessage(date: string, note?: string): DigestMessage {
   const text = `No new articles on ${longDate(date)}.`;
-  return { embeds: [{ title: `Daily digest — ${longDate(date)}`, description: note ? `*${safeText(note)}*\n\n${text}` : text, color: EMBED_COLOR }] };
+  return {
+    embeds: [
+      {
+        title: `Daily digest — ${longDate(date)}`,
+        description: note ? `*${safeText(note)}*\n\n${text}` : text,
+        color: EMBED_COLOR,
+      },
+    ],
+  };
 }
 
 function fullBlock(story: DigestStory, n: number): string {
@@ -83,5 +100,7 @@ function headlineLine(story: DigestStory, n: number): string {
 }
 
 function coverage(story: DigestStory): string {
-  return story.outlets.length > 1 ? `Covered by ${plural(story.outlets.length, 'outlet')}` : safeText(truncate(story.outlets[0] ?? 'Outlet unknown', 60));
+  return story.outlets.length > 1
+    ? `Covered by ${plural(story.outlets.length, 'outlet')}`
+    : safeText(truncate(story.outlets[0] ?? 'Outlet unknown', 60));
 }

@@ -19,9 +19,11 @@ export class SqliteDigestLedger implements DigestLedger {
 
   constructor(db: Database) {
     this.s = {
-      claim: db.prepare(`INSERT INTO digest_posts (guild_id, date, status, claimed_at, claimed_by, channel_id, note)
+      claim:
+        db.prepare(`INSERT INTO digest_posts (guild_id, date, status, claimed_at, claimed_by, channel_id, note)
         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, date) DO NOTHING`),
-      finish: db.prepare(`UPDATE digest_posts SET status = ?, finished_at = ?, message_ids = ?, note = coalesce(?, note)
+      finish:
+        db.prepare(`UPDATE digest_posts SET status = ?, finished_at = ?, message_ids = ?, note = coalesce(?, note)
         WHERE guild_id = ? AND date = ?`),
       get: db.prepare('SELECT * FROM digest_posts WHERE guild_id = ? AND date = ?'),
       recent: db.prepare('SELECT * FROM digest_posts WHERE guild_id = ? ORDER BY date DESC LIMIT ?'),
@@ -30,12 +32,27 @@ export class SqliteDigestLedger implements DigestLedger {
   }
 
   async claim(args: Parameters<DigestLedger['claim']>[0]): Promise<boolean> {
-    const r = this.s.claim.run(args.guildId, args.date, args.status ?? 'claimed', args.at, args.by, args.channelId ?? null, args.note ?? null);
+    const r = this.s.claim.run(
+      args.guildId,
+      args.date,
+      args.status ?? 'claimed',
+      args.at,
+      args.by,
+      args.channelId ?? null,
+      args.note ?? null,
+    );
     return r.changes === 1;
   }
 
   async finish(args: Parameters<DigestLedger['finish']>[0]): Promise<void> {
-    this.s.finish.run(args.status, args.at, args.messageIds ? JSON.stringify(args.messageIds) : null, args.note ?? null, args.guildId, args.date);
+    this.s.finish.run(
+      args.status,
+      args.at,
+      args.messageIds ? JSON.stringify(args.messageIds) : null,
+      args.note ?? null,
+      args.guildId,
+      args.date,
+    );
   }
 
   async get(guildId: string, date: string): Promise<DigestRecord | null> {

@@ -11,8 +11,14 @@ export function renderArticleEmbed(article: Article, guildId: string | null): AP
     { name: 'Published', value: article.publishedAt?.slice(0, 10) ?? 'unknown', inline: true },
     { name: 'Added', value: article.ingestedAt.slice(0, 10), inline: true },
     { name: 'Id', value: `\`${article.id}\``, inline: true },
-    { name: 'Visible to', value: article.scope === guildId ? 'This server only' : 'Every server', inline: true },
-    ...(article.byline ? [{ name: 'Byline', value: safeText(truncate(article.byline, 200)), inline: true }] : []),
+    {
+      name: 'Visible to',
+      value: article.scope === guildId ? 'This server only' : 'Every server',
+      inline: true,
+    },
+    ...(article.byline
+      ? [{ name: 'Byline', value: safeText(truncate(article.byline, 200)), inline: true }]
+      : []),
     ...(article.duplicateOf ? [{ name: 'Copy of', value: `\`${article.duplicateOf}\``, inline: true }] : []),
   ];
   return {
@@ -20,7 +26,9 @@ export function renderArticleEmbed(article: Article, guildId: string | null): AP
     ...(url ? { url } : {}),
     description: opening(article.text, 700) || '*No text.*',
     fields,
-    footer: { text: `${article.text.length.toLocaleString('en-US')} characters${article.language ? ` · ${article.language}` : ''}` },
+    footer: {
+      text: `${article.text.length.toLocaleString('en-US')} characters${article.language ? ` · ${article.language}` : ''}`,
+    },
   };
 }
 

@@ -25,15 +25,28 @@ export function answerBlocks(model: RenderModel): Block[] {
     for (const line of group.lines) {
       for (const text of lineTexts(line, model.kind === 'quotes')) {
         // The heading travels with the group's first line so it is never left alone at a page's end.
-        blocks.push({ text: first && heading ? `${heading}\n${text}` : text, markers: line.markers, kind: 'line', group: g, first });
+        blocks.push({
+          text: first && heading ? `${heading}\n${text}` : text,
+          markers: line.markers,
+          kind: 'line',
+          group: g,
+          first,
+        });
         first = false;
       }
     }
   });
   if (model.groups.length === 0) {
-    blocks.push({ text: 'No statement could be given with a verified citation.', markers: [], kind: 'note', group: -1, first: true });
+    blocks.push({
+      text: 'No statement could be given with a verified citation.',
+      markers: [],
+      kind: 'note',
+      group: -1,
+      first: true,
+    });
   }
-  for (const w of model.warnings) blocks.push({ text: `*Note: ${safeText(w)}*`, markers: [], kind: 'note', group: -1, first: true });
+  for (const w of model.warnings)
+    blocks.push({ text: `*Note: ${safeText(w)}*`, markers: [], kind: 'note', group: -1, first: true });
   return blocks;
 }
 
@@ -73,7 +86,9 @@ function splitEscaped(text: string, room: number): string[] {
     if (safeText(sentence).length <= room) return [sentence];
     // An overlong sentence goes between words; an overlong "word" (a pasted URL) in slices.
     const half = Math.floor(room / 2);
-    return sentence.split(/(?<=\s)/).flatMap((w) => (w.length <= half ? [w] : (w.match(new RegExp(`[^]{1,${half}}`, 'g')) ?? [])));
+    return sentence
+      .split(/(?<=\s)/)
+      .flatMap((w) => (w.length <= half ? [w] : (w.match(new RegExp(`[^]{1,${half}}`, 'g')) ?? [])));
   });
   const parts: string[] = [];
   let current = '';

@@ -15,7 +15,10 @@ export function answerMarkdown(answer: Answer): string {
   for (const group of model.groups) {
     if (group.heading !== null) out.push(`### ${esc(group.heading)}`, '');
     for (const line of group.lines) {
-      const date = line.label === null ? '' : `**${esc(line.label)}**${line.dateText ? ` (${esc(line.dateText)})` : ''}: `;
+      const date =
+        line.label === null
+          ? ''
+          : `**${esc(line.label)}**${line.dateText ? ` (${esc(line.dateText)})` : ''}: `;
       out.push(`- ${date}${esc(line.text)} ${line.markers.map(marker).join('')}`);
     }
     out.push('');

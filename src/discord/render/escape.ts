@@ -24,9 +24,7 @@ export function neutraliseMentions(text: string): string {
  * everywhere; headings, quotes and list markers at the start of a line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~|`[\]]/g, '\\$&')
-    .replace(/^(\s*)([>#-]|\d+\.)(?=\s|$|#)/gm, '$1\\$2');
+  return text.replace(/[\\*_~|`[\]]/g, '\\$&').replace(/^(\s*)([>#-]|\d+\.)(?=\s|$|#)/gm, '$1\\$2');
 }
 
 /** A URL safe inside a masked link `[text](url)`: http(s) only, no characters that end the link; else null. */
@@ -39,7 +37,10 @@ export function safeLinkUrl(url: string | null, maxLength = 512): string | null 
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const href = parsed.href.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return href.length <= maxLength ? href : null;
 }
 

@@ -11,13 +11,15 @@ export function helpEmbed(stats: { articles: number; outlets: number; newest: st
       '**/timeline** `query` — dated events in order.',
       '**/whosaid** `query` `[speaker]` — verbatim quotes grouped by speaker.',
       '**/search** `query` — matching articles with snippets and ids.',
-      '**/article show** `article` — one article\'s details and link.',
+      "**/article show** `article` — one article's details and link.",
       '',
-      'Narrow any answer with `article`, `outlet`, `since` and `until` (`2024-03-01` or words like `last week`, read in this server\'s time zone). Answers are posted in the channel; add `public:False` to keep one to yourself.',
+      "Narrow any answer with `article`, `outlet`, `since` and `until` (`2024-03-01` or words like `last week`, read in this server's time zone). Answers are posted in the channel; add `public:False` to keep one to yourself.",
       'Under an answer: **Sources** lists every source, **Copy** gives it as Markdown with links.',
       '',
       'With **Manage Server**: **/ingest** `url` or `attachment` adds articles for this server only; **/article remove** removes one of them.',
     ].join('\n'),
-    footer: { text: `${stats.articles} articles from ${stats.outlets} outlets visible here${stats.newest ? ` · newest ${stats.newest.slice(0, 10)}` : ''}` },
+    footer: {
+      text: `${stats.articles} articles from ${stats.outlets} outlets visible here${stats.newest ? ` · newest ${stats.newest.slice(0, 10)}` : ''}`,
+    },
   };
 }

@@ -29,6 +29,8 @@ export function ingestReportText(report: IngestReport): string {
   const failures = report.items
     .filter((i) => i.status === 'failed')
     .slice(0, 5)
-    .map((i) => `• ${safeText(truncate(i.source, 120))}: ${safeText(truncate(i.error ?? 'unreadable', 200))}`);
+    .map(
+      (i) => `• ${safeText(truncate(i.source, 120))}: ${safeText(truncate(i.error ?? 'unreadable', 200))}`,
+    );
   return [counts, ...failures].join('\n').slice(0, 2000);
 }

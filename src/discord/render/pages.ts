@@ -79,18 +79,32 @@ function appended(descriptions: readonly string[], text: string): string[] | nul
 }
 
 function fieldsFor(markers: ReadonlySet<number>, options: PackOptions, compact: boolean): APIEmbedField[] {
-  const sources = [...markers].sort((a, b) => a - b).map((n) => options.sources.get(n)).filter((s) => s !== undefined);
+  const sources = [...markers]
+    .sort((a, b) => a - b)
+    .map((n) => options.sources.get(n))
+    .filter((s) => s !== undefined);
   return sourceFields(sources, compact);
 }
 
-function pageLength(title: string, descriptions: readonly string[], fields: readonly APIEmbedField[]): number {
-  return title.length + descriptions.reduce((n, d) => n + d.length, 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+function pageLength(
+  title: string,
+  descriptions: readonly string[],
+  fields: readonly APIEmbedField[],
+): number {
+  return (
+    title.length +
+    descriptions.reduce((n, d) => n + d.length, 0) +
+    fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 function toEmbeds(page: Draft, options: PackOptions, n: number, total: number): APIEmbed[] {
   const footer = { text: options.footer(n, total) };
   let fields = fieldsFor(page.markers, options, false);
-  if (fields.length > LIMITS.embedFields || pageLength(options.title, page.descriptions, fields) + footer.text.length > LIMITS.embedsTotal) {
+  if (
+    fields.length > LIMITS.embedFields ||
+    pageLength(options.title, page.descriptions, fields) + footer.text.length > LIMITS.embedsTotal
+  ) {
     fields = fieldsFor(page.markers, options, true).slice(0, LIMITS.embedFields);
   }
   const descriptions = page.descriptions.length > 0 ? page.descriptions : ['\u200b'];

@@ -27,7 +27,9 @@ export function renderSearchEmbed(query: string, hits: readonly SearchHit[]): AP
   return {
     title: safeText(title),
     description: lines.length > 0 ? lines.join('\n\n') : 'No stored article matches.',
-    footer: { text: `${shown} ${shown === 1 ? 'result' : 'results'}${more > 0 ? ` (${more} more not shown)` : ''} · /article show <id> for details` },
+    footer: {
+      text: `${shown} ${shown === 1 ? 'result' : 'results'}${more > 0 ? ` (${more} more not shown)` : ''} · /article show <id> for details`,
+    },
   };
 }
 

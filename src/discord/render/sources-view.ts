@@ -16,13 +16,17 @@ export function renderSourcesMessages(answer: Answer): APIEmbed[][] {
   let description = '';
   let total = title.length;
   const flush = () => {
-    if (description) embeds.push({ ...(embeds.length === 0 && messages.length === 0 ? { title } : {}), description });
+    if (description)
+      embeds.push({ ...(embeds.length === 0 && messages.length === 0 ? { title } : {}), description });
     description = '';
   };
   for (const s of model.sources) {
     const line = sourceLine(s);
     const newEmbed = description !== '' && description.length + 1 + line.length > LIMITS.embedDescription;
-    if (total + line.length + 1 > LIMITS.embedsTotal || (newEmbed && embeds.length + 1 >= LIMITS.embedsPerMessage)) {
+    if (
+      total + line.length + 1 > LIMITS.embedsTotal ||
+      (newEmbed && embeds.length + 1 >= LIMITS.embedsPerMessage)
+    ) {
       flush();
       messages.push(embeds);
       embeds = [];

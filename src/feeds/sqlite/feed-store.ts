@@ -49,10 +49,13 @@ export class SqliteFeedStore implements FeedStore {
         title = coalesce(@title, title),
         item_count = CASE WHEN @notModified THEN item_count ELSE @itemCount END,
         added_count = added_count + @added WHERE id = @id`),
-      failed: p(`UPDATE feeds SET last_checked_at = @at, last_error = @error, last_error_at = @at, failures = failures + 1,
+      failed:
+        p(`UPDATE feeds SET last_checked_at = @at, last_error = @error, last_error_at = @at, failures = failures + 1,
         next_poll_at = @next WHERE id = @id`),
       seen: p('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?'),
-      markSeen: p('INSERT OR IGNORE INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)'),
+      markSeen: p(
+        'INSERT OR IGNORE INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)',
+      ),
     };
   }
 
@@ -89,7 +92,17 @@ export class SqliteFeedStore implements FeedStore {
 
   async record(id: string, o: PollOutcome): Promise<void> {
     if (o.ok) {
-      this.s.ok!.run({ id, at: o.at, next: o.nextPollAt, notModified: o.notModified ? 1 : 0, etag: o.etag, lastModified: o.lastModified, title: o.title, itemCount: o.itemCount, added: o.added });
+      this.s.ok!.run({
+        id,
+        at: o.at,
+        next: o.nextPollAt,
+        notModified: o.notModified ? 1 : 0,
+        etag: o.etag,
+        lastModified: o.lastModified,
+        title: o.title,
+        itemCount: o.itemCount,
+        added: o.added,
+      });
     } else {
       this.s.failed!.run({ id, at: o.at, next: o.nextPollAt, error: o.error.slice(0, 500) });
     }
@@ -99,7 +112,11 @@ export class SqliteFeedStore implements FeedStore {
     return new Set(keys.filter((k) => this.s.seen!.get(feedId, k) !== undefined));
   }
 
-  async markSeen(feedId: string, items: ReadonlyArray<{ key: string; articleId: string | null }>, at: string): Promise<void> {
+  async markSeen(
+    feedId: string,
+    items: ReadonlyArray<{ key: string; articleId: string | null }>,
+    at: string,
+  ): Promise<void> {
     this.db.transaction(() => {
       for (const i of items) this.s.markSeen!.run(feedId, i.key, i.articleId, at);
     })();

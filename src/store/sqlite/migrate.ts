@@ -10,12 +10,17 @@ import type { Migration } from './migrations/index.js';
 export function migrate(db: Database, migrations: readonly Migration[], log?: Logger): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const isApplied = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?');
+  const isApplied = db.prepare<[number], { version: number }>(
+    'SELECT version FROM schema_migrations WHERE version = ?',
+  );
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  const newest = db.prepare<[], { v: number | null }>('SELECT max(version) AS v FROM schema_migrations').get()?.v ?? 0;
+  const newest =
+    db.prepare<[], { v: number | null }>('SELECT max(version) AS v FROM schema_migrations').get()?.v ?? 0;
   const known = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   if (newest > known) {
-    throw new Error(`The database schema (version ${newest}) is newer than this program supports (${known}); upgrade the program.`);
+    throw new Error(
+      `The database schema (version ${newest}) is newer than this program supports (${known}); upgrade the program.`,
+    );
   }
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {

@@ -47,5 +47,10 @@ export async function openSqliteStore(options: OpenSqliteStoreOptions): Promise<
     db.close();
     throw err;
   }
-  return new SqliteArticleStore({ db, path: options.path, clock: options.clock ?? systemClock, tuning: options.tuning });
+  return new SqliteArticleStore({
+    db,
+    path: options.path,
+    clock: options.clock ?? systemClock,
+    tuning: options.tuning,
+  });
 }

@@ -18,7 +18,10 @@ export function visibleScopes(scope: ScopeFilter | undefined): string[] {
  * WHERE conditions on `articles a` for scope, inclusive date range (on the publication day,
  * falling back to the ingest day) and outlet (case-insensitive). Never empty: always has the scope.
  */
-export function filterSql(filter: ArticleFilter | undefined, options: { includeDuplicates?: boolean } = {}): SqlFilter {
+export function filterSql(
+  filter: ArticleFilter | undefined,
+  options: { includeDuplicates?: boolean } = {},
+): SqlFilter {
   const parts: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter?.guild) {

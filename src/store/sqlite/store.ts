@@ -63,7 +63,9 @@ export class SqliteArticleStore implements ArticleStore {
       `SELECT ${ARTICLE_COLUMNS} ${FROM} WHERE a.external_id = ? AND a.scope IN (?, ?) ORDER BY a.scope = ? DESC LIMIT 1`,
     );
     this.bySeq = ctx.db.prepare(`SELECT ${ARTICLE_COLUMNS} ${FROM} WHERE a.seq = ?`);
-    this.rawStmt = ctx.db.prepare(`SELECT raw_kind, raw_source, raw_content FROM article_bodies b JOIN articles a ON a.seq = b.seq WHERE a.id = ?`);
+    this.rawStmt = ctx.db.prepare(
+      `SELECT raw_kind, raw_source, raw_content FROM article_bodies b JOIN articles a ON a.seq = b.seq WHERE a.id = ?`,
+    );
     this.versionStmt = ctx.db.prepare("SELECT value FROM store_meta WHERE key = 'version'");
   }
 
@@ -160,8 +162,10 @@ export class SqliteArticleStore implements ArticleStore {
     // Walk the date index newest first and stop at the limit; an outlet filter has its own index.
     const hint = query.outlet ? '' : 'INDEXED BY articles_recent';
     const seqs = this.db
-      .prepare(`SELECT a.seq FROM articles a ${hint} WHERE ${filter.sql}
-        ORDER BY a.sort_day DESC, a.ingested_at DESC, a.seq DESC LIMIT :limit OFFSET :offset`)
+      .prepare(
+        `SELECT a.seq FROM articles a ${hint} WHERE ${filter.sql}
+        ORDER BY a.sort_day DESC, a.ingested_at DESC, a.seq DESC LIMIT :limit OFFSET :offset`,
+      )
       .pluck()
       .all({ ...filter.params, limit, offset }) as number[];
     return seqs.map((seq) => toArticle(this.bySeq.get(seq)!));
@@ -187,14 +191,18 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async removeScope(guild: string): Promise<number> {
-    if (!guild || guild === GLOBAL_SCOPE) throw new UserError('removeScope takes a guild id, not the global scope.');
+    if (!guild || guild === GLOBAL_SCOPE)
+      throw new UserError('removeScope takes a guild id, not the global scope.');
     return this.removeWhere('scope = ?', [guild]);
   }
 
   private removeWhere(where: string, params: string[]): number {
     return this.db
       .transaction(() => {
-        const seqs = this.db.prepare(`SELECT seq FROM articles WHERE ${where}`).pluck().all(...params) as number[];
+        const seqs = this.db
+          .prepare(`SELECT seq FROM articles WHERE ${where}`)
+          .pluck()
+          .all(...params) as number[];
         for (const seq of seqs) this.writer.remove(seq);
         return seqs.length;
       })
@@ -205,8 +213,10 @@ export class SqliteArticleStore implements ArticleStore {
     const filter = filterSql(scope, { includeDuplicates: true });
     const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return this.db
-      .prepare(`SELECT min(a.outlet) AS outlet FROM articles a WHERE ${filter.sql} AND a.outlet IS NOT NULL
-        AND a.outlet LIKE :like ESCAPE '\\' GROUP BY a.outlet COLLATE NOCASE ORDER BY a.outlet COLLATE NOCASE LIMIT :limit`)
+      .prepare(
+        `SELECT min(a.outlet) AS outlet FROM articles a WHERE ${filter.sql} AND a.outlet IS NOT NULL
+        AND a.outlet LIKE :like ESCAPE '\\' GROUP BY a.outlet COLLATE NOCASE ORDER BY a.outlet COLLATE NOCASE LIMIT :limit`,
+      )
       .pluck()
       .all({ ...filter.params, like, limit: clampInt(limit, 25, 1, 1000) }) as string[];
   }
@@ -214,13 +224,18 @@ export class SqliteArticleStore implements ArticleStore {
   async stats(scope?: ScopeFilter): Promise<StoreStats> {
     const filter = filterSql(scope, { includeDuplicates: true });
     const row = this.db
-      .prepare(`SELECT count(*) FILTER (WHERE a.duplicate_of IS NULL) AS articles,
+      .prepare(
+        `SELECT count(*) FILTER (WHERE a.duplicate_of IS NULL) AS articles,
           count(*) FILTER (WHERE a.duplicate_of IS NOT NULL) AS duplicates,
           count(*) FILTER (WHERE a.is_example = 1) AS examples,
           count(DISTINCT lower(a.outlet)) AS outlets, count(DISTINCT a.scope) AS scopes,
           min(a.sort_day) AS oldest, max(a.sort_day) AS newest
-        FROM articles a WHERE ${filter.sql}`)
-      .get(filter.params) as Omit<StoreStats, 'bytes' | 'oldest' | 'newest'> & { oldest: number | null; newest: number | null };
+        FROM articles a WHERE ${filter.sql}`,
+      )
+      .get(filter.params) as Omit<StoreStats, 'bytes' | 'oldest' | 'newest'> & {
+      oldest: number | null;
+      newest: number | null;
+    };
     return { ...row, oldest: isoDay(row.oldest), newest: isoDay(row.newest), bytes: this.bytes() };
   }
 

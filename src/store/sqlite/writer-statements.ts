@@ -13,7 +13,8 @@ export function prepareStatements(db: Database) {
     byExternal: p(`SELECT ${existing} WHERE scope = ? AND external_id = ?`),
     // Index hints and CROSS JOIN pin the plans: without statistics the planner would rather
     // walk every article of the scope and probe each one, which grows with the archive.
-    sameHash: p(`SELECT seq, id FROM articles INDEXED BY articles_hash WHERE content_hash = ? AND duplicate_of IS NULL
+    sameHash:
+      p(`SELECT seq, id FROM articles INDEXED BY articles_hash WHERE content_hash = ? AND duplicate_of IS NULL
       AND scope IN (?, ?) AND seq != ? ORDER BY seq LIMIT 1`),
     // Both band tables (see migration 7); UNION also makes the candidates distinct, oldest first.
     bandCandidates: p(`SELECT a.seq AS seq, a.id AS id, b.text AS text
@@ -31,7 +32,9 @@ export function prepareStatements(db: Database) {
       content_hash = @contentHash, duplicate_of = @duplicateOf, is_example = @isExample WHERE seq = @seq`),
     ingestedAt: p('SELECT ingested_at AS v FROM articles WHERE seq = ?'),
     externalTaken: p('SELECT 1 FROM articles WHERE scope = ? AND external_id = ? AND seq != ?'),
-    insertBody: p(`INSERT OR REPLACE INTO article_bodies (seq, text, raw_kind, raw_source, raw_content) VALUES (?, ?, ?, ?, ?)`),
+    insertBody: p(
+      `INSERT OR REPLACE INTO article_bodies (seq, text, raw_kind, raw_source, raw_content) VALUES (?, ?, ?, ?, ?)`,
+    ),
     insertFts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
     deleteFts: p('DELETE FROM articles_fts WHERE rowid = ?'),
     insertBand: p('INSERT OR IGNORE INTO article_bands_recent (band_key, seq) VALUES (?, ?)'),
@@ -39,10 +42,13 @@ export function prepareStatements(db: Database) {
     deleteRecentBands: p('DELETE FROM article_bands_recent WHERE seq = ?'),
     recentBands: p('SELECT count(*) FROM article_bands_recent').pluck(),
     // In key order, so each page of the large table is written once per merge.
-    mergeBands: p('INSERT OR IGNORE INTO article_bands (band_key, seq) SELECT band_key, seq FROM article_bands_recent ORDER BY band_key, seq'),
+    mergeBands: p(
+      'INSERT OR IGNORE INTO article_bands (band_key, seq) SELECT band_key, seq FROM article_bands_recent ORDER BY band_key, seq',
+    ),
     clearRecentBands: p('DELETE FROM article_bands_recent'),
     bump: p("UPDATE store_meta SET value = value + 1 WHERE key = 'version'"),
-    duplicatesOf: p(`SELECT a.seq AS seq, a.scope AS scope, a.content_hash AS hash, b.text AS text FROM articles a
+    duplicatesOf:
+      p(`SELECT a.seq AS seq, a.scope AS scope, a.content_hash AS hash, b.text AS text FROM articles a
       JOIN article_bodies b ON b.seq = a.seq WHERE a.duplicate_of = ? ORDER BY a.seq`),
     setDuplicateOf: p('UPDATE articles SET duplicate_of = ? WHERE seq = ?'),
     deleteArticle: p('DELETE FROM articles WHERE seq = ?'),

@@ -5,7 +5,13 @@ import { prepareStatements, type Statements } from './writer-statements.js';
 import type { ArticleDraft, Scope } from '../../articles/article.js';
 import { GLOBAL_SCOPE } from '../../articles/article.js';
 import { articleIdFor, canonicalizeUrl, contentHash } from '../../articles/identity.js';
-import { fingerprint, jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, type TextFingerprint } from '../../articles/near-duplicate.js';
+import {
+  fingerprint,
+  jaccard,
+  NEAR_DUPLICATE_THRESHOLD,
+  shingles,
+  type TextFingerprint,
+} from '../../articles/near-duplicate.js';
 import { UserError } from '../../errors.js';
 import type { UpsertResult } from '../article-store.js';
 import { dayNumber, type ArticleRow } from './rows.js';
@@ -38,8 +44,12 @@ export interface PreparedDraft {
 /** The stored columns a save compares against (an ArticleRow without its text, scope, ingest date and example flag). */
 type ExistingRow = Omit<ArticleRow, 'ingested_at' | 'scope' | 'is_example' | 'text'>;
 
-export function prepareDraft(draft: ArticleDraft, options: { scope: Scope; isExample?: boolean | undefined; now: string }): PreparedDraft {
-  if (typeof draft.text !== 'string' || draft.text.trim() === '') throw new UserError('The article has no text.', 'bad_input');
+export function prepareDraft(
+  draft: ArticleDraft,
+  options: { scope: Scope; isExample?: boolean | undefined; now: string },
+): PreparedDraft {
+  if (typeof draft.text !== 'string' || draft.text.trim() === '')
+    throw new UserError('The article has no text.', 'bad_input');
   if (typeof draft.title !== 'string') throw new UserError('The article has no title.', 'bad_input');
   const scope = options.scope || GLOBAL_SCOPE;
   const hash = contentHash(draft.text);
@@ -86,7 +96,9 @@ export class ArticleWriter {
     fts.insert(seq, d.title, d.text);
     if (!original) this.addBands(seq, p.fp);
     this.s.bump.run();
-    return original ? { status: 'duplicate', id: p.id, duplicateOf: original.id } : { status: 'added', id: p.id };
+    return original
+      ? { status: 'duplicate', id: p.id, duplicateOf: original.id }
+      : { status: 'added', id: p.id };
   }
 
   private saveExisting(row: ExistingRow, p: PreparedDraft, fts: FtsWrites): UpsertResult {
@@ -104,7 +116,9 @@ export class ArticleWriter {
     }
     // Keep the external id when another article of the scope already holds the draft's.
     const externalId =
-      d.externalId && this.s.externalTaken.get(p.scope, d.externalId, row.seq) ? row.external_id : (d.externalId ?? row.external_id);
+      d.externalId && this.s.externalTaken.get(p.scope, d.externalId, row.seq)
+        ? row.external_id
+        : (d.externalId ?? row.external_id);
     const ingestedAt = (this.s.ingestedAt.get(row.seq) as { v: string }).v;
     this.s.update.run({ ...this.rowParams(p, duplicateOf, externalId, ingestedAt), seq: row.seq });
     this.s.insertBody.run(row.seq, d.text, d.raw.kind, d.raw.source, encodeRaw(d.raw.content));
@@ -118,12 +132,23 @@ export class ArticleWriter {
    * The original this text copies, among non-duplicate articles the scope can see: the same
    * content hash, else a band-sharing candidate whose shingles are nearly the same.
    */
-  private findOriginal(hash: string, fp: TextFingerprint, scope: Scope, exceptSeq: number, exceptId?: string): { seq: number; id: string } | undefined {
+  private findOriginal(
+    hash: string,
+    fp: TextFingerprint,
+    scope: Scope,
+    exceptSeq: number,
+    exceptId?: string,
+  ): { seq: number; id: string } | undefined {
     const [s1, s2] = [GLOBAL_SCOPE, scope];
     const same = this.s.sameHash.get(hash, s1, s2, exceptSeq) as { seq: number; id: string } | undefined;
     if (same) return same;
     if (fp.bands.length === 0) return undefined;
-    const candidates = this.s.bandCandidates.all({ bands: JSON.stringify(fp.bands), s1, s2, except: exceptSeq }) as Array<{
+    const candidates = this.s.bandCandidates.all({
+      bands: JSON.stringify(fp.bands),
+      s1,
+      s2,
+      except: exceptSeq,
+    }) as Array<{
       seq: number;
       id: string;
       text: string;
@@ -158,7 +183,12 @@ export class ArticleWriter {
     this.s.clearRecentBands.run();
   }
 
-  private rowParams(p: PreparedDraft, duplicateOf: string | null, externalId: string | null, ingestedAt: string) {
+  private rowParams(
+    p: PreparedDraft,
+    duplicateOf: string | null,
+    externalId: string | null,
+    ingestedAt: string,
+  ) {
     const d = p.draft;
     return {
       id: p.id,
@@ -187,7 +217,12 @@ export class ArticleWriter {
   remove(seq: number): void {
     const id = (this.s.idOf.get(seq) as { id: string } | undefined)?.id;
     if (id === undefined) return;
-    const dups = this.s.duplicatesOf.all(id) as Array<{ seq: number; scope: string; hash: string; text: string }>;
+    const dups = this.s.duplicatesOf.all(id) as Array<{
+      seq: number;
+      scope: string;
+      hash: string;
+      text: string;
+    }>;
     this.s.deleteFts.run(seq);
     // Cascades to the body and band keys; the duplicates' pointers are set to NULL.
     this.s.deleteArticle.run(seq);
@@ -221,5 +256,8 @@ function sameMetadata(row: ExistingRow, d: ArticleDraft): boolean {
 
 // A tracking parameter or a trailing slash is not a change worth an `updated`.
 function sameUrl(a: string | null, b: string | null): boolean {
-  return a === b || (a !== null && b !== null && canonicalizeUrl(a) !== null && canonicalizeUrl(a) === canonicalizeUrl(b));
+  return (
+    a === b ||
+    (a !== null && b !== null && canonicalizeUrl(a) !== null && canonicalizeUrl(a) === canonicalizeUrl(b))
+  );
 }

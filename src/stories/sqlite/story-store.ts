@@ -5,7 +5,7 @@ import type { ScopeFilter } from '../../store/article-store.js';
 import type { StoryMember } from '../model.js';
 import type { StoryListQuery, StoryStore, StorySummary } from '../story-store.js';
 import type { Frequencies } from '../vectors.js';
-import { dayOf, dayToDate, summarize, type MemberRow } from './summaries.js';
+import { dayOf, summarize, type MemberRow } from './summaries.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
@@ -43,7 +43,9 @@ export class SqliteStoryStore implements StoryStore {
       bumpDocuments: p("UPDATE story_meta SET value = value + 1 WHERE key = 'documents'"),
       df: p('SELECT df FROM story_df WHERE key = ?'),
       addDf: p('INSERT INTO story_df (key, df) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET df = df + 1'),
-      storyOf: p('SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.seq = sa.article_seq WHERE a.id = ?'),
+      storyOf: p(
+        'SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.seq = sa.article_seq WHERE a.id = ?',
+      ),
       hasStory: p('SELECT 1 FROM stories WHERE id = ?'),
       createStory: p('INSERT INTO stories (id, scope, label, created_at) VALUES (?, ?, ?, ?)'),
       addArticle: p(`INSERT INTO story_articles (article_seq, story_id, day, is_copy, features)
@@ -69,7 +71,9 @@ export class SqliteStoryStore implements StoryStore {
     if (this.dfCache.size + missing.length > MAX_CACHED_DF) this.dfCache.clear();
     for (let i = 0; i < missing.length; i += CHUNK) {
       const chunk = [...new Set(missing.slice(i, i + CHUNK))];
-      const rows = this.db.prepare(`SELECT key, df FROM story_df WHERE key IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Array<{ key: string; df: number }>;
+      const rows = this.db
+        .prepare(`SELECT key, df FROM story_df WHERE key IN (${chunk.map(() => '?').join(',')})`)
+        .all(...chunk) as Array<{ key: string; df: number }>;
       const found = new Map(rows.map((r) => [r.key, r.df]));
       for (const k of chunk) {
         const v = found.get(k) ?? 0;
@@ -104,7 +108,11 @@ export class SqliteStoryStore implements StoryStore {
     return rows.map((r) => r.story_id);
   }
 
-  async members(storyIds: readonly string[], scopes: readonly Scope[], limit: number): Promise<Map<string, StoryMember[]>> {
+  async members(
+    storyIds: readonly string[],
+    scopes: readonly Scope[],
+    limit: number,
+  ): Promise<Map<string, StoryMember[]>> {
     const out = new Map<string, StoryMember[]>();
     for (const id of storyIds) {
       const list: StoryMember[] = [];
@@ -134,14 +142,22 @@ export class SqliteStoryStore implements StoryStore {
     return this.s.hasStory!.get(storyId) !== undefined;
   }
 
-  async addMember(args: { storyId: string; create: boolean; member: StoryMember; indexKeys: readonly string[] }): Promise<void> {
+  async addMember(args: {
+    storyId: string;
+    create: boolean;
+    member: StoryMember;
+    indexKeys: readonly string[];
+  }): Promise<void> {
     const m = args.member;
-    this.db.transaction(() => {
-      if (args.create) this.s.createStory!.run(args.storyId, m.scope, m.title, this.clock.now().toISOString());
-      const features = JSON.stringify({ terms: m.terms, names: m.names, head: m.head });
-      this.s.addArticle!.run(args.storyId, m.day, 0, features, m.articleId);
-      for (const k of args.indexKeys) this.s.addKey!.run(k, args.storyId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        if (args.create)
+          this.s.createStory!.run(args.storyId, m.scope, m.title, this.clock.now().toISOString());
+        const features = JSON.stringify({ terms: m.terms, names: m.names, head: m.head });
+        this.s.addArticle!.run(args.storyId, m.day, 0, features, m.articleId);
+        for (const k of args.indexKeys) this.s.addKey!.run(k, args.storyId);
+      })
+      .immediate();
   }
 
   async addCopy(args: { storyId: string; articleId: string; scope: Scope; day: number }): Promise<void> {
@@ -165,11 +181,14 @@ export class SqliteStoryStore implements StoryStore {
          GROUP BY sa.story_id ORDER BY last DESC, sa.story_id LIMIT ?`,
       )
       .all(...scopes, ...scopes, since, until, limit) as Array<{ story_id: string }>;
-    return this.summaries(ids.map((r) => r.story_id), scopes);
+    return this.summaries(
+      ids.map((r) => r.story_id),
+      scopes,
+    );
   }
 
   async get(storyId: string, scope: ScopeFilter): Promise<StorySummary | null> {
-    return (await this.summaries([storyId], scopeList(scope)))[0] ?? null;
+    return this.summaries([storyId], scopeList(scope))[0] ?? null;
   }
 
   async storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
@@ -177,7 +196,9 @@ export class SqliteStoryStore implements StoryStore {
     for (let i = 0; i < articleIds.length; i += CHUNK) {
       const chunk = articleIds.slice(i, i + CHUNK);
       const rows = this.db
-        .prepare(`SELECT a.id, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_seq = a.seq WHERE a.id IN (${chunk.map(() => '?').join(',')})`)
+        .prepare(
+          `SELECT a.id, sa.story_id FROM articles a JOIN story_articles sa ON sa.article_seq = a.seq WHERE a.id IN (${chunk.map(() => '?').join(',')})`,
+        )
         .all(...chunk) as Array<{ id: string; story_id: string }>;
       for (const r of rows) out.set(r.id, r.story_id);
     }

@@ -26,17 +26,26 @@ const HEARTBEAT_INTERVAL = 41_250;
  * The gateway: HELLO on connect; IDENTIFY (token checked, intents recorded) → READY with every
  * guild unavailable, then one GUILD_CREATE each; heartbeats get ACKs; dispatches carry sequence numbers.
  */
-export function attachGateway(ctx: GatewayContext, wss: WebSocketServer, onSession: (s: GatewaySession) => void): void {
+export function attachGateway(
+  ctx: GatewayContext,
+  wss: WebSocketServer,
+  onSession: (s: GatewaySession) => void,
+): void {
   wss.on('connection', (socket: WebSocket) => {
     let seq = 0;
     let resolveIdentified!: (v: { intents: number }) => void;
     const identified = new Promise<{ intents: number }>((r) => (resolveIdentified = r));
-    const send = (payload: unknown) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(payload));
+    const send = (payload: unknown) =>
+      socket.readyState === socket.OPEN && socket.send(JSON.stringify(payload));
     const dispatch = (t: string, d: unknown) => send({ op: 0, t, s: ++seq, d });
-    const session: GatewaySession = { identified, dispatch, close: () => socket.close(4000, 'test closed session') };
+    const session: GatewaySession = {
+      identified,
+      dispatch,
+      close: () => socket.close(4000, 'test closed session'),
+    };
     send({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL }, s: null, t: null });
     socket.on('message', (raw) => {
-      const msg = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> | null };
+      const msg = JSON.parse((raw as Buffer).toString()) as { op: number; d: Record<string, unknown> | null };
       if (msg.op === 1) send({ op: 11, d: null, s: null, t: null });
       if (msg.op !== 2) return;
       const d = msg.d!;

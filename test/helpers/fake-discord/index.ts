@@ -9,7 +9,14 @@ import { snowflake } from './snowflake.js';
 import { FakeState, type FakeMessage, type InteractionRecord } from './state.js';
 import { autocompletePayload, componentPayload, slashPayload, type SlashInput } from './interactions.js';
 
-export { PERMISSIONS, type FakeGuild, type FakeUser, type InteractionRecord, type FakeMessage, type SlashInput };
+export {
+  PERMISSIONS,
+  type FakeGuild,
+  type FakeUser,
+  type InteractionRecord,
+  type FakeMessage,
+  type SlashInput,
+};
 
 export interface FakeDiscordOptions {
   /** Command definitions (as deployed) used to type the options a test user fills in. */
@@ -47,9 +54,19 @@ export interface FakeDiscord {
   /** A user types into an autocompleted option. */
   autocomplete(input: SlashInput & { focused: string }): InteractionRecord;
   /** A user presses a button on a message the bot posted. */
-  click(input: { message: FakeMessage; customId: string; user: FakeUser; guild: FakeGuild | null; permissions?: bigint }): InteractionRecord;
+  click(input: {
+    message: FakeMessage;
+    customId: string;
+    user: FakeUser;
+    guild: FakeGuild | null;
+    permissions?: bigint;
+  }): InteractionRecord;
   /** Serves a file as a Discord attachment; returns its URL. */
-  attach(filename: string, content: string, contentType?: string): { id: string; url: string; filename: string; size: number; contentType: string };
+  attach(
+    filename: string,
+    content: string,
+    contentType?: string,
+  ): { id: string; url: string; filename: string; size: number; contentType: string };
   close(): Promise<void>;
 }
 
@@ -65,14 +82,26 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const server: Server = createServer((req, res) => {
     handleRest(restCtx, req, res).catch((err: unknown) => res.writeHead(500).end(String(err)));
   });
-  const restCtx = { state, token, applicationId, botUser, attachments, latencyMs: options.latencyMs ?? 0, gatewayUrl: () => base.replace('http', 'ws') };
+  const restCtx = {
+    state,
+    token,
+    applicationId,
+    botUser,
+    attachments,
+    latencyMs: options.latencyMs ?? 0,
+    gatewayUrl: () => base.replace('http', 'ws'),
+  };
   const wss = new WebSocketServer({ server });
   let identifiedResolve!: (v: { intents: number }) => void;
   const identified = new Promise<{ intents: number }>((r) => (identifiedResolve = r));
-  attachGateway({ state, token, applicationId, botUser, guilds, url: () => base.replace('http', 'ws') }, wss, (s) => {
-    sessions.push(s);
-    void s.identified.then(identifiedResolve);
-  });
+  attachGateway(
+    { state, token, applicationId, botUser, guilds, url: () => base.replace('http', 'ws') },
+    wss,
+    (s) => {
+      sessions.push(s);
+      void s.identified.then(identifiedResolve);
+    },
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -84,10 +113,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   };
   for (const name of options.guilds ?? []) makeGuild(name);
   const dispatch = (t: string, d: unknown) => sessions.forEach((s) => s.dispatch(t, d));
-  const register = (payload: { id: string; token: string; type: number }, input: { user: FakeUser; guild: FakeGuild | null }): InteractionRecord => {
+  const register = (
+    payload: { id: string; token: string; type: number },
+    input: { user: FakeUser; guild: FakeGuild | null },
+  ): InteractionRecord => {
     const record: InteractionRecord = {
-      id: payload.id, token: payload.token, type: payload.type, userId: input.user.id, guildId: input.guild?.id ?? null,
-      dispatchedAt: performance.now(), followups: [], payloads: [],
+      id: payload.id,
+      token: payload.token,
+      type: payload.type,
+      userId: input.user.id,
+      guildId: input.guild?.id ?? null,
+      dispatchedAt: performance.now(),
+      followups: [],
+      payloads: [],
     };
     state.interactions.set(record.id, record);
     state.byToken.set(record.token, record);
@@ -120,12 +158,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       dispatch('GUILD_DELETE', { id });
     },
     slash: (input) => register(slashPayload(ids, { permissions: PERMISSIONS.member, ...input }), input),
-    autocomplete: (input) => register(autocompletePayload(ids, { permissions: PERMISSIONS.member, ...input }), input),
-    click: (input) => register(componentPayload(ids, { permissions: PERMISSIONS.member, ...input }, base), input),
+    autocomplete: (input) =>
+      register(autocompletePayload(ids, { permissions: PERMISSIONS.member, ...input }), input),
+    click: (input) =>
+      register(componentPayload(ids, { permissions: PERMISSIONS.member, ...input }, base), input),
     attach(filename, content, contentType = 'text/plain') {
       const id = snowflake();
       attachments.set(id, { contentType, content });
-      return { id, url: `${base}/attachments/${id}/${filename}`, filename, size: Buffer.byteLength(content), contentType };
+      return {
+        id,
+        url: `${base}/attachments/${id}/${filename}`,
+        filename,
+        size: Buffer.byteLength(content),
+        contentType,
+      };
     },
     async close() {
       for (const s of sessions) s.close();

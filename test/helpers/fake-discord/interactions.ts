@@ -1,4 +1,7 @@
-import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { interactionBase, messageObject, type FakeGuild, type FakeUser } from './payloads.js';
 import { snowflake } from './snowflake.js';
 import type { FakeMessage } from './state.js';
@@ -32,25 +35,41 @@ interface Ids {
 export function slashPayload(ids: Ids, input: SlashInput & { permissions: bigint }, focused?: string) {
   const def = ids.commands.find((c) => c.name === input.command);
   if (!def) throw new Error(`fake Discord: no command definition for /${input.command}`);
-  let defs = (def.options ?? []) as APIApplicationCommandOption[];
+  let defs = def.options ?? [];
   if (input.subcommand) {
-    const sub = defs.find((o) => o.name === input.subcommand && o.type === 1);
-    if (!sub || !('options' in sub)) throw new Error(`fake Discord: /${input.command} has no subcommand ${input.subcommand}`);
-    defs = (sub.options ?? []) as APIApplicationCommandOption[];
+    const sub = defs.find(
+      (o) => o.name === input.subcommand && o.type === ApplicationCommandOptionType.Subcommand,
+    );
+    if (!sub || !('options' in sub))
+      throw new Error(`fake Discord: /${input.command} has no subcommand ${input.subcommand}`);
+    defs = sub.options ?? [];
   }
   const attachments: Record<string, unknown> = {};
   const options = Object.entries(input.options ?? {}).map(([name, value]) => {
     const spec = defs.find((o) => o.name === name);
     if (!spec) throw new Error(`fake Discord: /${input.command} has no option ${name}`);
     if (typeof value === 'object') {
-      attachments[value.id] = { id: value.id, filename: value.filename, size: value.size, url: value.url, proxy_url: value.url, content_type: value.contentType };
+      attachments[value.id] = {
+        id: value.id,
+        filename: value.filename,
+        size: value.size,
+        url: value.url,
+        proxy_url: value.url,
+        content_type: value.contentType,
+      };
       return { name, type: spec.type, value: value.id };
     }
     return { name, type: spec.type, value, ...(name === focused ? { focused: true } : {}) };
   });
   const type = focused === undefined ? 2 : 4;
   return {
-    ...interactionBase({ type, applicationId: ids.applicationId, guild: input.guild, user: input.user, permissions: input.permissions }),
+    ...interactionBase({
+      type,
+      applicationId: ids.applicationId,
+      guild: input.guild,
+      user: input.user,
+      permissions: input.permissions,
+    }),
     data: {
       id: snowflake(),
       name: input.command,
@@ -69,15 +88,29 @@ export function autocompletePayload(ids: Ids, input: SlashInput & { permissions:
 /** INTERACTION_CREATE for a button press on a message the bot posted. */
 export function componentPayload(
   ids: Ids,
-  input: { message: FakeMessage; customId: string; user: FakeUser; guild: FakeGuild | null; permissions: bigint },
+  input: {
+    message: FakeMessage;
+    customId: string;
+    user: FakeUser;
+    guild: FakeGuild | null;
+    permissions: bigint;
+  },
   _base: string,
 ) {
   const m = input.message;
   return {
-    ...interactionBase({ type: 3, applicationId: ids.applicationId, guild: input.guild, user: input.user, permissions: input.permissions }),
+    ...interactionBase({
+      type: 3,
+      applicationId: ids.applicationId,
+      guild: input.guild,
+      user: input.user,
+      permissions: input.permissions,
+    }),
     data: { custom_id: input.customId, component_type: 2 },
     message: messageObject({
-      id: m.id, channelId: input.guild?.channelId ?? input.user.id, applicationId: ids.applicationId,
+      id: m.id,
+      channelId: input.guild?.channelId ?? input.user.id,
+      applicationId: ids.applicationId,
       botUser: { id: ids.applicationId, username: 'Newsroom Bot' },
       body: { content: m.content, embeds: m.embeds, components: m.components, flags: m.flags },
     }),

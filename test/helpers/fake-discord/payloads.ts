@@ -24,7 +24,14 @@ export const PERMISSIONS = {
 };
 
 export function userObject(user: FakeUser, bot = false) {
-  return { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null, bot };
+  return {
+    id: user.id,
+    username: user.username,
+    discriminator: '0',
+    global_name: user.username,
+    avatar: null,
+    bot,
+  };
 }
 
 export function memberObject(user: FakeUser, permissions: bigint) {
@@ -45,7 +52,16 @@ export function memberObject(user: FakeUser, permissions: bigint) {
 }
 
 export function channelObject(guild: FakeGuild) {
-  return { id: guild.channelId, type: 0, guild_id: guild.id, name: 'newsroom', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+  return {
+    id: guild.channelId,
+    type: 0,
+    guild_id: guild.id,
+    name: 'newsroom',
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+  };
 }
 
 export function guildObject(guild: FakeGuild, botUser: FakeUser) {
@@ -67,7 +83,19 @@ export function guildObject(guild: FakeGuild, botUser: FakeUser) {
     nsfw_level: 0,
     premium_tier: 0,
     system_channel_flags: 0,
-    roles: [{ id: guild.id, name: '@everyone', permissions: String(PERMISSIONS.member), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: guild.id,
+        name: '@everyone',
+        permissions: String(PERMISSIONS.member),
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     channels: [channelObject(guild)],
     members: [memberObject(botUser, PERMISSIONS.member)],
     emojis: [],
@@ -82,7 +110,13 @@ export function guildObject(guild: FakeGuild, botUser: FakeUser) {
 }
 
 /** Fields shared by every interaction sent in a guild channel. */
-export function interactionBase(opts: { type: number; applicationId: string; guild: FakeGuild | null; user: FakeUser; permissions: bigint }) {
+export function interactionBase(opts: {
+  type: number;
+  applicationId: string;
+  guild: FakeGuild | null;
+  user: FakeUser;
+  permissions: bigint;
+}) {
   const { guild } = opts;
   return {
     id: snowflake(),
@@ -108,7 +142,14 @@ export function interactionBase(opts: { type: number; applicationId: string; gui
 }
 
 /** A message object as returned by webhook endpoints. */
-export function messageObject(opts: { id: string; channelId: string; applicationId: string; botUser: FakeUser; body: Record<string, unknown>; interactionId?: string }) {
+export function messageObject(opts: {
+  id: string;
+  channelId: string;
+  applicationId: string;
+  botUser: FakeUser;
+  body: Record<string, unknown>;
+  interactionId?: string;
+}) {
   const body = opts.body;
   return {
     id: opts.id,

@@ -25,12 +25,21 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
   const attachment = /^\/attachments\/(\d+)\//.exec(url.pathname);
   if (attachment && req.method === 'GET') {
     const file = ctx.attachments.get(attachment[1]!);
-    res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' }).end(file?.content ?? 'not found');
+    res
+      .writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/plain' })
+      .end(file?.content ?? 'not found');
     return;
   }
   const { body, files } = await parseBody(req.headers['content-type'] ?? '', raw);
   const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
-  const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, files, at: performance.now() };
+  const recorded: RecordedRequest = {
+    method: req.method ?? 'GET',
+    path,
+    query: url.searchParams,
+    body,
+    files,
+    at: performance.now(),
+  };
   ctx.state.requests.push(recorded);
   if (ctx.latencyMs > 0) await new Promise((r) => setTimeout(r, ctx.latencyMs));
   const reply = route(ctx, recorded, req.headers.authorization ?? null);
@@ -45,23 +54,41 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
   let m: RegExpExecArray | null;
   if (r.method === 'GET' && r.path === '/gateway/bot') {
     if (!authed) return unauthorized();
-    return ok({ url: ctx.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    return ok({
+      url: ctx.gatewayUrl(),
+      shards: 1,
+      session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+    });
   }
   if (r.method === 'GET' && (r.path === '/applications/@me' || r.path === '/oauth2/applications/@me')) {
     if (!authed) return unauthorized();
-    return ok({ id: ctx.applicationId, name: 'Newsroom Bot', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: userObject(ctx.botUser, true) });
+    return ok({
+      id: ctx.applicationId,
+      name: 'Newsroom Bot',
+      description: '',
+      bot_public: true,
+      bot_require_code_grant: false,
+      flags: 0,
+      bot: userObject(ctx.botUser, true),
+    });
   }
   if (r.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(r.path))) {
     if (!authed) return unauthorized();
     if (m[1] !== ctx.applicationId) return notFound('Unknown Application');
-    const registered = (r.body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: ctx.applicationId, version: snowflake() }));
+    const registered = (r.body as Array<Record<string, unknown>>).map((c) => ({
+      ...c,
+      id: snowflake(),
+      application_id: ctx.applicationId,
+      version: snowflake(),
+    }));
     state.commands.set(m[2] ?? 'global', registered);
     return ok(registered);
   }
   if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) {
     const record = state.interactions.get(m[1]!);
     if (!record || record.token !== m[2]) return notFound('Unknown interaction', 10062);
-    if (record.callback) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    if (record.callback)
+      return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
     return callback(ctx, record, r);
   }
   if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(r.path))) {
@@ -80,11 +107,23 @@ function callback(ctx: RestContext, record: InteractionRecord, r: RecordedReques
   if (type === 4 || type === 7) record.payloads.push({ kind: 'callback', at: r.at, body: data });
   if (type === 7) ctx.state.emit('update', record, data);
   const withResponse = r.query.get('with_response') === 'true';
-  return withResponse ? ok({ interaction: { id: record.id, type: record.type }, resource: { type } }) : { status: 204 };
+  return withResponse
+    ? ok({ interaction: { id: record.id, type: record.type }, resource: { type } })
+    : { status: 204 };
 }
 
-function webhook(ctx: RestContext, record: InteractionRecord, r: RecordedRequest, messageId: string | undefined): Reply {
-  const target = messageId === undefined ? undefined : messageId === '@original' ? record.original : record.followups.find((f) => f.id === messageId);
+function webhook(
+  ctx: RestContext,
+  record: InteractionRecord,
+  r: RecordedRequest,
+  messageId: string | undefined,
+): Reply {
+  const target =
+    messageId === undefined
+      ? undefined
+      : messageId === '@original'
+        ? record.original
+        : record.followups.find((f) => f.id === messageId);
   if (r.method === 'POST' && messageId === undefined) {
     const message = toMessage(snowflake(), r.body ?? {}, r.files);
     record.followups.push(message);
@@ -122,10 +161,20 @@ function toMessage(id: string, body: Record<string, unknown>, files: RecordedReq
 }
 
 function wire(ctx: RestContext, record: InteractionRecord, message: FakeMessage) {
-  const channelId = record.guildId ? (ctx.state.channels.get(record.guildId) ?? record.guildId) : record.userId;
+  const channelId = record.guildId
+    ? (ctx.state.channels.get(record.guildId) ?? record.guildId)
+    : record.userId;
   return messageObject({
-    id: message.id, channelId, applicationId: ctx.applicationId, botUser: ctx.botUser,
-    body: { content: message.content, embeds: message.embeds, components: message.components, flags: message.flags },
+    id: message.id,
+    channelId,
+    applicationId: ctx.applicationId,
+    botUser: ctx.botUser,
+    body: {
+      content: message.content,
+      embeds: message.embeds,
+      components: message.components,
+      flags: message.flags,
+    },
     interactionId: record.id,
   });
 }
@@ -140,15 +189,21 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function parseBody(contentType: string, raw: Buffer): Promise<{ body: unknown; files: RecordedRequest['files'] }> {
+async function parseBody(
+  contentType: string,
+  raw: Buffer,
+): Promise<{ body: unknown; files: RecordedRequest['files'] }> {
   if (raw.length === 0) return { body: undefined, files: [] };
   if (contentType.startsWith('multipart/form-data')) {
-    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+    const form = await new Response(new Uint8Array(raw), {
+      headers: { 'content-type': contentType },
+    }).formData();
     const files: RecordedRequest['files'] = [];
     let body: unknown;
     for (const [name, value] of form.entries()) {
-      if (name === 'payload_json') body = JSON.parse(String(value));
-      else if (typeof value !== 'string') files.push({ name, filename: value.name, content: await value.text() });
+      if (name === 'payload_json' && typeof value === 'string') body = JSON.parse(value);
+      else if (typeof value !== 'string')
+        files.push({ name, filename: value.name, content: await value.text() });
     }
     return { body, files };
   }

@@ -5,7 +5,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   body: any;
   files: Array<{ name: string; filename: string; content: string }>;
   at: number;
@@ -15,9 +15,9 @@ export interface RecordedRequest {
 export interface FakeMessage {
   id: string;
   content: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   embeds: any[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   components: any[];
   flags: number;
   files: Array<{ filename: string; content: string }>;
@@ -33,13 +33,16 @@ export interface InteractionRecord {
   guildId: string | null;
   dispatchedAt: number;
   /** The first (and only allowed) callback. */
-  callback?: { type: number; // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    data?: any; at: number };
+  callback?: {
+    type: number;  
+    data?: any;
+    at: number;
+  };
   /** The original response message (after callback type 4/5/7, then edits). */
   original?: FakeMessage;
   followups: FakeMessage[];
   /** Every message-bearing payload (callback data, edits, follow-ups) in order. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   payloads: Array<{ kind: 'callback' | 'edit' | 'followup'; at: number; body: any }>;
 }
 
@@ -48,7 +51,7 @@ export class FakeState extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly byToken = new Map<string, InteractionRecord>();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   readonly commands = new Map<string, any[]>();
   /** Guild id → its one text channel id. */
   readonly channels = new Map<string, string>();

@@ -91,7 +91,8 @@ export function matchingPassages(text: string, matcher: TermMatcher): ScoredPass
       while (h < hits.length && hits[h]!.start < span.start) h++;
       const inside: Hit[] = [];
       while (h < hits.length && hits[h]!.end <= span.end) inside.push(hits[h++]!);
-      if (inside.length > 0) out.push({ span, hits: inside, distinct: new Set(inside.map((x) => x.term)).size });
+      if (inside.length > 0)
+        out.push({ span, hits: inside, distinct: new Set(inside.map((x) => x.term)).size });
     }
   } else {
     for (const span of spans) {
@@ -99,11 +100,13 @@ export function matchingPassages(text: string, matcher: TermMatcher): ScoredPass
       if (hits.length > 0) out.push({ span, hits, distinct: new Set(hits.map((x) => x.term)).size });
     }
   }
-  return out.sort((a, b) => b.distinct - a.distinct || b.hits.length - a.hits.length || a.span.start - b.span.start);
+  return out.sort(
+    (a, b) => b.distinct - a.distinct || b.hits.length - a.hits.length || a.span.start - b.span.start,
+  );
 }
 
 // Letters the index folds (accents, combining marks): such texts take the token-by-token path.
-const FOLDABLE = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+const FOLDABLE = /[\u00C0-\u024F\u1E00-\u1EFF]|[\u0300-\u036F]/;
 
 const SNIPPET_CHARS = 200;
 

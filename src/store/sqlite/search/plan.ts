@@ -34,18 +34,35 @@ const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
  * letters and digits, and each is double-quoted, so the expression is always valid FTS5.
  */
 export function queryElements(q: ParsedQuery): QueryElement[] {
-  const phrases = q.phrases.map((tokens): QueryElement => ({ kind: 'phrase', tokens, fts: quote(tokens.join(' ')) }));
-  const prefixes = q.prefixes.map((t): QueryElement => ({ kind: 'prefix', tokens: [t], fts: `${quote(t)}*` }));
+  const phrases = q.phrases.map((tokens): QueryElement => ({
+    kind: 'phrase',
+    tokens,
+    fts: quote(tokens.join(' ')),
+  }));
+  const prefixes = q.prefixes.map((t): QueryElement => ({
+    kind: 'prefix',
+    tokens: [t],
+    fts: `${quote(t)}*`,
+  }));
   const content = q.terms.filter((t) => !STOP_WORDS.has(t));
   const keepStop = content.length === 0 && phrases.length === 0 && prefixes.length === 0;
-  const terms = (keepStop ? q.terms : content).map((t): QueryElement => ({ kind: 'term', tokens: [t], fts: quote(t) }));
+  const terms = (keepStop ? q.terms : content).map((t): QueryElement => ({
+    kind: 'term',
+    tokens: [t],
+    fts: quote(t),
+  }));
   return [...phrases, ...terms, ...prefixes].slice(0, MAX_ELEMENTS);
 }
 
 /** All elements must match. Cost follows the rarest element, so that bounds the match count. */
 export function planAnd(elements: readonly QueryElement[], options: PlanOptions): SearchPlan {
   const estimate = Math.min(...elements.map((e) => options.docFrequency(e)));
-  return { match: elements.map((e) => e.fts).join(' AND '), mode: 'and', estimate, windowed: estimate >= options.windowFrom };
+  return {
+    match: elements.map((e) => e.fts).join(' AND '),
+    mode: 'and',
+    estimate,
+    windowed: estimate >= options.windowFrom,
+  };
 }
 
 /**
@@ -59,5 +76,10 @@ export function planOr(elements: readonly QueryElement[], options: PlanOptions):
   const rare = counted.filter((c) => c.df < options.windowFrom);
   const kept = rare.length > 0 ? rare : counted;
   const estimate = kept.reduce((sum, c) => sum + c.df, 0);
-  return { match: kept.map((c) => c.e.fts).join(' OR '), mode: 'or', estimate, windowed: estimate >= options.windowFrom };
+  return {
+    match: kept.map((c) => c.e.fts).join(' OR '),
+    mode: 'or',
+    estimate,
+    windowed: estimate >= options.windowFrom,
+  };
 }

@@ -19,7 +19,12 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 /** Folds a token as unicode61 with remove_diacritics does: lower case, no diacritics. */
 export function normalizeToken(token: string): string {
   // Fast path: plain ASCII only needs lower-casing.
-  return /^[\x00-\x7f]*$/.test(token) ? token.toLowerCase() : token.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return /^[\x00-\x7f]*$/.test(token)
+    ? token.toLowerCase()
+    : token
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
 }
 
 /** The normalized tokens of a string, in order. */
@@ -60,7 +65,8 @@ function addPlain(q: ParsedQuery, text: string): void {
     const chunks = word.split(HARD_SEPARATOR);
     chunks.forEach((chunk, i) => {
       const tokens = tokenize(chunk);
-      if (tokens.length === 1 && isPrefix && i === chunks.length - 2 && chunks[i + 1] === '') q.prefixes.push(tokens[0]!);
+      if (tokens.length === 1 && isPrefix && i === chunks.length - 2 && chunks[i + 1] === '')
+        q.prefixes.push(tokens[0]!);
       else addSequence(q, tokens);
     });
   }

@@ -80,7 +80,9 @@ export class Searcher {
       if (or) ranked = this.run(or, query, limit, today);
     }
     if (ranked.length === 0) return [];
-    const rows = new Map(this.hydrate.all(JSON.stringify(ranked.map((r) => r.seq))).map((row) => [row.seq, row]));
+    const rows = new Map(
+      this.hydrate.all(JSON.stringify(ranked.map((r) => r.seq))).map((row) => [row.seq, row]),
+    );
     const matcher = termMatcher(elements);
     return ranked.map((r) => {
       const article = toArticle(rows.get(r.seq)!);
@@ -115,8 +117,20 @@ export class Searcher {
    * the recency boost on those only, so recency reorders the most relevant matches and never lifts
    * a weak one. One statement. Null when filters leave too few of them: the caller then ranks every match.
    */
-  private twoPhase(match: string, filter: SqlFilter, limit: number, top: number, today: number): Ranked[] | null {
-    const rows = this.stmt(twoPhaseSql(filter.sql)).all({ ...filter.params, match, top, limit, today }) as Ranked[];
+  private twoPhase(
+    match: string,
+    filter: SqlFilter,
+    limit: number,
+    top: number,
+    today: number,
+  ): Ranked[] | null {
+    const rows = this.stmt(twoPhaseSql(filter.sql)).all({
+      ...filter.params,
+      match,
+      top,
+      limit,
+      today,
+    }) as Ranked[];
     if (rows.length >= limit) return rows;
     // Too few: final only if the candidates were every match (fewer than `top`).
     const candidates = this.stmt(countTopSql()).pluck().get({ match, top }) as number;
