@@ -5,7 +5,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
-   
+
   body: any;
   files: Array<{ name: string; filename: string; content: string }>;
   at: number;
@@ -15,9 +15,9 @@ export interface RecordedRequest {
 export interface FakeMessage {
   id: string;
   content: string;
-   
+
   embeds: any[];
-   
+
   components: any[];
   flags: number;
   files: Array<{ filename: string; content: string }>;
@@ -34,7 +34,7 @@ export interface InteractionRecord {
   dispatchedAt: number;
   /** The first (and only allowed) callback. */
   callback?: {
-    type: number;  
+    type: number;
     data?: any;
     at: number;
   };
@@ -42,7 +42,7 @@ export interface InteractionRecord {
   original?: FakeMessage;
   followups: FakeMessage[];
   /** Every message-bearing payload (callback data, edits, follow-ups) in order. */
-   
+
   payloads: Array<{ kind: 'callback' | 'edit' | 'followup'; at: number; body: any }>;
 }
 
@@ -51,7 +51,7 @@ export class FakeState extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly byToken = new Map<string, InteractionRecord>();
-   
+
   readonly commands = new Map<string, any[]>();
   /** Guild id → its one text channel id. */
   readonly channels = new Map<string, string>();
