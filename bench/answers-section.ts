@@ -1,4 +1,5 @@
 import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
 import { fixedClock } from '../src/clock.js';
 import { answersSection, benchAnswers, type CommandLatency } from './answers-bench.js';
 import { BENCH_NOW } from './corpus-db.js';
@@ -11,7 +12,11 @@ export const answersBenchSection: BenchSection = {
     const results: CommandLatency[] = [];
     for (const size of ctx.sizes) {
       const db = await ctx.corpus.get(size);
-      const store = await openSqliteStore({ path: db.path, clock: fixedClock(BENCH_NOW) });
+      const store = await openSqliteStore({
+        migrations: SQLITE_MIGRATIONS,
+        path: db.path,
+        clock: fixedClock(BENCH_NOW),
+      });
       try {
         results.push(...(await benchAnswers({ store, articles: size, log: ctx.log })));
       } finally {

@@ -8,6 +8,7 @@
  * Input sizes use the same conservative estimate (chars / 3.5) on both sides, so the ratio is fair.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -259,7 +260,7 @@ async function corpusStore(log: Logger): Promise<{ store: ArticleStore; close: (
   const root = join(packageRoot(), '..', 'shared', 'corpus');
   if (!existsSync(root)) return null;
   const dir = mkdtempSync(join(tmpdir(), 'newsroom-claude-bench-'));
-  const store = await openSqliteStore({ path: join(dir, 'corpus.db'), log });
+  const store = await openSqliteStore({ migrations: SQLITE_MIGRATIONS, path: join(dir, 'corpus.db'), log });
   for (const collection of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const f of readdirSync(join(root, collection.name)).filter((n) => n.endsWith('.json'))) {
       const path = join(root, collection.name, f);
@@ -297,7 +298,11 @@ export const tokensBenchSection: BenchSection = {
     const parts: string[] = ['## Claude engine: input tokens and overhead', ''];
     const size = Math.min(...ctx.sizes);
     const db = await ctx.corpus.get(size);
-    const synthetic = await openSqliteStore({ path: db.path, clock: fixedClock(BENCH_NOW) });
+    const synthetic = await openSqliteStore({
+      migrations: SQLITE_MIGRATIONS,
+      path: db.path,
+      clock: fixedClock(BENCH_NOW),
+    });
     try {
       parts.push(
         claudeSection(

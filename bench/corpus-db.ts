@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
 import { join } from 'node:path';
 import { draftFromText } from '../src/articles/formats/text.js';
 import { fixedClock } from '../src/clock.js';
@@ -96,7 +97,11 @@ export class CorpusDbs {
 
   /** Ingests articles [from, to) through the plain-text reader and the store, timing both. */
   private async fill(path: string, from: number, to: number): Promise<IngestStats> {
-    const store = await openSqliteStore({ path, clock: fixedClock(BENCH_NOW) });
+    const store = await openSqliteStore({
+      migrations: SQLITE_MIGRATIONS,
+      path,
+      clock: fixedClock(BENCH_NOW),
+    });
     const stats: IngestStats = {
       from,
       to,

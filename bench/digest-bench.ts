@@ -5,9 +5,10 @@ import { draftFromText } from '../src/articles/formats/text.js';
 import { createExtractiveEngine } from '../src/answers/extractive/index.js';
 import { fixedClock } from '../src/clock.js';
 import { buildDigest } from '../src/digest/build.js';
-import { renderDigestMessage } from '../src/digest/discord/render.js';
-import { openSqliteStore, type SqliteArticleStore } from '../src/store/sqlite/index.js';
-import { assignArticles, backfillStories, listStories } from '../src/stories/service.js';
+import { renderDigestMessage } from '../src/discord/digest/render.js';
+import type { ArticleStore } from '../src/store/article-store.js';
+import { openApp } from '../src/app/app.js';
+import { loadConfig } from '../src/config.js';
 import { pairwise, type PairScore } from '../eval/stories/pairwise.js';
 import { fmt, percentile } from './measure.js';
 import type { BenchSection } from './section.js';
@@ -38,8 +39,8 @@ export const digestBenchSection: BenchSection = {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     const clock = fixedClock(NOW);
     const log = ctx.log.child({ section: 'digest' });
-    const store = await openSqliteStore({ path, clock });
-    const sctx = { store, clock, log };
+    const app = await openApp({ config: loadConfig({ NEWSROOM_DB: path }), clock, log });
+    const { store } = app;
     const synthetic = new SyntheticCorpus(7_000_001);
     try {
       for (let i = 0; i < BACKGROUND; i++) {
@@ -47,7 +48,7 @@ export const digestBenchSection: BenchSection = {
         await store.save(draftFromText(a.content, a.source, 'text'), { scope: 'global' });
       }
       let t0 = performance.now();
-      await backfillStories(sctx);
+      await app.grouping.backfill();
       const backfillMs = (performance.now() - t0) / BACKGROUND;
 
       const day: Article[] = [];
@@ -55,10 +56,10 @@ export const digestBenchSection: BenchSection = {
       const perArticle: number[] = [];
       for (const a of day) {
         t0 = performance.now();
-        await assignArticles(sctx, [a]);
+        await app.grouping.assign([a]);
         perArticle.push(performance.now() - t0);
       }
-      const dayStories = (await listStories(sctx, { since: DAY, until: DAY, limit: 1000 })).filter(
+      const dayStories = (await app.stories.list({ since: DAY, until: DAY, limit: 1000 })).filter(
         (s) => s.last === DAY,
       );
       const storyOf = new Map<string, string>();
@@ -74,7 +75,7 @@ export const digestBenchSection: BenchSection = {
       let chars = 0;
       for (let i = 0; i < BUILDS; i++) {
         t0 = performance.now();
-        const digest = await buildDigest({ ...sctx, engine }, { date: DAY, timeZone: 'UTC', stories: 10 });
+        const digest = await buildDigest({ ...app, engine }, { date: DAY, timeZone: 'UTC', stories: 10 });
         const message = renderDigestMessage(digest);
         builds.push(performance.now() - t0);
         stories = digest.stories.length;
@@ -90,18 +91,14 @@ export const digestBenchSection: BenchSection = {
         chars,
       });
     } finally {
-      await store.close();
+      await app.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     }
   },
 };
 
 /** One event written up by four outlets: each takes the base report's sentences in its own order and mixes in its own. */
-async function saveStory(
-  store: SqliteArticleStore,
-  synthetic: SyntheticCorpus,
-  s: number,
-): Promise<Article[]> {
+async function saveStory(store: ArticleStore, synthetic: SyntheticCorpus, s: number): Promise<Article[]> {
   const base = synthetic.article(100_000 + s);
   const [headline, ...rest] = base.content.split('\n\n');
   const facts = rest

@@ -1,12 +1,10 @@
-import { Keyv } from 'keyv';
+import { openApp } from '../src/app/app.js';
 import type { AnswerEngine } from '../src/answers/answer.js';
-import { createEngine } from '../src/answers/engines.js';
 import { fixedClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { createBot } from '../src/discord/bot.js';
 import { loadCommands } from '../src/discord/loader.js';
 import type { ArticleStore } from '../src/store/article-store.js';
-import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { startFakeAnthropic } from '../test/helpers/fake-anthropic.js';
 import { startFakeDiscord } from '../test/helpers/fake-discord/index.js';
 import { BENCH_NOW } from './corpus-db.js';
@@ -40,7 +38,6 @@ export const discordBenchSection: BenchSection = {
     });
     const clock = fixedClock(BENCH_NOW);
     const log = ctx.log.child({ section: 'discord' });
-    const store = await openSqliteStore({ path: db.path, clock, log });
     const config = loadConfig({
       NEWSROOM_DB: db.path,
       DISCORD_TOKEN: discord.token,
@@ -50,8 +47,10 @@ export const discordBenchSection: BenchSection = {
       RATE_LIMIT_USER_PER_MINUTE: '1000',
       RATE_LIMIT_GUILD_PER_MINUTE: '10000',
     });
+    const app = await openApp({ config, clock, log });
+    const { store } = app;
     const engineEnd = new Map<string, number>();
-    const claude = createEngine({ config, store, log });
+    const claude = await app.answerEngine();
     const engine: AnswerEngine = {
       name: claude.name,
       async answer(req, opts) {
@@ -62,13 +61,7 @@ export const discordBenchSection: BenchSection = {
         }
       },
     };
-    const settings = new Keyv();
-    const bot = await createBot({
-      app: { config, store, log, clock, keyv: async () => settings },
-      engine,
-      settings,
-      commands,
-    });
+    const bot = await createBot({ app, engine, commands });
     try {
       await bot.login(discord.token);
       const guild = discord.guild('Load Test');
@@ -136,7 +129,7 @@ export const discordBenchSection: BenchSection = {
       await discord.close();
       await proxy.close();
       await anthropic.close();
-      await store.close();
+      await app.close();
     }
   },
 };

@@ -1,4 +1,5 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanText } from '../src/articles/clean/clean.js';
@@ -52,7 +53,11 @@ async function main(n: number, base: string | undefined): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-stages-'));
   try {
     if (base) copyFileSync(base, join(dir, 'a.db'));
-    const store = await openSqliteStore({ path: join(dir, 'a.db'), clock: fixedClock(BENCH_NOW) });
+    const store = await openSqliteStore({
+      migrations: SQLITE_MIGRATIONS,
+      path: join(dir, 'a.db'),
+      clock: fixedClock(BENCH_NOW),
+    });
     const t0 = cpuMs();
     const w0 = performance.now();
     for (let i = 0; i < drafts.length; i += BATCH)

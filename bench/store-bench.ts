@@ -1,4 +1,5 @@
 import { fixedClock } from '../src/clock.js';
+import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
 import { openSqliteStore, type SqliteArticleStore } from '../src/store/sqlite/index.js';
 import { BATCH, BENCH_NOW, type CorpusDb, type IngestStats } from './corpus-db.js';
 import { fmt, peakRssMb, percentile } from './measure.js';
@@ -67,7 +68,11 @@ async function timeQueries(store: SqliteArticleStore, queries: readonly string[]
 async function measureSize(ctx: BenchContext, size: number): Promise<SizeResult> {
   const db = await ctx.corpus.get(size, { fresh: true });
   ctx.log.info({ size }, 'timing searches');
-  const store = await openSqliteStore({ path: db.path, clock: fixedClock(BENCH_NOW) });
+  const store = await openSqliteStore({
+    migrations: SQLITE_MIGRATIONS,
+    path: db.path,
+    clock: fixedClock(BENCH_NOW),
+  });
   try {
     const selective = await timeQueries(store, selectiveQueries(ctx.corpus.synthetic));
     const common = await timeQueries(store, COMMON_QUERIES);

@@ -14,7 +14,7 @@ import {
   setDigest,
   showDigest,
   timeZoneChoices,
-} from '../src/digest/discord/handlers.js';
+} from '../src/discord/digest/handlers.js';
 import { MAX_DIGEST_STORIES } from '../src/digest/settings.js';
 
 const setOptions = {

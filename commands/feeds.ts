@@ -7,7 +7,7 @@ import {
   feedChoices,
   listServerFeeds,
   removeServerFeed,
-} from '../src/feeds/discord/handlers.js';
+} from '../src/discord/feeds/handlers.js';
 
 const addOptions = {
   url: stringOption('The RSS or Atom feed address (https://…)', { required: true, maxLength: 500 }),

@@ -1,6 +1,5 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { ingest } from '../src/articles/ingest.js';
-import { storiesOnSaved } from '../src/stories/service.js';
 import { UserError } from '../src/errors.js';
 import type { Command } from '../src/discord/command.js';
 import { requireManageGuild } from '../src/discord/interaction-helpers.js';
@@ -39,7 +38,6 @@ export default {
     const progress = createProgressEditor((content) => interaction.editReply({ content }), { log: ctx.log });
     const report = await ingest(ctx, [input], {
       scope: interaction.guildId!,
-      onSaved: storiesOnSaved(ctx, interaction.guildId!),
       onProgress: (done, total) => progress.show(`Adding articles… ${done} of ${total}`),
     }).finally(() => progress.stop());
     await interaction.editReply({ content: ingestReportText(report) });

@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './log.js';
 import { systemClock } from './clock.js';
-import { openAppContext } from './app-context.js';
+import { openApp } from './app/app.js';
 import { runCli } from './cli/run.js';
 
 /**
@@ -35,31 +35,13 @@ if (config.discord.token) {
 
 async function runBot(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
-  const ctx = await openAppContext({ config, log, clock: systemClock });
+  const app = await openApp({ config, log, clock: systemClock });
   const { startBot } = await import('./discord/start.js');
-  const { createAppEngine } = await import('./app-engine.js');
-  const { storyLookup } = await import('./stories/service.js');
-  const { storyChoices } = await import('./stories/choices.js');
-  const { startBackgroundJobs, newsroomGuildCleanups } = await import('./digest/discord/background.js');
-  let jobs: { stop(): void } | undefined;
   try {
-    await startBot(ctx, {
-      engine: await createAppEngine(ctx),
-      stories: storyLookup(ctx),
-      storyChoices: (guild, typed) => storyChoices(ctx, guild, typed),
-      guildCleanups: newsroomGuildCleanups(ctx),
-      // Digests and feed polling need the logged-in client; they stop before the store closes.
-      onReady: async (bot) => {
-        jobs = await startBackgroundJobs(ctx, { client: bot.client, settings: bot.ctx.settings });
-      },
-      onStopped: async () => {
-        jobs?.stop();
-        await ctx.store.close();
-      },
-    });
+    await startBot(app, { onStopped: () => app.close() });
   } catch (err) {
     log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'the bot could not start');
-    await ctx.store.close();
+    await app.close();
     process.exitCode = 1;
   }
 }

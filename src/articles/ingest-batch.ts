@@ -1,6 +1,6 @@
 import { isUserError } from '../errors.js';
 import type { ArticleDraft } from './article.js';
-import type { IngestContext, IngestItem } from './ingest.js';
+import type { IngestContext, IngestItem } from './ingest-types.js';
 import type { SaveOptions } from '../store/article-store.js';
 
 // Articles per transaction: enough to spread the commit's cost, few enough to keep progress moving.

@@ -1,67 +1,17 @@
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
 import { UserError } from '../errors.js';
-import type { Logger } from '../log.js';
-import type { ArticleStore, SaveOptions, UpsertStatus } from '../store/article-store.js';
-import { GLOBAL_SCOPE, type ArticleDraft, type Scope } from './article.js';
+import type { SaveOptions } from '../store/article-store.js';
+import { GLOBAL_SCOPE, type ArticleDraft } from './article.js';
+import type { FillIns, IngestContext, IngestItem, IngestOptions, IngestReport } from './ingest-types.js';
 import { failedResult, SaveBatch } from './ingest-batch.js';
-import { normalizeDate } from './metadata/dates.js';
 import { fileUnits } from './sources/files.js';
 import { failedItem, type InputUnit, type PendingItem } from './sources/pending.js';
 import { urlUnits } from './sources/url.js';
-
-/** What ingestion needs from the application. */
-export interface IngestContext {
-  store: ArticleStore;
-  config: Config;
-  log: Logger;
-  clock: Clock;
-}
-
-/** Options for one ingest run. */
-export interface IngestOptions {
-  /** Where the articles are stored (default global). */
-  scope?: Scope;
-  /** Outlet for inputs that name none; never overrides an input's own. */
-  outlet?: string;
-  /** Publication date for inputs that have none (`YYYY-MM-DD` or ISO date-time); never overrides. */
-  published?: string;
-  /** Marks bundled sample articles. */
-  isExample?: boolean;
-  /** Called after each article; `total` may grow as JSON arrays and feeds reveal their records. */
-  onProgress?: (done: number, total: number) => void;
-  /**
-   * Called once at the end with every article the run saved (added, updated or duplicate), e.g. to
-   * group stories. Its errors are logged and never fail the ingest.
-   */
-  onSaved?: (saved: Array<{ id: string; status: UpsertStatus }>) => Promise<void>;
-}
-
-export type IngestStatus = UpsertStatus | 'failed';
-
-/** The outcome for one article (or one input that could not be read). */
-export interface IngestItem {
-  source: string;
-  status: IngestStatus;
-  id?: string;
-  error?: string;
-}
-
-export interface IngestReport {
-  added: number;
-  updated: number;
-  unchanged: number;
-  duplicate: number;
-  failed: number;
-  items: IngestItem[];
-}
 
 /**
  * Reads files, directories (recursively), page URLs and feed URLs, and stores each article found.
  * Every article is saved atomically on its own (articles of local files share a transaction in
  * batches, each still in its own savepoint), so one bad input fails only its own item and the rest
  * goes on; re-running the same inputs reports `unchanged`.
- * Throws a UserError only for bad options (an unreadable `published` date).
  */
 export async function ingest(
   ctx: IngestContext,
@@ -76,7 +26,7 @@ export async function ingest(
 
 /**
  * Stores the articles of already prepared input units (a feed poller hands in the items of a feed
- * it fetched itself), with the same per-item reporting, fill-ins and `onSaved` hook as `ingest`.
+ * it fetched itself), with the same per-item reporting, fill-ins and after-save hook as `ingest`.
  */
 export async function ingestUnits(
   ctx: IngestContext,
@@ -123,9 +73,9 @@ export async function ingestUnits(
       ? [{ id: i.id, status: i.status }]
       : [],
   );
-  if (options.onSaved && saved.length > 0) {
+  if (ctx.afterSave && saved.length > 0) {
     try {
-      await options.onSaved(saved);
+      await ctx.afterSave(saved, options.scope ?? GLOBAL_SCOPE);
     } catch (err) {
       ctx.log.error({ err }, 'after-save hook failed');
     }
@@ -151,20 +101,8 @@ function saveOptions(ctx: IngestContext, options: IngestOptions): SaveOptions {
   };
 }
 
-/** What the options fill in for inputs that lack it. */
-export interface FillIns {
-  outlet: string | null;
-  published: string | null;
-}
-
 function fillIns(options: IngestOptions): FillIns {
-  const outlet = options.outlet?.trim() || null;
-  if (options.published === undefined || options.published.trim() === '') return { outlet, published: null };
-  const published = normalizeDate(options.published);
-  if (published === null) {
-    throw new UserError(`--published: "${options.published}" is not a date (use YYYY-MM-DD)`);
-  }
-  return { outlet, published };
+  return { outlet: options.outlet?.trim() || null, published: options.published?.trim() || null };
 }
 
 async function unitsOf(input: string, ctx: IngestContext): Promise<InputUnit[]> {

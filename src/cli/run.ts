@@ -50,7 +50,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       clock: environment.clock ?? systemClock,
       io,
       scope: globals.scope?.trim() || undefined,
-      dbPath: globals.db,
+      database: globals.db,
     });
     sessions.push(session);
     try {

@@ -1,13 +1,21 @@
 import type { Article } from '../articles/article.js';
 import type { AnswerEngine, AnswerItem, Source } from '../answers/answer.js';
 import { isUserError } from '../errors.js';
-import { storiesFor } from '../stories/open.js';
-import { backfillStories, type StoriesContext } from '../stories/service.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { ArticleStore } from '../store/article-store.js';
+import type { StoryStore } from '../stories/story-store.js';
 import { articleInstant, articlesOfDay } from './day-articles.js';
 import type { Digest, DigestStory } from './digest.js';
 
 /** What a digest is built from. */
-export interface DigestBuildContext extends StoriesContext {
+export interface DigestBuildContext {
+  store: ArticleStore;
+  stories: StoryStore;
+  /** Groups articles stored before grouping ran, so the day's stories are complete. */
+  grouping: { backfill(): Promise<number> };
+  clock: Clock;
+  log: Logger;
   /** The answering engine (extractive offline; the Claude digest engine when configured). */
   engine: AnswerEngine;
 }
@@ -42,8 +50,8 @@ interface Group {
  */
 export async function buildDigest(ctx: DigestBuildContext, req: DigestRequest): Promise<Digest> {
   const articles = await articlesOfDay(ctx.store, req);
-  await backfillStories(ctx);
-  const storyOf = await storiesFor(ctx.store, ctx.clock).storiesOf(articles.map((a) => a.id));
+  await ctx.grouping.backfill();
+  const storyOf = await ctx.stories.storiesOf(articles.map((a) => a.id));
   const groups = new Map<string, Group>();
   for (const a of articles) {
     const id = storyOf.get(a.id) ?? `article:${a.id}`;
@@ -113,7 +121,7 @@ async function storyLabel(
   storyId: string,
   guild: string | undefined,
 ): Promise<string | null> {
-  return (await storiesFor(ctx.store, ctx.clock).get(storyId, { guild }))?.label ?? null;
+  return (await ctx.stories.get(storyId, { guild }))?.label ?? null;
 }
 
 /** The first one or two verified sentences of a summary of the given articles, with their sources renumbered. */

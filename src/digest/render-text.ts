@@ -1,5 +1,5 @@
 import type { Digest } from './digest.js';
-import { longDate, plural } from './labels.js';
+import { longDate, plural } from './wording.js';
 
 /** A digest as plain text for the command line: stories, cited sentences with `[n]` markers, and sources. */
 export function renderDigestText(digest: Digest): string {

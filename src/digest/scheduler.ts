@@ -1,28 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type Keyv from 'keyv';
-import type { AnswerEngine } from '../answers/answer.js';
 import type { Config } from '../config.js';
-import type { StoriesContext } from '../stories/service.js';
-import { buildDigest } from './build.js';
-import { renderDigestMessage, renderEmptyDigestMessage } from './discord/render.js';
-import { longDate } from './labels.js';
+import type { Ticker } from '../ticker.js';
+import { buildDigest, type DigestBuildContext } from './build.js';
+import { longDate } from './wording.js';
 import type { DigestLedger } from './ledger.js';
 import type { DigestPoster } from './poster.js';
 import { dueSlots, type DigestSlot } from './schedule.js';
 import { digestGuilds, getDigestSettings, type DigestSettings } from './settings.js';
 
-/** Something that calls a function every minute until stopped (croner in production, tests call `tick`). */
-export interface Ticker {
-  start(fn: () => Promise<void>): { stop(): void };
-}
-
-export interface DigestSchedulerDeps extends StoriesContext {
+export interface DigestSchedulerDeps extends DigestBuildContext {
   config: Pick<Config, 'digest'>;
   /** Keyv namespace `settings`. */
   settings: Keyv;
   ledger: DigestLedger;
-  engine: AnswerEngine;
   poster: DigestPoster;
   /** Servers to consider; default: those recorded in the settings' digest list. */
   guilds?: () => Promise<string[]>;
@@ -138,11 +130,12 @@ export class DigestScheduler {
         log.info({ guildId, date: slot.date }, 'digest: empty day, nothing posted');
         return { guildId, date: slot.date, result: 'empty' };
       }
-      const message =
+      const messageIds = await this.deps.poster.post(
+        s.channelId,
         digest.stories.length === 0
-          ? renderEmptyDigestMessage(slot.date, note)
-          : renderDigestMessage(digest, { note });
-      const messageIds = await this.deps.poster.post(s.channelId, message);
+          ? { kind: 'empty', date: slot.date, note }
+          : { kind: 'digest', digest, note },
+      );
       await ledger.finish({
         guildId,
         date: slot.date,

@@ -1,27 +1,9 @@
 import type { AnswerEngine } from '../answers/answer.js';
-import type { AppContext } from '../context.js';
 import { UserError } from '../errors.js';
-import { storyLookup } from '../stories/service.js';
-import { buildDigest } from './build.js';
+import { buildDigest, type DigestBuildContext } from './build.js';
 import type { Digest } from './digest.js';
 import { DEFAULT_DIGEST_STORIES, MAX_DIGEST_STORIES } from './settings.js';
 import { isTimeZone, localDate } from '../dates/zone.js';
-
-/**
- * The engine digests are written with: the offline extractive engine, or with an API key the
- * Claude engine using prompts/digest.md and the cheaper digest model. Stories resolve for it.
- */
-export async function createDigestEngine(ctx: AppContext): Promise<AnswerEngine> {
-  const { createEngine } = await import('../answers/engines.js');
-  return createEngine({
-    config: ctx.config,
-    store: ctx.store,
-    log: ctx.log,
-    keyv: await ctx.keyv('answers'),
-    purpose: 'digest',
-    stories: storyLookup(ctx),
-  });
-}
 
 export interface DigestOptions {
   /** `YYYY-MM-DD`; default: today in the zone. */
@@ -34,7 +16,7 @@ export interface DigestOptions {
 
 /** Builds one digest on demand (command line, `/digest preview`), checking the options. */
 export async function digestOnDemand(
-  ctx: AppContext,
+  ctx: Omit<DigestBuildContext, 'engine'>,
   engine: AnswerEngine,
   o: DigestOptions,
 ): Promise<Digest> {
@@ -45,7 +27,7 @@ export async function digestOnDemand(
     );
   const date = o.date?.trim() || localDate(ctx.clock.now(), timeZone);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-    throw new UserError(`--date must be YYYY-MM-DD (got "${date.slice(0, 20)}").`);
+    throw new UserError(`The date must be YYYY-MM-DD (got "${date.slice(0, 20)}").`);
   const stories = o.stories ?? DEFAULT_DIGEST_STORIES;
   if (!Number.isInteger(stories) || stories < 1 || stories > MAX_DIGEST_STORIES)
     throw new UserError(`The number of stories must be 1 to ${MAX_DIGEST_STORIES}.`);

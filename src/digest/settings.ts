@@ -5,7 +5,7 @@ import { isTimeZone } from '../dates/zone.js';
 
 /** The Keyv namespace per-server settings live in. */
 export const SETTINGS_NAMESPACE = 'settings';
-/** Key of one server's digest settings (the Discord bot reads `timezone` from it too). */
+/** Key of one server's digest settings. */
 export const digestKey = (guildId: string): string => `digest:${guildId}`;
 /** Key of the list of servers that have digest settings (Keyv backends cannot always list keys). */
 export const DIGEST_GUILDS_KEY = 'digest:guilds';
@@ -98,4 +98,14 @@ export async function forgetDigestSettings(settings: Keyv, guildId: string): Pro
       DIGEST_GUILDS_KEY,
       guilds.filter((g) => g !== guildId),
     );
+}
+
+/**
+ * A server's IANA time zone, which users' dates are read in: its digest setting's `timezone`,
+ * `UTC` until one is set (or outside a server).
+ */
+export async function serverTimeZone(settings: Keyv, guildId: string | null): Promise<string> {
+  if (!guildId) return 'UTC';
+  const parsed = schema.pick({ timezone: true }).safeParse(await settings.get(digestKey(guildId)));
+  return parsed.success ? parsed.data.timezone : 'UTC';
 }

@@ -1,5 +1,5 @@
 import type { Keyv } from 'keyv';
-import type { AppContext } from '../context.js';
+import type { App } from '../app/app.js';
 import type { AnswerEngine } from '../answers/answer.js';
 import type { Limiter } from '../answers/limit.js';
 
@@ -7,7 +7,7 @@ import type { Limiter } from '../answers/limit.js';
  * What every command handler gets: the app context plus the bot's services. Built once by
  * `startBot` (tests build it over a temp-dir store and local doubles).
  */
-export interface BotContext extends AppContext {
+export interface BotContext extends App {
   /** The answering engine (offline extractive, or Claude with its own concurrency cap). */
   engine: AnswerEngine;
   /** Keyv namespace `settings`: per-server settings such as `digest:<guildId>` (`{ timezone, … }`). */
@@ -36,7 +36,6 @@ export interface Lookups {
   articles(guildId: string | null, typed: string): Promise<Choice[]>;
   outlets(guildId: string | null, typed: string): Promise<Choice[]>;
   speakers(guildId: string | null, typed: string): Promise<Choice[]>;
-  /** Stories (issue 6), when story grouping is wired in; otherwise no choices. */
   stories(guildId: string | null, typed: string): Promise<Choice[]>;
 }
 

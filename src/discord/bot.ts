@@ -2,24 +2,25 @@ import { Events, type Client } from 'discord.js';
 import type { Keyv } from 'keyv';
 import type { AnswerEngine } from '../answers/answer.js';
 import { createLimiter } from '../answers/limit.js';
-import type { AppContext } from '../context.js';
+import type { App } from '../app/app.js';
+import { serverTimeZone } from '../digest/settings.js';
 import { createAnswerSessions, type AnswerSessions } from './answer-sessions.js';
-import type { BotContext, Choice } from './bot-context.js';
+import type { BotContext } from './bot-context.js';
 import { createDiscordClient } from './client.js';
 import type { Command } from './command.js';
 import { createAckGate } from './ack-gate.js';
-import { forgetGuild, type GuildCleanup } from './guild-removal.js';
+import { forgetGuild } from './guild-removal.js';
 import { loadCommands } from './loader.js';
 import { createLookups } from './lookups.js';
 import { createCommandLimits } from './rate-limit.js';
 import { createRouter } from './router.js';
 import { createRuntime } from './runtime.js';
-import { serverTimeZone } from './time-zone.js';
 
 /** Everything the bot is built from; tests pass local doubles. */
 export interface BotOptions {
-  app: AppContext;
-  engine: AnswerEngine;
+  app: App;
+  /** Default: the app's configured engine. */
+  engine?: AnswerEngine;
   /** Keyv namespace `settings` (default: `app.keyv('settings')`). */
   settings?: Keyv;
   /** Default: every file in `commands/`. */
@@ -29,10 +30,6 @@ export interface BotOptions {
   sessions?: AnswerSessions;
   /** Answers computed at once (default: twice ANTHROPIC_MAX_CONCURRENCY, so the engine's own queue stays full). */
   answerSlots?: number;
-  /** Extra clean-ups when the bot leaves a server. */
-  guildCleanups?: GuildCleanup[];
-  /** Autocomplete for `story` options (stories/choices.ts), when story grouping is available. */
-  storyChoices?: (guild: string | undefined, typed: string) => Promise<Choice[]>;
 }
 
 /** A built bot: its client and context, ready to log in. */
@@ -60,14 +57,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const ctx: BotContext = {
     ...app,
     log,
-    engine: options.engine,
+    engine: options.engine ?? (await app.answerEngine()),
     settings,
     timeZone: (guildId) => serverTimeZone(settings, guildId),
-    lookups: createLookups({
-      store: app.store,
-      log,
-      ...(options.storyChoices ? { storyChoices: options.storyChoices } : {}),
-    }),
+    lookups: createLookups({ store: app.store, stories: app.stories, log }),
     sessions: options.sessions ?? createAnswerSessions({ clock: app.clock }),
     shutdownSignal: runtime.signal,
     yieldToInteractions: () => acks.idle(),
@@ -85,13 +78,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.GuildDelete, (guild) => {
     void runtime.track(
-      forgetGuild({
-        guildId: guild.id,
-        store: app.store,
-        settings,
-        log,
-        cleanups: options.guildCleanups ?? [],
-      }).catch((err: unknown) =>
+      forgetGuild({ ...app, log }, settings, guild.id).catch((err: unknown) =>
         log.error({ err, guildId: guild.id }, 'could not delete a removed server’s data'),
       ),
     );

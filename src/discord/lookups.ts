@@ -2,15 +2,17 @@ import type { Article } from '../articles/article.js';
 import { canonicalizeSpeakers, extractAttributions } from '../answers/attribution/index.js';
 import type { Logger } from '../log.js';
 import type { ArticleStore } from '../store/article-store.js';
-import type { Choice, Lookups } from './bot-context.js';
+import { storyChoices } from '../stories/choices.js';
+import type { StoryStore } from '../stories/story-store.js';
+import type { Lookups } from './bot-context.js';
 
 export interface LookupOptions {
   store: ArticleStore;
   log: Logger;
   /** Newest articles per scope read for speaker names (default 300). */
   speakerArticles?: number;
-  /** Story choices (label · outlets · date → story id), when stories are available. */
-  storyChoices?: (guild: string | undefined, typed: string) => Promise<Choice[]>;
+  /** Stories offered for `story` options (label · outlets · date → story id). */
+  stories: Pick<StoryStore, 'list'>;
   /** Longest an autocomplete waits for a speaker list being built (default 1500 ms; Discord allows 3 s). */
   waitMs?: number;
 }
@@ -52,7 +54,7 @@ export function createLookups(options: LookupOptions): Lookups {
       return names.filter((n) => n.length <= MAX_LEN).map((n) => ({ name: choiceName(n), value: n }));
     },
     async stories(guild, typed) {
-      const choices = (await options.storyChoices?.(guild ?? undefined, typed)) ?? [];
+      const choices = await storyChoices(options.stories, guild ?? undefined, typed);
       return choices
         .filter((c) => c.value.length <= MAX_LEN)
         .slice(0, MAX_CHOICES)

@@ -1,72 +1,60 @@
-import type { AnswerEngine } from '../answers/answer.js';
-import { createEngine } from '../answers/engines.js';
-import type { AppContext } from '../context.js';
+import type { App } from '../app/app.js';
 import { UserError } from '../errors.js';
-import type { StoryLookup } from '../retrieval/index.js';
+import { startBackgroundJobs, type BackgroundJobs } from './background-jobs.js';
 import { createBot, type Bot } from './bot.js';
-import type { GuildCleanup } from './guild-removal.js';
-import type { Choice } from './bot-context.js';
 
 export interface StartBotOptions {
-  /** Default: `createEngine` (Claude when ANTHROPIC_API_KEY is set, else the offline engine). */
-  engine?: AnswerEngine;
-  /** Story grouping for the engine's `story` requests, once available. */
-  stories?: StoryLookup;
-  /** Autocomplete for `story` options. */
-  storyChoices?: (guild: string | undefined, typed: string) => Promise<Choice[]>;
-  /** Extra clean-ups when the bot leaves a server (feeds, digest records…). */
-  guildCleanups?: GuildCleanup[];
-  /** Called once the bot is ready: start schedulers that need the client here. */
+  /** Run the digest scheduler and the feed poller once ready (default true). */
+  backgroundJobs?: boolean;
+  /** Called once the bot is ready. */
   onReady?: (bot: Bot) => void | Promise<void>;
   /** Stop gracefully on SIGINT/SIGTERM (default true); a second signal exits at once. */
   handleSignals?: boolean;
   /** How long in-flight answers may run on shutdown (default 20 s). */
   graceMs?: number;
-  /** Called after a signal-driven stop, e.g. to close the store. */
+  /** Called after a signal-driven stop (background jobs already stopped), e.g. to close the store. */
   onStopped?: () => void | Promise<void>;
 }
 
 /**
- * Runs the Discord bot (`npm start` with DISCORD_TOKEN set): builds the engine and the bot over
- * the app context, logs in, and stops gracefully on SIGINT/SIGTERM.
+ * Runs the Discord bot (`npm start` with DISCORD_TOKEN set): builds the bot over the app, logs in, and stops gracefully on SIGINT/SIGTERM.
  */
-export async function startBot(ctx: AppContext, options: StartBotOptions = {}): Promise<Bot> {
-  const token = ctx.config.discord.token;
+export async function startBot(app: App, options: StartBotOptions = {}): Promise<Bot> {
+  const token = app.config.discord.token;
   if (!token) throw new UserError('DISCORD_TOKEN is not set: the bot cannot log in.', 'bad_config');
-  const engine =
-    options.engine ??
-    createEngine({
-      config: ctx.config,
-      store: ctx.store,
-      log: ctx.log,
-      keyv: await ctx.keyv('answers'),
-      ...(options.stories ? { stories: options.stories } : {}),
-    });
-  const bot = await createBot({
-    app: ctx,
-    engine,
-    guildCleanups: options.guildCleanups ?? [],
-    ...(options.storyChoices ? { storyChoices: options.storyChoices } : {}),
-  });
-  if (options.handleSignals !== false) installSignalHandlers(bot, ctx, options);
+  const bot = await createBot({ app });
+  let jobs: BackgroundJobs | undefined;
+  const stopped = async () => {
+    jobs?.stop();
+    await options.onStopped?.();
+  };
+  if (options.handleSignals !== false) installSignalHandlers(bot, app, options.graceMs, stopped);
   await bot.login(token);
+  // Digests and feed polling need the logged-in client; they stop before the store closes.
+  if (options.backgroundJobs !== false)
+    jobs = await startBackgroundJobs(app, { client: bot.client, settings: bot.ctx.settings });
   await options.onReady?.(bot);
   return bot;
 }
 
-function installSignalHandlers(bot: Bot, ctx: AppContext, options: StartBotOptions): void {
+function installSignalHandlers(
+  bot: Bot,
+  app: App,
+  graceMs: number | undefined,
+  onStopped: () => Promise<void>,
+): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
-      ctx.log.warn({ signal }, 'second signal: exiting now');
+      app.log.warn({ signal }, 'second signal: exiting now');
       process.exit(130);
     }
     stopping = true;
-    ctx.log.info({ signal, inFlight: 'finishing' }, 'shutting down');
+    app.log.info({ signal, inFlight: 'finishing' }, 'shutting down');
     void bot
-      .stop({ graceMs: options.graceMs ?? 20_000 })
-      .then(() => options.onStopped?.())
-      .catch((err: unknown) => ctx.log.error({ err }, 'shutdown failed'))
+      .stop({ graceMs: graceMs ?? 20_000 })
+      .then(onStopped)
+      .catch((err: unknown) => app.log.error({ err }, 'shutdown failed'))
       .finally(() => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { ingestUnits, type IngestContext } from '../articles/ingest.js';
+import { ingestUnits } from '../articles/ingest.js';
+import type { IngestContext } from '../articles/ingest-types.js';
 import { addressPolicy } from '../articles/fetch/address-policy.js';
 import { safeFetch, type SafeFetchOptions } from '../articles/fetch/safe-fetch.js';
 import { looksLikeFeed, parseFeed, type FeedItem } from '../articles/formats/feed.js';
 import { feedItemsOf } from '../articles/sources/url.js';
 import { UserError } from '../errors.js';
-import { storiesOnSaved } from '../stories/service.js';
 import { nextPollAt } from './backoff.js';
 import type { FeedRecord, FeedStore } from './feed-store.js';
 
@@ -96,7 +96,6 @@ export async function pollFeed(ctx: IngestContext, feeds: FeedStore, feed: FeedR
     );
     const report = await ingestUnits(ctx, [{ source: feed.url, expand: async () => pending }], {
       scope: feed.scope,
-      onSaved: storiesOnSaved(ctx, feed.scope),
     });
     // ingestUnits reports items in the order given: item i is fresh[i]. Failed items are tried again next time.
     const done = report.items.flatMap((r, i) =>

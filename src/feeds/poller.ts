@@ -1,5 +1,5 @@
-import type { IngestContext } from '../articles/ingest.js';
-import type { Ticker } from '../digest/scheduler.js';
+import type { IngestContext } from '../articles/ingest-types.js';
+import type { Ticker } from '../ticker.js';
 import type { FeedStore } from './feed-store.js';
 import { pollFeed, type PollResult } from './poll.js';
 

@@ -2,4 +2,11 @@
 export { retrievePassages } from './retrieve.js';
 export { collapseNearDuplicates } from './dedupe.js';
 export { contentTerms, isGenericQuery, stem, words } from './terms.js';
-export type { RetrievalRequest, RetrievedPassage, Retrieval, RetrieveOptions, StoryLookup } from './types.js';
+export type {
+  RetrievalRequest,
+  RetrievedPassage,
+  Retrieval,
+  RetrieveOptions,
+  StoryCoverage,
+  StoryLookup,
+} from './types.js';

@@ -5,7 +5,7 @@ import { candidatePassages, type Hit } from './candidates.js';
 import { checkDates, cleanQuery, describeFilters } from './request.js';
 import { selectPassages } from './select.js';
 import { isGenericQuery } from './terms.js';
-import type { RetrievalRequest, Retrieval, RetrieveOptions } from './types.js';
+import type { RetrievalRequest, Retrieval, RetrieveOptions, StoryCoverage } from './types.js';
 
 /**
  * Query → ranked paragraph passages for an answer. Pinned articles (`req.articles`) are included in
@@ -29,8 +29,10 @@ export async function retrievePassages(
 
   const pinnedIds = new Set(pinned.map((a) => a.id));
   const others = new Map<string, Hit>();
-  if (req.story !== undefined) {
-    for (const a of await storyArticles(store, req.story, scope, opts)) {
+  const story = req.story === undefined ? undefined : await findStory(req.story, scope, opts);
+  if (story) {
+    const articles = (await store.getMany(story.articles, scope)).filter((a) => a.duplicateOf === null);
+    for (const a of articles) {
       if (!pinnedIds.has(a.id)) others.set(a.id, { article: a, weight: 1, hinted: [] });
     }
   } else if (!onlyPinned) {
@@ -55,7 +57,12 @@ export async function retrievePassages(
   ]);
   const chosen = selectPassages(passages, byId, opts.budgetChars);
   const articles = [...new Set(chosen.passages.map((p) => p.articleId))].map((id) => byId.get(id)!);
-  return { articles, passages: chosen.passages, pinnedOverBudget: chosen.pinnedOverBudget };
+  return {
+    articles,
+    passages: chosen.passages,
+    pinnedOverBudget: chosen.pinnedOverBudget,
+    ...(story ? { story } : {}),
+  };
 }
 
 async function resolvePinned(
@@ -75,16 +82,11 @@ async function resolvePinned(
   return [...out.values()];
 }
 
-async function storyArticles(
-  store: ArticleStore,
-  story: string,
-  scope: ScopeFilter,
-  opts: RetrieveOptions,
-): Promise<Article[]> {
-  if (!opts.stories) throw new UserError('Stories are not available yet.', 'bad_input');
-  const ids = await opts.stories.articleIds(story, scope);
-  if (ids === null) throw new UserError(`No story with id "${story.slice(0, 80)}".`, 'not_found');
-  return (await store.getMany(ids, scope)).filter((a) => a.duplicateOf === null);
+async function findStory(id: string, scope: ScopeFilter, opts: RetrieveOptions): Promise<StoryCoverage> {
+  if (!opts.stories) throw new UserError('Stories are not available here.', 'bad_input');
+  const story = await opts.stories.get(id.trim(), scope);
+  if (story === null) throw new UserError(`No story with id "${id.slice(0, 80)}".`, 'not_found');
+  return story;
 }
 
 function addHits(into: Map<string, Hit>, hits: SearchHit[], skip: Set<string>): void {

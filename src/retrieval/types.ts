@@ -36,12 +36,24 @@ export interface Retrieval {
   passages: RetrievedPassage[];
   /** True when the pinned passages alone exceed the budget (they are all included anyway). */
   pinnedOverBudget: boolean;
+  /** The story answered over (`story` requests). */
+  story?: StoryCoverage | undefined;
 }
 
-/** Resolves a story id to its article ids (the story grouping lands later). */
+/** What an answer over a story needs of it: its original articles and how widely it was covered. */
+export interface StoryCoverage {
+  /** Original articles visible in the scope. */
+  articles: string[];
+  outlets: string[];
+  /** `YYYY-MM-DD` of its first and last article. */
+  first: string;
+  last: string;
+}
+
+/** Resolves a story id (a StoryStore is one). */
 export interface StoryLookup {
   /** Null when no such story is visible in the scope. */
-  articleIds(story: string, scope: ScopeFilter): Promise<string[] | null>;
+  get(story: string, scope: ScopeFilter): Promise<StoryCoverage | null>;
 }
 
 export interface RetrieveOptions {

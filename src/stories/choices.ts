@@ -1,5 +1,4 @@
-import type { StoriesContext } from './service.js';
-import { listStories } from './service.js';
+import type { StoryStore } from './story-store.js';
 
 /** One autocomplete choice, within Discord's limits (name and value at most 100 characters). */
 export interface StoryChoice {
@@ -17,14 +16,14 @@ const SEARCHED = 300;
  * what was typed (case-insensitive), most recent first, as "label · 3 outlets · 2025-03-12".
  */
 export async function storyChoices(
-  ctx: StoriesContext,
+  stories: Pick<StoryStore, 'list'>,
   guild: string | undefined,
   typed: string,
 ): Promise<StoryChoice[]> {
   const needle = typed.trim().toLowerCase();
-  const stories = await listStories(ctx, { guild, limit: SEARCHED });
+  const listed = await stories.list({ guild, limit: SEARCHED });
   const out: StoryChoice[] = [];
-  for (const s of stories) {
+  for (const s of listed) {
     if (needle && !s.label.toLowerCase().includes(needle) && !s.id.includes(needle)) continue;
     const suffix = ` · ${s.outlets.length} outlet${s.outlets.length === 1 ? '' : 's'} · ${s.last}`;
     const label = s.label.replace(/\s+/g, ' ').trim() || s.id;

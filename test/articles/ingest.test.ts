@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cli } from '../helpers/cli.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/articles/ingest.js';
@@ -143,11 +144,14 @@ describe('ingest fill-in options', () => {
     });
   });
 
-  it('refuses an unreadable --published before reading anything', async () => {
-    await expect(ingest(t.ctx, [put('a.txt', ARTICLE)], { published: 'someday' })).rejects.toThrow(
-      '--published: "someday" is not a date (use YYYY-MM-DD)',
+  it('refuses an unreadable --published on the command line before reading anything', async () => {
+    const db = join(t.dir, 'cli.db');
+    const r = await cli(['--db', db, 'ingest', put('a.txt', ARTICLE), '--published', 'someday']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'newsroom: published: could not read "someday" as a date (use YYYY-MM-DD or a phrase like "last week")\n',
     );
-    expect((await t.ctx.store.stats()).articles).toBe(0);
+    expect((await cli(['--db', db, 'stats', '--json'])).json().articles).toBe(0);
   });
 });
 

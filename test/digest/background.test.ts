@@ -1,24 +1,18 @@
 import type { Client } from 'discord.js';
 import type Keyv from 'keyv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import type { AppContext } from '../../src/context.js';
-import { newsroomGuildCleanups, startBackgroundJobs } from '../../src/digest/discord/background.js';
-import { digestLedgerFor } from '../../src/digest/open.js';
+import { startBackgroundJobs } from '../../src/discord/background-jobs.js';
+import { forgetGuild } from '../../src/discord/guild-removal.js';
 import { digestGuilds } from '../../src/digest/settings.js';
-import { feedsFor } from '../../src/feeds/open.js';
-import { createKeyv } from '../../src/store/keyv-factory.js';
 import { tempStore } from '../stories/helpers.js';
 import { CHANNEL, GUILD, saveDay, saveDigestSettings, settingsOf } from './harness.js';
 
 let t: Awaited<ReturnType<typeof tempStore>>;
-let ctx: AppContext;
 let settings: Keyv;
 
 beforeEach(async () => {
   t = await tempStore('2026-03-29T06:00:30Z');
-  settings = await createKeyv({ db: t.store.db, namespace: 'settings' });
-  ctx = { config: loadConfig({}), store: t.store, log: t.log, clock: t.clock, keyv: async () => settings };
+  settings = await t.keyv('settings');
   await saveDay(t.store, '2026-03-28', ['fx-bridge-1', 'fx-bridge-2']);
   await saveDigestSettings(settings, GUILD, settingsOf());
 });
@@ -41,9 +35,9 @@ describe('the bot’s background jobs', () => {
         }),
       },
     } as unknown as Client;
-    const jobs = await startBackgroundJobs(ctx, { client, settings });
+    const jobs = await startBackgroundJobs(t, { client, settings });
     try {
-      const ledger = digestLedgerFor(t.store);
+      const { ledger } = t;
       for (let i = 0; i < 100 && (await ledger.get(GUILD, '2026-03-28'))?.status !== 'posted'; i++)
         await new Promise((r) => setTimeout(r, 20));
       expect((await ledger.get(GUILD, '2026-03-28'))!.messageIds).toEqual(['posted-1']);
@@ -56,21 +50,21 @@ describe('the bot’s background jobs', () => {
   });
 
   it('forgets a server’s digest records, settings entry and feeds when the bot leaves it', async () => {
-    await digestLedgerFor(t.store).claim({
+    await t.ledger.claim({
       guildId: GUILD,
       date: '2026-03-28',
       by: 'x',
       at: '2026-03-29T06:00:00Z',
     });
-    await feedsFor(t.store).add({
+    await t.feeds.add({
       scope: GUILD,
       url: 'https://feeds.example/a.xml',
       by: null,
       at: '2026-03-29T06:00:00Z',
     });
-    for (const cleanup of newsroomGuildCleanups(ctx)) await cleanup(GUILD);
-    expect(await digestLedgerFor(t.store).get(GUILD, '2026-03-28')).toBeNull();
-    expect(await feedsFor(t.store).list(GUILD)).toEqual([]);
+    await forgetGuild(t, settings, GUILD);
+    expect(await t.ledger.get(GUILD, '2026-03-28')).toBeNull();
+    expect(await t.feeds.list(GUILD)).toEqual([]);
     expect(await digestGuilds(settings)).toEqual([]);
   });
 });

@@ -1,9 +1,5 @@
-import type Keyv from 'keyv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import type { AppContext } from '../../src/context.js';
-import { createDigestEngine, digestOnDemand } from '../../src/digest/service.js';
-import { createKeyv } from '../../src/store/keyv-factory.js';
+import { digestOnDemand } from '../../src/digest/service.js';
 import {
   block,
   cite,
@@ -11,35 +7,27 @@ import {
   startFakeAnthropic,
   type FakeAnthropic,
 } from '../helpers/fake-anthropic.js';
-import { tempStore } from '../stories/helpers.js';
+import { openTestApp, type TestApp } from '../helpers/open-test-app.js';
 import { saveDay } from './harness.js';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
 let fake: FakeAnthropic;
-let ctx: AppContext;
+let ctx: TestApp;
 
 beforeEach(async () => {
   fake = await startFakeAnthropic();
-  t = await tempStore('2026-03-29T06:00:00Z');
-  await saveDay(t.store, '2026-03-28', ['fx-bridge-1', 'fx-bridge-2', 'fx-strike-1']);
-  const config = loadConfig({
-    ANTHROPIC_API_KEY: 'sk-test',
-    ANTHROPIC_BASE_URL: fake.url,
-    ANTHROPIC_DIGEST_MODEL: 'claude-digest-test',
-    ANSWER_CACHE_TTL_SECONDS: '0',
+  ctx = await openTestApp({
+    now: '2026-03-29T06:00:00Z',
+    env: {
+      ANTHROPIC_API_KEY: 'sk-test',
+      ANTHROPIC_BASE_URL: fake.url,
+      ANTHROPIC_DIGEST_MODEL: 'claude-digest-test',
+      ANSWER_CACHE_TTL_SECONDS: '0',
+    },
   });
-  const keyvs = new Map<string, Promise<Keyv>>();
-  ctx = {
-    config,
-    store: t.store,
-    log: t.log,
-    clock: t.clock,
-    keyv: (ns) =>
-      keyvs.get(ns) ?? (keyvs.set(ns, createKeyv({ db: t.store.db, namespace: ns })), keyvs.get(ns)!),
-  };
+  await saveDay(ctx.store, '2026-03-28', ['fx-bridge-1', 'fx-bridge-2', 'fx-strike-1']);
 });
 afterEach(async () => {
-  await t.cleanup();
+  await ctx.cleanup();
   await fake.close();
 });
 
@@ -50,7 +38,7 @@ describe('digests with the Claude engine', () => {
       const sentence = first.slice(0, first.indexOf('.') + 1);
       return { content: [block(sentence, cite(req, 0, sentence)), block(' Officials promised answers.')] };
     });
-    const digest = await digestOnDemand(ctx, await createDigestEngine(ctx), {
+    const digest = await digestOnDemand(ctx, await ctx.digestEngine(), {
       date: '2026-03-28',
       timeZone: 'UTC',
     });
@@ -67,7 +55,7 @@ describe('digests with the Claude engine', () => {
       for (const item of s.summary) {
         expect(item.citations.length).toBeGreaterThan(0);
         for (const c of item.citations)
-          expect((await t.store.get(c.articleId))!.text.slice(c.start, c.end)).toBe(c.text);
+          expect((await ctx.store.get(c.articleId))!.text.slice(c.start, c.end)).toBe(c.text);
       }
     }
   });

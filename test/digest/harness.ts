@@ -1,37 +1,45 @@
 import { FIXTURE_ARTICLES } from '../../eval/stories/fixtures.js';
-import { createExtractiveEngine } from '../../src/answers/extractive/index.js';
-import { fixedClock } from '../../src/clock.js';
-import { createLogger } from '../../src/log.js';
-import { digestLedgerFor } from '../../src/digest/open.js';
-import type { DigestMessage } from '../../src/digest/discord/render.js';
+import { openApp } from '../../src/app/app.js';
+import type { fixedClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import type { DigestPost } from '../../src/digest/poster.js';
 import { DigestScheduler } from '../../src/digest/scheduler.js';
 import { saveDigestSettings, type DigestSettings } from '../../src/digest/settings.js';
-import { createKeyv } from '../../src/store/keyv-factory.js';
-import { openSqliteStore, type SqliteArticleStore } from '../../src/store/sqlite/index.js';
+import {
+  renderDigestMessage,
+  renderEmptyDigestMessage,
+  type DigestMessage,
+} from '../../src/discord/digest/render.js';
+import { createLogger } from '../../src/log.js';
+import type { ArticleStore } from '../../src/store/article-store.js';
 import { saveFixture } from '../stories/helpers.js';
 
 export const GUILD = '123456789012345678';
 export const CHANNEL = '223456789012345678';
 
-/** Every message "posted", in order. */
+/** Every digest "posted", in order, as the Discord poster would render it. */
 export interface FakePoster {
-  posts: Array<{ channelId: string; message: DigestMessage }>;
-  post(channelId: string, message: DigestMessage): Promise<string[]>;
+  posts: Array<{ channelId: string; post: DigestPost; message: DigestMessage }>;
+  post(channelId: string, post: DigestPost): Promise<string[]>;
 }
 
 export function fakePoster(): FakePoster {
   const posts: FakePoster['posts'] = [];
   return {
     posts,
-    async post(channelId, message) {
-      posts.push({ channelId, message });
+    async post(channelId, post) {
+      const message =
+        post.kind === 'digest'
+          ? renderDigestMessage(post.digest, { note: post.note })
+          : renderEmptyDigestMessage(post.date, post.note);
+      posts.push({ channelId, post, message });
       return [`msg-${posts.length}`];
     },
   };
 }
 
 /** Saves fixture articles re-dated to `date` (ids kept), e.g. a news day before a DST change. */
-export async function saveDay(store: SqliteArticleStore, date: string, ids: string[]): Promise<void> {
+export async function saveDay(store: ArticleStore, date: string, ids: string[]): Promise<void> {
   for (const id of ids) {
     const f = FIXTURE_ARTICLES.find((a) => a.id === id)!;
     await saveFixture(store, { ...f, date });
@@ -45,21 +53,19 @@ export async function openProcess(
   poster: FakePoster,
   catchUpHours = 6,
 ) {
-  const store = await openSqliteStore({ path, clock });
-  const settings = await createKeyv({ db: store.db, namespace: 'settings' });
-  const log = createLogger('silent');
-  const ledger = digestLedgerFor(store);
-  const scheduler = new DigestScheduler({
-    store,
+  const app = await openApp({
+    config: loadConfig({ NEWSROOM_DB: path, DIGEST_CATCHUP_HOURS: String(catchUpHours) }),
+    log: createLogger('silent'),
     clock,
-    log,
-    config: { digest: { catchUpHours } },
+  });
+  const settings = await app.keyv('settings');
+  const scheduler = new DigestScheduler({
+    ...app,
     settings,
-    ledger,
-    engine: createExtractiveEngine({ store, log }),
+    engine: await app.digestEngine(),
     poster,
   });
-  return { store, settings, ledger, scheduler, close: () => store.close() };
+  return { store: app.store, settings, ledger: app.ledger, scheduler, close: () => app.close() };
 }
 
 export function settingsOf(over: Partial<DigestSettings> = {}): DigestSettings {

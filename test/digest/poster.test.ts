@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from 'discord.js';
-import { discordDigestPoster } from '../../src/digest/discord/poster.js';
+import { discordDigestPoster } from '../../src/discord/digest/poster.js';
+import { renderEmptyDigestMessage } from '../../src/discord/digest/render.js';
 
 describe('the Discord digest poster', () => {
   it('sends to the channel with mentions disabled and returns the message id', async () => {
@@ -14,10 +15,9 @@ describe('the Discord digest poster', () => {
       },
     } as unknown as Client;
     const poster = discordDigestPoster(client);
-    expect(await poster.post('42', { embeds: [{ title: 'Daily digest' }] })).toEqual(['m-1']);
-    expect(sent).toEqual([{ embeds: [{ title: 'Daily digest' }], allowedMentions: { parse: [] } }]);
-    await expect(poster.post('43', { embeds: [] })).rejects.toThrow(
-      'channel 43 is not a channel the bot can post in',
-    );
+    const post = { kind: 'empty', date: '2026-11-21' } as const;
+    expect(await poster.post('42', post)).toEqual(['m-1']);
+    expect(sent).toEqual([{ ...renderEmptyDigestMessage('2026-11-21'), allowedMentions: { parse: [] } }]);
+    await expect(poster.post('43', post)).rejects.toThrow('channel 43 is not a channel the bot can post in');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest, DigestStory } from '../../src/digest/digest.js';
-import { renderDigestMessage } from '../../src/digest/discord/render.js';
+import { renderDigestMessage } from '../../src/discord/digest/render.js';
 import { safeText } from '../../src/discord/render/escape.js';
 
 function story(i: number): DigestStory {

@@ -1,17 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Keyv } from 'keyv';
 import type { AnswerEngine } from '../../src/answers/answer.js';
-import { createExtractiveEngine } from '../../src/answers/extractive/index.js';
-import { fixedClock } from '../../src/clock.js';
-import { loadConfig, type Config } from '../../src/config.js';
+import type { fixedClock } from '../../src/clock.js';
+import type { Config } from '../../src/config.js';
 import { createBot, type Bot } from '../../src/discord/bot.js';
 import { loadCommands } from '../../src/discord/loader.js';
-import { createLogger, type Logger } from '../../src/log.js';
+import type { Logger } from '../../src/log.js';
 import type { ArticleStore } from '../../src/store/article-store.js';
-import { createKeyv } from '../../src/store/keyv-factory.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { openTestApp } from '../helpers/open-test-app.js';
 import {
   startFakeDiscord,
   type FakeDiscord,
@@ -52,38 +47,30 @@ export interface HarnessOptions {
 export const NOW = '2026-11-22T12:00:00.000Z';
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const dir = await mkdtemp(join(tmpdir(), 'newsroom-discord-'));
   const commands = await loadCommands();
   const fake = await startFakeDiscord({
     commands: [...commands.values()].map((c) => c.data.toJSON()),
     guilds: ['Newsroom A', 'Newsroom B'],
   });
-  const config = loadConfig({
-    NEWSROOM_DB: join(dir, 'newsroom.db'),
-    LOG_LEVEL: 'silent',
-    DISCORD_TOKEN: fake.token,
-    DISCORD_API_URL: fake.apiUrl,
-    NEWSROOM_FETCH_ALLOW_PRIVATE: 'true',
-    ...options.env,
+  const app = await openTestApp({
+    env: {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      NEWSROOM_FETCH_ALLOW_PRIVATE: 'true',
+      ...options.env,
+    },
+    now: NOW,
+    logLevel: process.env.TEST_LOG_LEVEL,
   });
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const clock = fixedClock(NOW);
-  const store = await openSqliteStore({ path: config.dbPath, clock, log });
+  const { store, config, clock, log } = app;
   const guildA = fake.guild('Newsroom A');
   const guildB = fake.guild('Newsroom B');
   for (const f of GLOBAL_FIXTURES) await store.save(draftOf(f), { scope: 'global', now: NOW });
   await store.save(draftOf(PRIVATE_FIXTURE), { scope: guildA.id, now: NOW });
-  const keyvs = new Map<string, Promise<Keyv>>();
-  const keyv = (namespace: string) => {
-    if (!keyvs.has(namespace)) keyvs.set(namespace, createKeyv({ path: config.dbPath, namespace }));
-    return keyvs.get(namespace)!;
-  };
-  const settings = await keyv('settings');
-  const engine = options.engine?.(store, log) ?? createExtractiveEngine({ store, log });
+  const settings = await app.keyv('settings');
   const bot = await createBot({
-    app: { config, store, log, clock, keyv },
-    engine,
-    settings,
+    app,
+    ...(options.engine ? { engine: options.engine(store, log) } : {}),
     commands,
     ...(options.limits ? { limits: options.limits } : {}),
   });
@@ -119,9 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async dispose() {
       await bot.stop({ graceMs: 500 });
       await fake.close();
-      await store.close();
-      for (const k of keyvs.values()) await (await k).disconnect();
-      await rm(dir, { recursive: true, force: true });
+      await app.cleanup();
     },
   };
 }

@@ -1,62 +1,35 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Keyv } from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/clock.js';
-import { loadConfig } from '../../src/config.js';
-import type { AppContext } from '../../src/context.js';
 import { createLookups } from '../../src/discord/lookups.js';
 import { loadCommands } from '../../src/discord/loader.js';
 import { startBot } from '../../src/discord/start.js';
-import { createLogger } from '../../src/log.js';
-import { createKeyv } from '../../src/store/keyv-factory.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { openTestApp, type TestApp } from '../helpers/open-test-app.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
 import { draftOf, GLOBAL_FIXTURES } from './fixtures.js';
 import { NOW } from './harness.js';
 
 describe('startBot and lookups over a real store', () => {
-  let dir: string;
   let fake: FakeDiscord;
-  let ctx: AppContext;
-  const keyvs: Keyv[] = [];
+  let ctx: TestApp;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'newsroom-start-'));
     fake = await startFakeDiscord({
       commands: [...(await loadCommands()).values()].map((c) => c.data.toJSON()),
       guilds: ['Desk'],
     });
-    const config = loadConfig({
-      NEWSROOM_DB: join(dir, 'db.sqlite'),
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_URL: fake.apiUrl,
-    });
-    const log = createLogger('silent');
-    const store = await openSqliteStore({ path: config.dbPath, log });
-    for (const f of GLOBAL_FIXTURES) await store.save(draftOf(f), { scope: 'global', now: NOW });
-    ctx = {
-      config,
-      store,
-      log,
-      clock: fixedClock(NOW),
-      keyv: async (namespace) => {
-        const k = await createKeyv({ path: config.dbPath, namespace });
-        keyvs.push(k);
-        return k;
-      },
-    };
+    ctx = await openTestApp({ env: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl }, now: NOW });
+    for (const f of GLOBAL_FIXTURES) await ctx.store.save(draftOf(f), { scope: 'global', now: NOW });
   });
   afterAll(async () => {
     await fake?.close();
-    await ctx?.store.close();
-    for (const k of keyvs) await k.disconnect();
-    await rm(dir, { recursive: true, force: true });
+    await ctx?.cleanup();
   });
 
   it('logs in with the default engine and answers a command', async () => {
     let ready = false;
-    const bot = await startBot(ctx, { handleSignals: false, onReady: () => void (ready = true) });
+    const bot = await startBot(ctx, {
+      handleSignals: false,
+      backgroundJobs: false,
+      onReady: () => void (ready = true),
+    });
     try {
       expect(ready).toBe(true);
       expect(bot.ctx.engine.name).toBe('extractive');
@@ -77,7 +50,7 @@ describe('startBot and lookups over a real store', () => {
   });
 
   it('refreshes the cached speaker names when the store changes', async () => {
-    const lookups = createLookups({ store: ctx.store, log: ctx.log });
+    const lookups = createLookups({ store: ctx.store, stories: ctx.stories, log: ctx.log });
     expect(await lookups.speakers(null, 'orti')).toEqual([{ name: 'Lena Ortiz', value: 'Lena Ortiz' }]);
     expect(await lookups.speakers(null, 'Quill')).toEqual([]);
     await ctx.store.save(

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLES } from '../../eval/stories/fixtures.js';
 import { loadConfig } from '../../src/config.js';
-import { feedsFor } from '../../src/feeds/open.js';
 import { pollFeed } from '../../src/feeds/poll.js';
 import { FeedPoller } from '../../src/feeds/poller.js';
 import { addFeed, listFeeds, pollAll, removeFeed } from '../../src/feeds/service.js';
-import { listStories } from '../../src/stories/service.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { openApp } from '../../src/app/app.js';
 import type { TestHttpServer } from '../helpers/http-server.js';
 import { tempStore } from '../stories/helpers.js';
 import { atom, conditionalFeed, newsServer, rss } from './feed-server.js';
@@ -76,7 +74,7 @@ describe('polling feeds', () => {
       ['2025-03-03T07:00:00Z', '2025-03-04T07:00:00Z', null].sort(),
     );
     // The two bridge articles are one story; stories were grouped as the items were saved.
-    expect((await listStories(t, {})).map((s) => s.articles.length).sort()).toEqual([1, 2]);
+    expect((await t.stories.list({})).map((s) => s.articles.length).sort()).toEqual([1, 2]);
   });
 
   it('sends the ETag back and stops at a 304 without fetching any item again', async () => {
@@ -173,7 +171,7 @@ describe('polling feeds', () => {
   it('backs off exponentially on errors and records the health', async () => {
     const { feed } = await addFeed(ctx(), { url: `${server.origin}/rss.xml` });
     server.route('/rss.xml', { status: 500, body: 'oops' });
-    const feeds = feedsFor(t.store);
+    const feeds = t.feeds;
     const delays: number[] = [];
     for (let i = 0; i < 4; i++) {
       const current = (await feeds.find('global', feed.id))!;
@@ -202,7 +200,7 @@ describe('polling feeds', () => {
       headers: { 'content-type': 'application/rss+xml' },
       body: '<rss><channel><item><title>x</tit',
     });
-    const feeds = feedsFor(t.store);
+    const feeds = t.feeds;
     const at = t.clock.now().toISOString();
     for (const path of ['/slow.xml', '/broken.xml', '/rss.xml'])
       await feeds.add({ scope: 'global', url: `${server.origin}${path}`, by: null, at });
@@ -214,18 +212,18 @@ describe('polling feeds', () => {
   });
 
   it('polls a due feed once when two processes share the store', async () => {
-    const feeds = feedsFor(t.store);
+    const feeds = t.feeds;
     await feeds.add({
       scope: 'global',
       url: `${server.origin}/rss.xml`,
       by: null,
       at: t.clock.now().toISOString(),
     });
-    const other = await openSqliteStore({ path: t.path, clock: t.clock });
+    const other = await openApp({ config: loadConfig({ NEWSROOM_DB: t.path }), log: t.log, clock: t.clock });
     try {
       const [a, b] = await Promise.all([
         new FeedPoller(ctx(), feeds).tick(),
-        new FeedPoller({ ...ctx(), store: other }, feedsFor(other)).tick(),
+        new FeedPoller({ ...other, config }, other.feeds).tick(),
       ]);
       expect(a.length + b.length).toBe(1);
       expect(hits).toHaveLength(1);

@@ -24,6 +24,10 @@ export interface FakeAnthropic {
   setCharsPerToken(n: number): void;
   /** Makes `/v1/messages/count_tokens` fail with this status (null: answer normally). */
   failCountTokens(status: number | null): void;
+  /** Answers each message request only after this long: a model that takes its time. */
+  setLatency(ms: number): void;
+  /** The most message requests that were being answered at the same moment. */
+  maxInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -124,6 +128,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   let countFailure: number | null = null;
   let charsPerToken = 4;
   let responder: ReplyFn = defaultReply;
+  let latencyMs = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
   const cachedPrefixes = new Set<string>();
   const sockets = new Set<Socket>();
 
@@ -155,6 +162,17 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       });
     }
     if (path !== '/v1/messages' || req.method !== 'POST') return sendError(res, 404, 'not_found_error');
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+      answerMessage(req, res, recorded);
+    } finally {
+      inFlight--;
+    }
+  }
+
+  function answerMessage(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): void {
     const failure = failures.shift();
     if (failure === 'hang') return; // the client's timeout fires; close() ends the socket
     if (failure === 'disconnect') {
@@ -194,6 +212,10 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     reply(r) {
       responder = typeof r === 'function' ? r : () => r;
     },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
+    maxInFlight: () => maxInFlight,
     failNext(status, times, type) {
       for (let i = 0; i < times; i++) failures.push(status);
       failureType = type;

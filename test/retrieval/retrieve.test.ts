@@ -181,8 +181,15 @@ describe('retrievePassages', () => {
 
   it('answers over a story’s articles when a story is given', async () => {
     const stories = {
-      articleIds: async (story: string) =>
-        story === 'bridge-2024' ? [idOf('times-1'), idOf('radio-1')] : null,
+      get: async (story: string) =>
+        story === 'bridge-2024'
+          ? {
+              articles: [idOf('times-1'), idOf('radio-1')],
+              outlets: ['Times', 'Radio'],
+              first: '2024-03-01',
+              last: '2024-03-02',
+            }
+          : null,
     };
     const r = await retrievePassages(
       store,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../src/articles/article.js';
 import { fixedClock } from '../../src/clock.js';
 import { migrate } from '../../src/store/sqlite/migrate.js';
-import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
+import { SQLITE_MIGRATIONS as MIGRATIONS } from '../../src/app/sqlite-backend.js';
 import { SqliteArticleStore } from '../../src/store/sqlite/store.js';
 import { ArticleWriter, prepareDraft } from '../../src/store/sqlite/writer.js';
 import { BRIDGE_TEXT, draft, FESTIVAL_TEXT, lightlyEdited, SCHOOL_TEXT } from './fixtures.js';

@@ -1,29 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { fixedClock } from '../../src/clock.js';
-import { openSqliteStore, type SqliteArticleStore } from '../../src/store/sqlite/index.js';
-import type { SearchTuning } from '../../src/store/sqlite/index.js';
+import type { SqliteArticleStore, SearchTuning } from '../../src/store/sqlite/index.js';
+import { openTestApp, type TestApp } from '../helpers/open-test-app.js';
 
 export const NOW = '2024-06-01T12:00:00.000Z';
 
-const opened: Array<{ store: SqliteArticleStore; dir: string }> = [];
+const opened: TestApp[] = [];
 
 afterEach(async () => {
-  for (const { store, dir } of opened.splice(0)) {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  for (const app of opened.splice(0)) await app.cleanup();
 });
 
 /** A fresh store on a real SQLite file in a temp folder, closed and deleted after the test. */
 export async function tempStore(
   options: { tuning?: SearchTuning } = {},
 ): Promise<{ store: SqliteArticleStore; path: string; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-store-'));
-  const path = join(dir, 'nested', 'newsroom.db');
-  const store = await openSqliteStore({ path, clock: fixedClock(NOW), tuning: options.tuning });
-  opened.push({ store, dir });
-  return { store, path, dir };
+  const app = await openTestApp({ now: NOW, file: 'nested/newsroom.db', ...options });
+  opened.push(app);
+  return { store: app.store, path: app.path, dir: app.dir };
 }

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createKeyv } from '../../src/store/keyv-factory.js';
 import { KeyvSqlite } from '../../src/store/keyv-sqlite.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { SQLITE_MIGRATIONS } from '../../src/app/sqlite-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsroom-keyv-'));
 const shared = new BetterSqlite3(join(dir, 'compliance.db'));
@@ -25,7 +26,7 @@ keyvIteratorTests(vitest, Keyv, store);
 describe('createKeyv', () => {
   it('keeps state in the article database, apart per namespace, across re-opening', async () => {
     const path = join(dir, 'app.db');
-    const articles = await openSqliteStore({ path });
+    const articles = await openSqliteStore({ path, migrations: SQLITE_MIGRATIONS });
     const settings = await createKeyv<{ channel: string }>({ db: articles.db, namespace: 'settings' });
     const cache = await createKeyv<string>({ db: articles.db, namespace: 'cache' });
     await settings.set('guild:1', { channel: 'news' });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/sqlite/migrate.js';
-import { MIGRATIONS, type Migration } from '../../src/store/sqlite/migrations/index.js';
+import { SQLITE_MIGRATIONS as MIGRATIONS } from '../../src/app/sqlite-backend.js';
+import type { Migration } from '../../src/store/sqlite/migrations/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { BRIDGE_TEXT, draft } from './fixtures.js';
 
@@ -18,7 +19,7 @@ const freshPath = () => {
 describe('schema migrations', () => {
   it('creates the folder, applies every migration once and records it', async () => {
     const path = freshPath();
-    const store = await openSqliteStore({ path });
+    const store = await openSqliteStore({ path, migrations: MIGRATIONS });
     const rows = store.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
     expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
@@ -29,10 +30,10 @@ describe('schema migrations', () => {
 
   it('re-opens an existing database with its articles and applies nothing again', async () => {
     const path = freshPath();
-    const first = await openSqliteStore({ path });
+    const first = await openSqliteStore({ path, migrations: MIGRATIONS });
     const { id } = await first.save(draft({ text: BRIDGE_TEXT, title: 'Bridge' }), { scope: 'global' });
     await first.close();
-    const second = await openSqliteStore({ path });
+    const second = await openSqliteStore({ path, migrations: MIGRATIONS });
     expect((await second.get(id))?.title).toBe('Bridge');
     expect((await second.search({ text: 'Millbrook' })).map((h) => h.article.id)).toEqual([id]);
     expect(migrate(second.db, MIGRATIONS)).toEqual([]);
@@ -75,7 +76,7 @@ describe('schema migrations', () => {
   });
 
   it('works in memory', async () => {
-    const store = await openSqliteStore({ path: ':memory:' });
+    const store = await openSqliteStore({ path: ':memory:', migrations: MIGRATIONS });
     await store.save(draft({ text: BRIDGE_TEXT, title: 'Bridge' }), { scope: 'global' });
     expect((await store.stats()).bytes).toBe(0);
     await store.close();

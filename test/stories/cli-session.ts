@@ -18,7 +18,7 @@ export function cliSession(
     clock: fixedClock(options.now ?? '2025-04-20T12:00:00Z'),
     io: { stdout: out, stderr: new PassThrough(), json: options.json ?? false },
     scope: options.scope,
-    dbPath,
+    database: dbPath,
   });
   return { session, stdout: () => Buffer.concat(chunks).toString('utf8') };
 }

@@ -1,38 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GLOBAL_SCOPE, type Article, type ArticleDraft } from '../../src/articles/article.js';
-import { fixedClock } from '../../src/clock.js';
-import { createLogger } from '../../src/log.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
-import type { SqliteArticleStore } from '../../src/store/sqlite/index.js';
-import type { StoriesContext } from '../../src/stories/service.js';
+import type { ArticleStore } from '../../src/store/article-store.js';
+import { openTestApp, type TestApp } from '../helpers/open-test-app.js';
 
-/** A fresh SQLite store in a temp dir, with a fixed clock and a silent logger. */
-export async function tempStore(now = '2025-04-20T12:00:00Z'): Promise<
-  StoriesContext & {
-    store: SqliteArticleStore;
-    clock: ReturnType<typeof fixedClock>;
-    dir: string;
-    path: string;
-    cleanup(): Promise<void>;
-  }
-> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsroom-stories-'));
-  const path = join(dir, 'newsroom.db');
-  const clock = fixedClock(now);
-  const store = await openSqliteStore({ path, clock });
-  return {
-    store,
-    clock,
-    log: createLogger('silent'),
-    dir,
-    path,
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+/** The app on a fresh SQLite file in a temp dir, with a fixed clock and a silent logger. */
+export async function tempStore(now = '2025-04-20T12:00:00Z'): Promise<TestApp> {
+  return openTestApp({ now });
 }
 
 /** What a fixture article needs to become a stored draft. */
@@ -46,7 +18,7 @@ export interface FixtureLike {
 
 /** Saves a fixture article as a draft (URL derived from its id) and returns the stored article. */
 export async function saveFixture(
-  store: SqliteArticleStore,
+  store: ArticleStore,
   f: FixtureLike,
   options: { scope?: string; url?: string } = {},
 ): Promise<Article> {

@@ -1,18 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLES } from '../../eval/stories/fixtures.js';
-import { createEngine } from '../../src/answers/engines.js';
-import { loadConfig } from '../../src/config.js';
 import { storyChoices } from '../../src/stories/choices.js';
-import { withStoryCoverage } from '../../src/stories/coverage.js';
-import {
-  assignArticles,
-  backfillStories,
-  getStory,
-  listStories,
-  resolveStoryArticles,
-  storiesOnSaved,
-  storyLookup,
-} from '../../src/stories/service.js';
+import { createStoryGrouping } from '../../src/stories/grouping.js';
 import { saveFixture, tempStore } from './helpers.js';
 
 const fx = (id: string) => FIXTURE_ARTICLES.find((a) => a.id === id)!;
@@ -30,15 +19,15 @@ describe('stories in the SQLite store', () => {
     const first = await Promise.all(
       ['fx-bridge-1', 'fx-bridge-2', 'fx-strike-1'].map((id) => saveFixture(t.store, fx(id))),
     );
-    const initial = await assignArticles(t, first);
+    const initial = await t.grouping.assign(first);
     expect(initial.map((a) => a.action)).toEqual(['started', 'joined', 'started']);
     const bridgeStory = initial[0]!.storyId;
 
     const later = await saveFixture(t.store, fx('fx-bridge-3'));
-    const [placed] = await assignArticles(t, [later]);
+    const [placed] = await t.grouping.assign([later]);
     expect(placed).toMatchObject({ storyId: bridgeStory, action: 'joined' });
 
-    const stories = await listStories(t, {});
+    const stories = await t.stories.list({});
     const bridge = stories.find((s) => s.id === bridgeStory)!;
     expect(bridge.articles).toEqual([first[0]!.id, first[1]!.id, later.id]);
     expect(bridge.outlets).toEqual(['Alden Courier', 'Harbor Ledger', 'Wend Valley Times']);
@@ -50,9 +39,9 @@ describe('stories in the SQLite store', () => {
   it('groups articles saved earlier in one back-fill, in date order, and then leaves them alone', async () => {
     for (const id of ['fx-merger-3', 'fx-merger-1', 'fx-drought-1', 'fx-merger-2'])
       await saveFixture(t.store, fx(id));
-    expect(await backfillStories(t)).toBe(4);
-    expect(await backfillStories(t)).toBe(0);
-    const stories = await listStories(t, {});
+    expect(await t.grouping.backfill()).toBe(4);
+    expect(await t.grouping.backfill()).toBe(0);
+    const stories = await t.stories.list({});
     expect(stories.map((s) => s.articles.length).sort()).toEqual([1, 3]);
     const merger = stories.find((s) => s.articles.length === 3)!;
     expect(merger.first).toBe('2024-02-12');
@@ -67,9 +56,9 @@ describe('stories in the SQLite store', () => {
       { url: 'https://wire.example/strike-vote' },
     );
     expect(copy.duplicateOf).toBe(original.id);
-    const out = await assignArticles(t, [original, copy]);
+    const out = await t.grouping.assign([original, copy]);
     expect(out.map((a) => a.action)).toEqual(['started', 'copy']);
-    const story = (await getStory(t, out[0]!.storyId, {}))!;
+    const story = (await t.stories.get(out[0]!.storyId, {}))!;
     expect(story.articles).toEqual([original.id]);
     expect(story.copies).toEqual([copy.id]);
     expect(story.outlets).toEqual(['Riverton Daily', 'Valley Wire']);
@@ -82,49 +71,57 @@ describe('stories in the SQLite store', () => {
       { ...fx('fx-drought-2'), title: 'SECRET server-A headline about the Valdora drought' },
       { scope: '111111' },
     );
-    const out = await assignArticles(t, [global1, guildA]);
+    const out = await t.grouping.assign([global1, guildA]);
     expect(out[1]).toMatchObject({ action: 'joined', storyId: out[0]!.storyId });
 
-    const asB = (await listStories(t, { guild: '222222' }))[0]!;
+    const asB = (await t.stories.list({ guild: '222222' }))[0]!;
     expect(asB.articles).toEqual([global1.id]);
     expect(asB.label).not.toContain('SECRET');
-    const asA = (await listStories(t, { guild: '111111' }))[0]!;
+    const asA = (await t.stories.list({ guild: '111111' }))[0]!;
     expect(asA.articles).toEqual([global1.id, guildA.id]);
-    await expect(resolveStoryArticles(t, out[0]!.storyId, '222222')).resolves.toEqual([global1.id]);
+    expect((await t.stories.get(out[0]!.storyId, { guild: '222222' }))?.articles).toEqual([global1.id]);
   });
 
   it('drops a removed article from its story, and an emptied story from the list', async () => {
     const a = await saveFixture(t.store, fx('fx-flood'));
-    await assignArticles(t, [a]);
-    expect(await listStories(t, {})).toHaveLength(1);
+    await t.grouping.assign([a]);
+    expect(await t.stories.list({})).toHaveLength(1);
     await t.store.remove(a.id);
-    expect(await listStories(t, {})).toEqual([]);
-    await expect(resolveStoryArticles(t, 'st-unknown', undefined)).rejects.toThrow(
-      /No story with id "st-unknown"/,
-    );
+    expect(await t.stories.list({})).toEqual([]);
+    expect(await t.stories.get('st-unknown', {})).toBeNull();
   });
 
-  it('groups after an ingest through the onSaved hook, and swallows grouping errors', async () => {
+  it('groups after an ingest through the after-save hook, and swallows grouping errors', async () => {
     const a = await saveFixture(t.store, fx('fx-bridge-1'));
-    await storiesOnSaved(t)([{ id: a.id }]);
-    expect((await listStories(t, {}))[0]!.articles).toEqual([a.id]);
-    await expect(
-      storiesOnSaved({
-        ...t,
-        store: { ...t.store, getMany: () => Promise.reject(new Error('boom')) },
-      })([{ id: 'x' }]),
-    ).resolves.toBeUndefined();
+    await t.afterSave([{ id: a.id }], 'global');
+    expect((await t.stories.list({}))[0]!.articles).toEqual([a.id]);
+    const failing = createStoryGrouping({
+      log: t.log,
+      stories: t.stories,
+      store: { getMany: () => Promise.reject(new Error('boom')) },
+    });
+    await expect(failing.afterSave([{ id: 'x' }], 'global')).resolves.toBeUndefined();
+  });
+
+  it('groups what every ingest path saves, without a hook at the call site', async () => {
+    const { ingest } = await import('../../src/articles/ingest.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    writeFileSync(join(t.dir, 'a.txt'), `${fx('fx-bridge-1').title}\n\n${fx('fx-bridge-1').text}`);
+    const report = await ingest(t, [join(t.dir, 'a.txt')], { scope: 'global' });
+    expect(report.added).toBe(1);
+    expect((await t.stories.list({})).map((s) => s.articles)).toEqual([[report.items[0]!.id]]);
   });
 
   it('filters autocomplete choices by what was typed, within Discord’s limits', async () => {
     const saved = await Promise.all(
       ['fx-bridge-1', 'fx-strike-1', 'fx-merger-1'].map((id) => saveFixture(t.store, fx(id))),
     );
-    await assignArticles(t, saved);
-    const all = await storyChoices(t, undefined, '');
+    await t.grouping.assign(saved);
+    const all = await storyChoices(t.stories, undefined, '');
     expect(all).toHaveLength(3);
     expect(all.every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);
-    const strike = await storyChoices(t, undefined, 'TEACHERS');
+    const strike = await storyChoices(t.stories, undefined, 'TEACHERS');
     expect(strike).toEqual([
       {
         name: 'Riverton teachers vote to strike over class sizes · 1 outlet · 2025-04-01',
@@ -139,12 +136,8 @@ describe('stories in the SQLite store', () => {
         saveFixture(t.store, fx(id)),
       ),
     );
-    const [first] = await assignArticles(t, saved);
-    const config = loadConfig({});
-    const engine = withStoryCoverage(
-      createEngine({ config, store: t.store, log: t.log, engine: 'extractive', stories: storyLookup(t) }),
-      t,
-    );
+    const [first] = await t.grouping.assign(saved);
+    const engine = await t.answerEngine('extractive');
     const answer = await engine.answer({ kind: 'summary', query: '', story: first!.storyId });
     expect(answer.warnings[0]).toBe('Covered by 3 outlets (4 articles, 2025-03-03 to 2025-03-12).');
     const cited = new Set(answer.sources.map((s) => s.articleId));

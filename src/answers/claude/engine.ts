@@ -9,12 +9,12 @@ import { answerCacheKey } from '../answer-cache.js';
 import type { AnswerEngine, AnswerOptions, AnswerRequest, VerifiedAnswer } from '../answer.js';
 import { createLimiter, type Limiter } from '../limit.js';
 import { loadPrompts, type Prompts } from '../prompts.js';
-import { indexArticles, verifyAnswer } from '../verify.js';
+import { finishAnswer } from '../finish-answer.js';
 import { fitToBudget } from './budget.js';
 import type { SourceDocument } from './documents.js';
 import { createClaudeClient, type ClaudeClient } from './client.js';
 import { classifyError } from './errors.js';
-import { AUTH_NOTICE, createFailurePolicy } from './fallback.js';
+import { AUTH_NOTICE, createFailurePolicy, type FailurePolicy } from './fallback.js';
 import { draftFromMessage } from './finish.js';
 import { createVerifiedPreview } from './preview.js';
 import { buildRequest, taskPrompt } from './request.js';
@@ -32,6 +32,8 @@ export interface ClaudeEngineOptions {
   cache?: AnswerCache | undefined;
   /** Shared bound on requests in flight; default: a new one of `config.anthropic.maxConcurrency`. */
   limiter?: Limiter | undefined;
+  /** Shared failure policy (one per process); default: a new one. */
+  failures?: FailurePolicy | undefined;
   prompts?: Prompts | undefined;
   /** `digest`: summaries use prompts/digest.md with the digest model and its token limit. */
   purpose?: 'answers' | 'digest' | undefined;
@@ -83,7 +85,7 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
   const prompts = o.prompts ?? loadPrompts();
   const limiter = o.limiter ?? createLimiter(config.anthropic.maxConcurrency);
   const budget = config.answers.inputTokenBudget;
-  const failures = createFailurePolicy(log);
+  const failures = o.failures ?? createFailurePolicy(log);
   let client: Promise<ClaudeClient> | undefined;
   let countUnavailableUntil = 0;
 
@@ -210,7 +212,7 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
         warnings: fitted.warnings,
         log,
       });
-      const answer = verifyAnswer(draft, indexArticles(fitted.retrieval.articles));
+      const answer = finishAnswer(draft, fitted.retrieval);
       if (key && answer.items.length > 0) await o.cache!.set(key, answer);
       const totalMs = performance.now() - started;
       log.debug(

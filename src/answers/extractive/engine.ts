@@ -2,7 +2,7 @@ import type { Logger } from '../../log.js';
 import { retrievePassages, type StoryLookup } from '../../retrieval/index.js';
 import type { ArticleStore } from '../../store/article-store.js';
 import type { AnswerDraft, AnswerEngine, AnswerOptions, AnswerRequest, VerifiedAnswer } from '../answer.js';
-import { indexArticles, verifyAnswer } from '../verify.js';
+import { finishAnswer } from '../finish-answer.js';
 import { buildQuotes } from './quotes.js';
 import { summarize } from './summarize.js';
 import { buildTimeline } from './timeline.js';
@@ -48,7 +48,7 @@ export function createExtractiveEngine(opts: ExtractiveEngineOptions): AnswerEng
         items: built.items,
         warnings: built.warnings,
       };
-      const answer = verifyAnswer(draft, indexArticles(retrieval.articles));
+      const answer = finishAnswer(draft, retrieval);
       log.debug(
         {
           kind: req.kind,

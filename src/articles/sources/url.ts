@@ -9,7 +9,7 @@ import { draftFromHtml, htmlFragmentToText } from '../formats/html.js';
 import { draftFromRecord, jsonRecords } from '../formats/json.js';
 import { normalizeDate } from '../metadata/dates.js';
 import { draftFromText } from '../formats/text.js';
-import type { IngestContext } from '../ingest.js';
+import type { IngestContext } from '../ingest-types.js';
 import { failedItem, type InputUnit, type PendingItem } from './pending.js';
 
 /**

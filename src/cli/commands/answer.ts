@@ -24,7 +24,7 @@ export async function runAnswer(session: CliSession, options: AnswerCommandOptio
   if (!options.query.trim() && articles.length === 0 && !options.story) {
     throw new UserError('Ask about something: give a query, or pin articles with --article.');
   }
-  const engine = await session.engine(options.engine?.trim() || undefined);
+  const engine = await (await session.context()).answerEngine(options.engine?.trim() || undefined);
   const request: AnswerRequest = {
     kind: options.kind,
     query: options.query.trim(),

@@ -21,9 +21,8 @@ export async function runDigest(session: CliSession, options: DigestCommandOptio
   if (stories !== undefined && !Number.isInteger(stories))
     throw new UserError('--stories must be a whole number.');
   const ctx = await session.context();
-  const { createDigestEngine, digestOnDemand } = await import('../../digest/service.js');
-  const engine = await createDigestEngine(ctx);
-  const digest = await digestOnDemand(ctx, engine, {
+  const { digestOnDemand } = await import('../../digest/service.js');
+  const digest = await digestOnDemand(ctx, await ctx.digestEngine(), {
     date: options.date,
     timeZone: options.tz,
     guild: session.scope,

@@ -4,7 +4,7 @@ import { progressBar } from '../progress.js';
 import { parseUserDate } from '../../dates/user-date.js';
 import { UserError } from '../../errors.js';
 import { GLOBAL_SCOPE } from '../../articles/article.js';
-import type { IngestReport } from '../../articles/ingest.js';
+import type { IngestReport } from '../../articles/ingest-types.js';
 
 export interface IngestCommandOptions {
   inputs: string[];
@@ -23,11 +23,8 @@ export async function runIngest(session: CliSession, options: IngestCommandOptio
   const ctx = await session.context();
   const { ingest } = await import('../../articles/ingest.js');
   const bar = progressBar(session.io.stderr, 'Ingesting');
-  const { storiesOnSaved } = await import('../../stories/service.js');
-  const scope = session.scope ?? GLOBAL_SCOPE;
   const report = await ingest(ctx, options.inputs, {
-    scope,
-    onSaved: storiesOnSaved(ctx, scope),
+    scope: session.scope ?? GLOBAL_SCOPE,
     outlet: options.outlet?.trim() || undefined,
     published,
     onProgress: (done, total) => bar.update(done, total),

@@ -20,10 +20,9 @@ export interface StoriesCommandOptions {
 export async function runStories(session: CliSession, options: StoriesCommandOptions): Promise<number> {
   const filter = toArticleFilter(session, { since: options.since, until: options.until });
   const ctx = await session.context();
-  const { backfillStories, listStories } = await import('../../stories/service.js');
-  await backfillStories(ctx);
+  await ctx.grouping.backfill();
   const minArticles = parseLimit(options.minArticles, 1, 1_000_000);
-  const listed = await listStories(ctx, {
+  const listed = await ctx.stories.list({
     guild: filter.guild,
     since: filter.since,
     until: filter.until,

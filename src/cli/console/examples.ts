@@ -12,12 +12,7 @@ export async function seedExamplesIfEmpty(session: CliSession, dir = examplesDir
   const ctx = await session.context();
   if ((await ctx.store.stats()).articles > 0 || !existsSync(dir)) return 0;
   const { ingest } = await import('../../articles/ingest.js');
-  const { storiesOnSaved } = await import('../../stories/service.js');
-  const report = await ingest(ctx, [dir], {
-    scope: GLOBAL_SCOPE,
-    isExample: true,
-    onSaved: storiesOnSaved(ctx, GLOBAL_SCOPE),
-  });
+  const report = await ingest(ctx, [dir], { scope: GLOBAL_SCOPE, isExample: true });
   ctx.log.info({ added: report.added, failed: report.failed }, 'ingested the bundled example articles');
   return report.added;
 }

@@ -1,4 +1,4 @@
-import type { IngestReport } from '../../articles/ingest.js';
+import type { IngestReport } from '../../articles/ingest-types.js';
 import { UserError } from '../../errors.js';
 import { safeText, truncate } from './escape.js';
 

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
 import { migrate } from './migrate.js';
-import { MIGRATIONS } from './migrations/index.js';
+import type { Migration } from './migrations/index.js';
 import type { SearchTuning } from './search/search.js';
 import { SqliteArticleStore } from './store.js';
 
@@ -13,6 +13,11 @@ export interface OpenSqliteStoreOptions {
   path: string;
   clock?: Clock | undefined;
   log?: Logger | undefined;
+  /**
+   * Every schema migration of the database, the article store's and the features' that share its
+   * file, as the composition root numbers them (src/app/sqlite-backend.ts).
+   */
+  migrations: readonly Migration[];
   /** Query-planner thresholds; the defaults suit archives up to a few hundred thousand articles. */
   tuning?: SearchTuning | undefined;
 }
@@ -42,7 +47,7 @@ export async function openSqliteStore(options: OpenSqliteStoreOptions): Promise<
     // 32 MB of page cache: ranking touches many index pages; more would only grow memory.
     db.pragma('cache_size = -32000');
     db.pragma('temp_store = MEMORY');
-    migrate(db, MIGRATIONS, options.log);
+    migrate(db, options.migrations, options.log);
   } catch (err) {
     db.close();
     throw err;

@@ -1,5 +1,9 @@
 import { Cron } from 'croner';
-import type { Ticker } from './scheduler.js';
+
+/** Something that calls a function every minute until stopped (croner in production, tests call `tick`). */
+export interface Ticker {
+  start(fn: () => Promise<void>): { stop(): void };
+}
 
 /**
  * The production ticker: croner at second 0 of every minute. `protect` skips a tick while the

@@ -1,11 +1,9 @@
 import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { AnswerEngine } from '../../answers/answer.js';
-import type { BotContext } from '../../discord/bot-context.js';
-import { safeText } from '../../discord/render/escape.js';
+import type { BotContext } from '../bot-context.js';
+import { safeText } from '../render/escape.js';
 import { UserError } from '../../errors.js';
-import { digestLedgerFor } from '../open.js';
-import { nextSlot } from '../schedule.js';
-import { createDigestEngine, digestOnDemand } from '../service.js';
+import { nextSlot } from '../../digest/schedule.js';
+import { digestOnDemand } from '../../digest/service.js';
 import {
   DEFAULT_DIGEST_STORIES,
   getDigestSettings,
@@ -13,18 +11,9 @@ import {
   parseTimeZone,
   saveDigestSettings,
   type DigestSettings,
-} from '../settings.js';
+} from '../../digest/settings.js';
 import { localDate } from '../../dates/zone.js';
 import { renderDigestMessage } from './render.js';
-
-const engines = new WeakMap<BotContext, Promise<AnswerEngine>>();
-
-/** The digest engine for previews, built once per bot. */
-function digestEngine(ctx: BotContext): Promise<AnswerEngine> {
-  let e = engines.get(ctx);
-  if (!e) engines.set(ctx, (e = createDigestEngine(ctx)));
-  return e;
-}
 
 /** `/digest set`: stores the server's digest settings (on) and says when the first one comes. */
 export async function setDigest(
@@ -63,7 +52,7 @@ export async function showDigest(interaction: ChatInputCommandInteraction, ctx: 
   const guildId = interaction.guildId!;
   const s = await getDigestSettings(ctx.settings, guildId);
   if (!s) throw new UserError('No daily digest is set up here yet: use /digest set.', 'not_found');
-  const recent = await digestLedgerFor(ctx.store).recent(guildId, 5);
+  const recent = await ctx.ledger.recent(guildId, 5);
   const lines = [`Daily digest ${s.enabled ? 'on' : 'off'}. ${describe(s, ctx.clock.now())}`];
   if (recent.length > 0) {
     lines.push('', 'Recent digests:');
@@ -87,7 +76,7 @@ export async function previewDigest(
   const s = await getDigestSettings(ctx.settings, guildId);
   const timeZone = s?.timezone ?? (await ctx.timeZone(guildId));
   const date = localDate(ctx.clock.now(), timeZone);
-  const digest = await digestOnDemand(ctx, await digestEngine(ctx), {
+  const digest = await digestOnDemand(ctx, await ctx.digestEngine(), {
     date,
     timeZone,
     guild: guildId,

@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
-import { LIMITS } from '../../discord/render/limits.js';
-import { maskedLink, safeLinkUrl, safeText, truncate } from '../../discord/render/escape.js';
-import type { Digest, DigestStory } from '../digest.js';
-import { longDate, plural } from '../labels.js';
+import { LIMITS } from '../render/limits.js';
+import { maskedLink, safeLinkUrl, safeText, truncate } from '../render/escape.js';
+import type { Digest, DigestStory } from '../../digest/digest.js';
+import { longDate, plural } from '../../digest/wording.js';
 
 /** A message ready to send: embeds only; mentions are disabled by the sender. */
 export interface DigestMessage {

@@ -4,11 +4,11 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord.js';
-import type { BotContext } from '../../discord/bot-context.js';
-import { safeText, truncate } from '../../discord/render/escape.js';
+import type { BotContext } from '../bot-context.js';
+import { safeText, truncate } from '../render/escape.js';
 import { UserError } from '../../errors.js';
-import { feedHealth } from '../health.js';
-import { addFeed, listFeeds, removeFeed } from '../service.js';
+import { feedHealth } from '../../feeds/health.js';
+import { addFeed, listFeeds, removeFeed } from '../../feeds/service.js';
 
 const STATE_MARK = { ok: '🟢', failing: '🔴', new: '⚪' } as const;
 const MAX_CONTENT = 2000;

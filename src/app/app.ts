@@ -1,0 +1,110 @@
+import type Keyv from 'keyv';
+import type { AnswerEngine } from '../answers/answer.js';
+import type { EngineSet } from '../answers/engines.js';
+import type { Scope } from '../articles/article.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { DigestLedger } from '../digest/ledger.js';
+import type { FeedStore } from '../feeds/feed-store.js';
+import type { Logger } from '../log.js';
+import type { ArticleStore } from '../store/article-store.js';
+import type { SearchTuning } from '../store/sqlite/search/search.js';
+import { createStoryGrouping, type StoryGrouping } from '../stories/grouping.js';
+import type { StoryStore } from '../stories/story-store.js';
+import { openSqliteBackend } from './sqlite-backend.js';
+
+/**
+ * The whole application, opened once by the composition root (`openApp`) and passed down: the
+ * surfaces (CLI, console, bot) take it or a `Pick<App, …>` of it; features below take only the
+ * small interfaces they declare, which an App satisfies.
+ */
+export interface App {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly clock: Clock;
+  readonly store: ArticleStore;
+  /** Stories, the digest ledger and feeds: kept in the article store's database. */
+  readonly stories: StoryStore;
+  readonly ledger: DigestLedger;
+  readonly feeds: FeedStore;
+  readonly grouping: StoryGrouping;
+  /**
+   * Runs after every ingest that saved articles (the ingest context's hook): groups them into
+   * stories. Every ingest path gets it by taking the App as its context.
+   */
+  afterSave(saved: ReadonlyArray<{ id: string }>, scope: Scope): Promise<void>;
+  /** A Keyv namespace for small state (settings, caches); the same instance per namespace. */
+  keyv(namespace: string): Promise<Keyv>;
+  /** The engine answers use (configured, or `choice`: extractive or claude); built once per choice. */
+  answerEngine(choice?: string): Promise<AnswerEngine>;
+  /** The engine digests are written with; shares the answers' concurrency bound and failure policy. */
+  digestEngine(): Promise<AnswerEngine>;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  /** Overrides `config.dbPath` (the CLI's `--db`). */
+  database?: string | undefined;
+  /** Search query-planner thresholds (benchmarks and tests); the defaults suit real archives. */
+  tuning?: SearchTuning | undefined;
+}
+
+/**
+ * The composition root: opens the database with every store on one connection, story grouping,
+ * the Keyv namespaces (on the same file, or KEYV_URL's backend) and, on first use, the engines.
+ */
+export async function openApp(o: OpenAppOptions): Promise<App> {
+  const backend = await openSqliteBackend({
+    path: o.database ?? o.config.dbPath,
+    clock: o.clock,
+    log: o.log,
+    tuning: o.tuning,
+  });
+  const { store } = backend;
+  const grouping = createStoryGrouping({ store, stories: backend.stories, log: o.log });
+
+  const keyvs = new Map<string, Promise<Keyv>>();
+  const keyv = (namespace: string): Promise<Keyv> => {
+    let k = keyvs.get(namespace);
+    if (!k) {
+      k = import('../store/keyv-factory.js').then(({ createKeyv }) =>
+        createKeyv({ db: store.db, namespace, keyvUrl: o.config.keyvUrl }),
+      );
+      keyvs.set(namespace, k);
+    }
+    return k;
+  };
+
+  // Loaded on first use: the engines (and their date parsers) cost ~0.2 s to import, which
+  // `search`, `list` and the other store commands never need.
+  let engines: Promise<EngineSet> | undefined;
+  const engineSet = (): Promise<EngineSet> => {
+    engines ??= Promise.all([import('../answers/engines.js'), keyv('answers')]).then(
+      ([{ createEngineSet }, answers]) =>
+        createEngineSet({ config: o.config, store, log: o.log, keyv: answers, stories: backend.stories }),
+    );
+    // A failure to build (say, an unreachable KEYV_URL) is reported, and tried again next time.
+    engines.catch(() => (engines = undefined));
+    return engines;
+  };
+
+  return {
+    config: o.config,
+    log: o.log,
+    clock: o.clock,
+    ...backend,
+    grouping,
+    afterSave: (saved, scope) => grouping.afterSave(saved, scope),
+    keyv,
+    answerEngine: async (choice) => (await engineSet()).answers(choice),
+    digestEngine: async () => (await engineSet()).digest(),
+    async close() {
+      // Keyv backends elsewhere (Redis, Postgres) hold connections of their own.
+      for (const k of keyvs.values()) await (await k.catch(() => null))?.disconnect();
+      await store.close();
+    },
+  };
+}
