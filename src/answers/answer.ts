@@ -132,7 +132,11 @@ export interface AnswerEngine {
 export type DraftCitation = Omit<Citation, 'source'> & { source?: number };
 
 /** An item before verification. */
-export type DraftItem = Omit<AnswerItem, 'citations'> & { citations: DraftCitation[] };
+export type DraftItem = Omit<AnswerItem, 'citations'> & {
+  citations: DraftCitation[];
+  /** Quote items: every name the articles used for the speaker, for the speaker filter (not shown). */
+  speakerAliases?: string[];
+};
 
 /** An engine's raw output. `sources` are built by the verifier from the cited articles. */
 export interface AnswerDraft {

@@ -46,7 +46,7 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
 
   const numbers = new Map<string, number>();
   const sources: Source[] = [];
-  const items: AnswerItem[] = kept.map((item) => ({
+  const items: AnswerItem[] = kept.map(({ speakerAliases: _aliases, ...item }) => ({
     ...item,
     citations: item.citations.map((c): Citation => {
       let n = numbers.get(c.articleId);

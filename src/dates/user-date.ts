@@ -84,3 +84,22 @@ function toDay(d: Date): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * Reads a `since`/`until` pair as typed (either may be missing) into `YYYY-MM-DD` bounds in the
+ * user's time zone; an unreadable date or an empty range is a UserError.
+ */
+export function parseUserDateRange(
+  input: { since?: string | undefined; until?: string | undefined },
+  options: Pick<UserDateOptions, 'now' | 'timeZone'>,
+): { since?: string; until?: string } {
+  const read = (text: string | undefined, bound: 'start' | 'end') =>
+    text?.trim()
+      ? parseUserDate(text, { ...options, bound, label: bound === 'start' ? 'since' : 'until' })
+      : undefined;
+  const since = read(input.since, 'start');
+  const until = read(input.until, 'end');
+  if (since && until && since > until)
+    throw new UserError(`since (${since}) is after until (${until}): nothing can match.`);
+  return { ...(since ? { since } : {}), ...(until ? { until } : {}) };
+}

@@ -3,7 +3,7 @@ import type { AnswerKind } from '../answers/answer.js';
 import { UserError } from '../errors.js';
 import type { BotContext, Choice } from './bot-context.js';
 import { runAnswer } from './answer-flow.js';
-import { readDateRange } from './date-options.js';
+import { answerRequestFrom } from '../answers/request-from-input.js';
 import { booleanOption, stringOption } from './options.js';
 
 /** Options shared by /summarize, /timeline and /whosaid (and the filters of /search). */
@@ -43,7 +43,7 @@ export interface AnswerCommandValues {
   until?: string | undefined;
   outlet?: string | undefined;
   speaker?: string | undefined;
-  /** A story id (issue 6): answer over the whole story. */
+  /** A story id: answer over the whole story. */
   story?: string | undefined;
   public?: boolean | undefined;
 }
@@ -60,28 +60,17 @@ export async function executeAnswer(
   values: AnswerCommandValues,
 ): Promise<void> {
   const guild = interaction.guildId ?? undefined;
-  const dates = await readDateRange(ctx, interaction.guildId, values);
+  const request = answerRequestFrom(
+    { ...values, kind, articles: values.article ? [values.article] : [], guild },
+    { now: ctx.clock.now(), timeZone: await ctx.timeZone(interaction.guildId) },
+  );
   if (values.article && !(await ctx.store.get(values.article, { guild }))) {
     throw new UserError(
       `No stored article "${values.article.slice(0, 60)}" is visible in this server. Pick one from the list as you type.`,
       'not_found',
     );
   }
-  await runAnswer(
-    interaction,
-    ctx,
-    {
-      kind,
-      query: values.query.trim(),
-      ...(values.article ? { articles: [values.article] } : {}),
-      ...dates,
-      ...(values.outlet ? { outlet: values.outlet } : {}),
-      ...(values.speaker ? { speaker: values.speaker } : {}),
-      ...(values.story ? { story: values.story } : {}),
-      ...(guild ? { guild } : {}),
-    },
-    { ephemeral: values.public === false },
-  );
+  await runAnswer(interaction, ctx, request, { ephemeral: values.public === false });
 }
 
 /** Autocomplete for `article`, `outlet` and `speaker` options, from the store of this server's scope. */

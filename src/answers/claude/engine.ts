@@ -2,15 +2,15 @@ import type { Message, MessageCreateParamsBase } from '@anthropic-ai/sdk/resourc
 import type { Config } from '../../config.js';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { retrievePassages, type StoryLookup } from '../../retrieval/index.js';
+import type { Retrieval, StoryLookup } from '../../retrieval/index.js';
 import type { ArticleStore } from '../../store/article-store.js';
 import type { AnswerCache } from '../answer-cache.js';
 import { answerCacheKey } from '../answer-cache.js';
 import type { AnswerEngine, AnswerOptions, AnswerRequest, VerifiedAnswer } from '../answer.js';
 import { createLimiter, type Limiter } from '../limit.js';
 import { loadPrompts, type Prompts } from '../prompts.js';
-import { finishAnswer } from '../finish-answer.js';
-import { fitToBudget } from './budget.js';
+import { runAnswerPipeline } from '../pipeline.js';
+import { fitToBudget, type Fitted } from './budget.js';
 import type { SourceDocument } from './documents.js';
 import { createClaudeClient, type ClaudeClient } from './client.js';
 import { classifyError } from './errors.js';
@@ -107,138 +107,167 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
     return { ...answer, warnings: [notice, ...answer.warnings] };
   }
 
+  /** Raised by the composing step when Claude cannot answer: the offline engine answers instead. */
+  class ClaudeUnavailable extends Error {
+    constructor(readonly notice: string) {
+      super(notice);
+    }
+  }
+
+  async function cachedAnswer(req: AnswerRequest): Promise<{ key?: string; hit?: VerifiedAnswer }> {
+    if (!o.cache) return {};
+    const key = answerCacheKey({
+      command: digest && req.kind === 'summary' ? 'digest' : req.kind,
+      request: req,
+      articleSetVersion: await store.version(),
+      model,
+      promptVersion: prompts.version,
+    });
+    return { key, hit: await o.cache.get(key, req.guild) };
+  }
+
+  /** Passage characters to retrieve: what fits the input budget beside the prompts and query. */
+  function passageBudget(req: AnswerRequest): number {
+    const overhead =
+      Math.ceil(
+        (prompts.templates.system.length +
+          prompts.templates[taskPrompt(req.kind, digest)].length +
+          req.query.length) /
+          CHARS_PER_TOKEN,
+      ) + 200;
+    return Math.min(
+      o.passageChars ?? DEFAULT_PASSAGE_CHARS,
+      Math.max(1_000, Math.floor((budget - overhead) * CHARS_PER_TOKEN)),
+    );
+  }
+
+  /** The documents fitted to the token budget, then one Messages request, within the shared limit. */
+  async function ask(
+    client: ClaudeClient,
+    req: AnswerRequest,
+    retrieval: Retrieval,
+    options: AnswerOptions,
+  ): Promise<{ fitted: Fitted; message: Message; modelMs: number }> {
+    const maxTokens =
+      digest && req.kind === 'summary'
+        ? config.anthropic.maxTokens.digest
+        : config.anthropic.maxTokens[req.kind === 'quotes' ? 'quotes' : req.kind];
+    return limiter.run(async () => {
+      const fitted = await fitToBudget({
+        retrieval,
+        budget,
+        build: (docs) =>
+          buildRequest({
+            prompts,
+            kind: req.kind,
+            digest,
+            query: req.query,
+            speaker: req.speaker,
+            docs,
+            model,
+            maxTokens,
+          }),
+        count: async (params) => {
+          if (Date.now() < countUnavailableUntil) return null;
+          const n = await countTokens(
+            client,
+            params,
+            Math.min(COUNT_TIMEOUT_MS, config.anthropic.timeoutMs),
+            options.signal,
+          );
+          if (n === null) countUnavailableUntil = Date.now() + COUNT_RETRY_AFTER_MS;
+          return n;
+        },
+      });
+      const t = performance.now();
+      // Progress text is a verified preview: finished sentences or lines that pass the verifier, as deltas.
+      const onContent = options.onProgress
+        ? createVerifiedPreview({
+            kind: req.kind,
+            docs: fitted.docs,
+            emit: (text) => options.onProgress!({ type: 'text', text }),
+          })
+        : undefined;
+      const message = await sendMessage(client, fitted.params, { onContent, signal: options.signal });
+      return { fitted, message, modelMs: performance.now() - t };
+    });
+  }
+
   return {
     name,
     async answer(req: AnswerRequest, options: AnswerOptions = {}): Promise<VerifiedAnswer> {
       const started = performance.now();
       options.signal?.throwIfAborted();
       if (failures.authFailed) return fallback(req, options, AUTH_NOTICE);
-      const command = digest && req.kind === 'summary' ? 'digest' : req.kind;
-      const key = o.cache
-        ? answerCacheKey({
-            command,
-            request: req,
-            articleSetVersion: await store.version(),
-            model,
-            promptVersion: prompts.version,
-          })
-        : undefined;
-      const hit = key ? await o.cache!.get(key, req.guild) : undefined;
+      const { key, hit } = await cachedAnswer(req);
       if (hit) {
         log.debug({ kind: req.kind }, 'answer served from cache');
         options.onProgress?.({ type: 'done' });
         return hit;
       }
-
-      const overhead =
-        Math.ceil(
-          (prompts.templates.system.length +
-            prompts.templates[taskPrompt(req.kind, digest)].length +
-            req.query.length) /
-            CHARS_PER_TOKEN,
-        ) + 200;
-      const retrievalStarted = performance.now();
-      const budgetChars = Math.min(
-        o.passageChars ?? DEFAULT_PASSAGE_CHARS,
-        Math.max(1_000, Math.floor((budget - overhead) * CHARS_PER_TOKEN)),
-      );
-      const retrieval = await retrievePassages(store, req, {
-        budgetChars,
-        ...(o.stories ? { stories: o.stories } : {}),
-      });
-      const retrievalMs = performance.now() - retrievalStarted;
-      const outlets = new Set(retrieval.articles.map((a) => a.outlet?.toLowerCase() ?? `?${a.id}`)).size;
-      options.onProgress?.({ type: 'retrieved', articles: retrieval.articles.length, outlets });
-
-      const c = await getClient();
-      const maxTokens =
-        digest && req.kind === 'summary'
-          ? config.anthropic.maxTokens.digest
-          : config.anthropic.maxTokens[req.kind === 'quotes' ? 'quotes' : req.kind];
-      let fitted: Awaited<ReturnType<typeof fitToBudget>>;
-      let message: Message;
-      let modelMs: number;
+      let observed: Omit<ClaudeObservation, 'totalMs'> | undefined;
+      let stop: Message['stop_reason'] = null;
+      let answer: VerifiedAnswer;
       try {
-        ({ fitted, message, modelMs } = await limiter.run(async () => {
-          const fit = await fitToBudget({
-            retrieval,
-            budget,
-            build: (docs) =>
-              buildRequest({
-                prompts,
-                kind: req.kind,
-                digest,
-                query: req.query,
-                speaker: req.speaker,
-                docs,
-                model,
-                maxTokens,
-              }),
-            count: async (params) => {
-              if (Date.now() < countUnavailableUntil) return null;
-              const n = await countTokens(
-                c,
-                params,
-                Math.min(COUNT_TIMEOUT_MS, config.anthropic.timeoutMs),
-                options.signal,
-              );
-              if (n === null) countUnavailableUntil = Date.now() + COUNT_RETRY_AFTER_MS;
-              return n;
-            },
-          });
-          const t = performance.now();
-          // Progress text is a verified preview: finished sentences or lines that pass the verifier, as deltas.
-          const onContent = options.onProgress
-            ? createVerifiedPreview({
-                kind: req.kind,
-                docs: fit.docs,
-                emit: (text) => options.onProgress!({ type: 'text', text }),
-              })
-            : undefined;
-          const m = await sendMessage(c, fit.params, { onContent, signal: options.signal });
-          return { fitted: fit, message: m, modelMs: performance.now() - t };
-        }));
+        answer = await runAnswerPipeline(req, options, {
+          store,
+          stories: o.stories,
+          budgetChars: passageBudget(req),
+          compose: async (retrieval) => {
+            const retrievalMs = performance.now() - started;
+            const client = await getClient();
+            let sent: Awaited<ReturnType<typeof ask>>;
+            try {
+              sent = await ask(client, req, retrieval, options);
+            } catch (err) {
+              const failure = classifyError(client.sdk, err);
+              if (!failure || failure.kind === 'aborted') throw err;
+              throw new ClaudeUnavailable(failures.onFailure(failure));
+            }
+            const { fitted, message, modelMs } = sent;
+            stop = message.stop_reason;
+            observed = {
+              docs: fitted.docs,
+              params: fitted.params,
+              inputTokens: fitted.inputTokens,
+              counted: fitted.counted,
+              retrievalMs,
+              modelMs,
+            };
+            const draft = draftFromMessage({
+              message,
+              req,
+              docs: fitted.docs,
+              engine: name,
+              warnings: fitted.warnings,
+              log,
+            });
+            return { draft, retrieval: fitted.retrieval };
+          },
+        });
       } catch (err) {
-        const failure = classifyError(c.sdk, err);
-        if (!failure || failure.kind === 'aborted') throw err;
-        return fallback(req, options, failures.onFailure(failure));
+        if (err instanceof ClaudeUnavailable) return fallback(req, options, err.notice);
+        throw err;
       }
-
-      const draft = draftFromMessage({
-        message,
-        req,
-        docs: fitted.docs,
-        engine: name,
-        warnings: fitted.warnings,
-        log,
-      });
-      const answer = finishAnswer(draft, fitted.retrieval);
       if (key && answer.items.length > 0) await o.cache!.set(key, answer);
       const totalMs = performance.now() - started;
-      log.debug(
-        {
-          kind: req.kind,
-          docs: fitted.docs.length,
-          inputTokens: fitted.inputTokens,
-          counted: fitted.counted,
-          items: answer.items.length,
-          stop: message.stop_reason,
-          retrievalMs: Math.round(retrievalMs),
-          modelMs: Math.round(modelMs),
-          totalMs: Math.round(totalMs),
-        },
-        'answered',
-      );
-      o.observe?.({
-        docs: fitted.docs,
-        params: fitted.params,
-        inputTokens: fitted.inputTokens,
-        counted: fitted.counted,
-        retrievalMs,
-        modelMs,
-        totalMs,
-      });
-      options.onProgress?.({ type: 'done' });
+      if (observed) {
+        log.debug(
+          {
+            kind: req.kind,
+            docs: observed.docs.length,
+            inputTokens: observed.inputTokens,
+            counted: observed.counted,
+            items: answer.items.length,
+            stop,
+            retrievalMs: Math.round(observed.retrievalMs),
+            modelMs: Math.round(observed.modelMs),
+            totalMs: Math.round(totalMs),
+          },
+          'answered',
+        );
+        o.observe?.({ ...observed, totalMs });
+      }
       return answer;
     },
   };

@@ -1,8 +1,7 @@
 import type { Message } from '@anthropic-ai/sdk/resources/messages/messages';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import type { AnswerDraft, AnswerRequest, DraftItem, Usage } from '../answer.js';
-import { speakerMatches } from '../extractive/speaker-filter.js';
+import type { AnswerDraft, AnswerRequest, Usage } from '../answer.js';
 import type { SourceDocument } from './documents.js';
 import { parseAnswer } from './parse.js';
 
@@ -20,7 +19,7 @@ export interface DraftFromMessageOptions {
 /**
  * The model's message as a draft for the verifier. A refusal is reported as a UserError (code
  * `refused`), not shown as an empty answer; a message cut by `max_tokens` loses its unfinished last
- * sentence or line; a `--speaker` filter keeps that speaker's quotes (a UserError when none).
+ * sentence or line.
  */
 export function draftFromMessage(o: DraftFromMessageOptions): AnswerDraft {
   const { message, req } = o;
@@ -41,20 +40,10 @@ export function draftFromMessage(o: DraftFromMessageOptions): AnswerDraft {
     kind: req.kind,
     query: req.query,
     engine: o.engine,
-    items: filterSpeaker(parsed.items, req),
+    items: parsed.items,
     warnings: [...o.warnings, ...parsed.warnings],
     usage: usageOf(message),
   };
-}
-
-function filterSpeaker(items: DraftItem[], req: AnswerRequest): DraftItem[] {
-  const wanted = req.speaker?.trim();
-  if (req.kind !== 'quotes' || !wanted) return items;
-  // Uncited chatter (no speaker) stays, so the verifier still counts it.
-  const kept = items.filter((i) => i.speaker === undefined || speakerMatches(wanted, i.speaker, []));
-  if (!kept.some((i) => i.speaker !== undefined))
-    throw new UserError(`No statements by "${wanted.slice(0, 80)}" in the matching articles.`, 'not_found');
-  return kept;
 }
 
 function usageOf(m: Message): Usage {

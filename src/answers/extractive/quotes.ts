@@ -1,12 +1,10 @@
 import type { Article } from '../../articles/article.js';
-import { UserError } from '../../errors.js';
 import type { Retrieval } from '../../retrieval/index.js';
 import type { DraftItem } from '../answer.js';
 import { canonicalizeSpeakers, type Attribution } from '../attribution/index.js';
 import { passageAttributions } from './attribution-windows.js';
 import { normalizeForQuote } from '../normalize.js';
 import { PassageIndex, readingOrder } from './passage-sentences.js';
-import { speakerMatches } from './speaker-filter.js';
 
 /**
  * The best-matching search hits are read whole: an article that ranks this high is about the
@@ -30,10 +28,7 @@ interface Found {
  * by speaker (most quoted first), in reading order within a speaker. A direct quote's item text is
  * the quoted words; a reported one's is the evidence sentence.
  */
-export function buildQuotes(
-  retrieval: Retrieval,
-  speakerFilter: string | undefined,
-): { items: DraftItem[]; warnings: string[] } {
+export function buildQuotes(retrieval: Retrieval): { items: DraftItem[]; warnings: string[] } {
   const index = new PassageIndex(retrieval);
   const found: Found[] = [];
   const pinned = new Set(retrieval.passages.filter((p) => p.pinned).map((p) => p.articleId));
@@ -52,20 +47,8 @@ export function buildQuotes(
     aliases.set(nameOf(f), list);
   }
 
-  let kept = found;
-  if (speakerFilter !== undefined && speakerFilter.trim() !== '') {
-    kept = found.filter((f) => speakerMatches(speakerFilter, nameOf(f), aliases.get(nameOf(f)) ?? []));
-    if (kept.length === 0) {
-      const names = [...aliases.keys()].slice(0, 8).join(', ');
-      throw new UserError(
-        `No statements by "${speakerFilter.trim().slice(0, 80)}" in the matching articles${names ? ` (speakers found: ${names})` : ''}.`,
-        'not_found',
-      );
-    }
-  }
-
   const items = new Map<string, { item: DraftItem; speaker: string; first: Found }>();
-  for (const f of [...kept].sort(
+  for (const f of [...found].sort(
     (a, b) => readingOrder(a, b) || a.attribution.evidenceSpan.start - b.attribution.evidenceSpan.start,
   )) {
     const { attribution: a, article } = f;
@@ -87,6 +70,7 @@ export function buildQuotes(
       item: {
         text: itemText(a, citation.text),
         speaker,
+        speakerAliases: [...new Set(aliases.get(speaker))],
         quote: a.quote,
         quoteKind: a.quoteKind,
         citations: [citation],

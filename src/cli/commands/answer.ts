@@ -3,39 +3,19 @@ import type { CliSession } from '../session.js';
 import type { CommandPlugin } from '../program.js';
 import type { ConsoleCommand } from '../console/commands.js';
 import { printJson, printLine, ExitCode } from '../io.js';
-import { toArticleFilter, type FilterOptions } from '../filters.js';
-import { UserError } from '../../errors.js';
-import type { AnswerKind, AnswerRequest } from '../../answers/answer.js';
+import type { FilterOptions } from '../filters.js';
+import type { AnswerKind } from '../../answers/answer.js';
+import { answerRequestFrom, type AnswerInput } from '../../answers/request-from-input.js';
 
-export interface AnswerCommandOptions extends FilterOptions {
-  kind: AnswerKind;
-  query: string;
-  /** Pinned articles (ids or external ids), answered in full. */
-  articles?: string[] | undefined;
-  speaker?: string | undefined;
-  story?: string | undefined;
+export interface AnswerCommandOptions extends Omit<AnswerInput, 'guild'> {
+  /** `--engine`: extractive or claude. */
   engine?: string | undefined;
 }
 
 /** `newsroom summarize|timeline|whosaid`: a cited answer, as text or `--json`. */
 export async function runAnswer(session: CliSession, options: AnswerCommandOptions): Promise<number> {
-  const filter = toArticleFilter(session, options);
-  const articles = (options.articles ?? []).map((a) => a.trim()).filter(Boolean);
-  if (!options.query.trim() && articles.length === 0 && !options.story) {
-    throw new UserError('Ask about something: give a query, or pin articles with --article.');
-  }
+  const request = answerRequestFrom({ ...options, guild: session.scope }, { now: session.clock.now() });
   const engine = await (await session.context()).answerEngine(options.engine?.trim() || undefined);
-  const request: AnswerRequest = {
-    kind: options.kind,
-    query: options.query.trim(),
-    ...(articles.length ? { articles } : {}),
-    ...(filter.since ? { since: filter.since } : {}),
-    ...(filter.until ? { until: filter.until } : {}),
-    ...(filter.outlet ? { outlet: filter.outlet } : {}),
-    ...(options.speaker?.trim() ? { speaker: options.speaker.trim() } : {}),
-    ...(options.story?.trim() ? { story: options.story.trim() } : {}),
-    ...(filter.guild ? { guild: filter.guild } : {}),
-  };
   const answer = await engine.answer(request);
   if (session.io.json) {
     printJson(session.io, answer);
