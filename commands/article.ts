@@ -3,7 +3,7 @@ import { UserError } from '../src/errors.js';
 import type { Command } from '../src/discord/command.js';
 import { answerAutocomplete } from '../src/discord/answer-command.js';
 import { replyEphemeral, requireManageGuild } from '../src/discord/interaction-helpers.js';
-import { stringOption, withOptions } from '../src/discord/options.js';
+import { readSubcommand, stringOption, withSubcommands } from '../src/discord/options.js';
 import { renderArticleEmbed } from '../src/discord/render/article-embed.js';
 import { safeText, truncate } from '../src/discord/render/escape.js';
 
@@ -15,24 +15,23 @@ const options = {
   }),
 } as const;
 
+const subcommands = {
+  show: { description: "One stored article's details and link", options },
+  remove: { description: "Remove one of this server's own articles (Manage Server)", options },
+} as const;
+
 /** /article show | remove: one stored article's details and link; removing needs Manage Server and only touches this server's own articles. */
 export default {
-  data: new SlashCommandBuilder()
-    .setName('article')
-    .setDescription('Show or remove one stored article')
-    .setContexts(InteractionContextType.Guild)
-    .addSubcommand((s) =>
-      withOptions(s.setName('show').setDescription("One stored article's details and link"), options),
-    )
-    .addSubcommand((s) =>
-      withOptions(
-        s.setName('remove').setDescription("Remove one of this server's own articles (Manage Server)"),
-        options,
-      ),
-    ),
+  data: withSubcommands(
+    new SlashCommandBuilder()
+      .setName('article')
+      .setDescription('Show or remove one stored article')
+      .setContexts(InteractionContextType.Guild),
+    subcommands,
+  ),
   async execute(interaction, ctx) {
-    const sub = interaction.options.getSubcommand(true);
-    const id = interaction.options.getString('article', true);
+    const { subcommand: sub, options: o } = readSubcommand(interaction, subcommands);
+    const id = o.article;
     const guild = interaction.guildId ?? undefined;
     if (sub === 'remove') requireManageGuild(interaction);
     const article = await ctx.store.get(id, { guild });

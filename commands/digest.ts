@@ -1,12 +1,13 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { requireManageGuild } from '../src/discord/interaction-helpers.js';
 import {
   booleanOption,
+  channelOption,
   integerOption,
-  readOptions,
+  readSubcommand,
   stringOption,
-  withOptions,
+  withSubcommands,
 } from '../src/discord/options.js';
 import {
   digestOff,
@@ -31,42 +32,38 @@ const setOptions = {
   announce_empty: booleanOption('Post a short note on a day without new articles (default: post nothing)'),
 } as const;
 
+const subcommands = {
+  set: {
+    description: 'Post a digest every day in a channel at a local time',
+    options: { channel: channelOption('Where to post', { required: true }), ...setOptions },
+  },
+  show: { description: 'The digest settings and the last few digests' },
+  preview: { description: "Today's digest so far, only for you" },
+  off: { description: 'Stop posting the digest' },
+} as const;
+
 /** /digest set | show | preview | off: the server's daily digest of stories (Manage Server). */
 export default {
-  data: new SlashCommandBuilder()
-    .setName('digest')
-    .setDescription("This server's daily digest of the day's stories")
-    .setContexts(InteractionContextType.Guild)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addSubcommand((s) =>
-      withOptions(
-        s
-          .setName('set')
-          .setDescription('Post a digest every day in a channel at a local time')
-          .addChannelOption((o) =>
-            o
-              .setName('channel')
-              .setDescription('Where to post')
-              .setRequired(true)
-              .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
-          ),
-        setOptions,
-      ),
-    )
-    .addSubcommand((s) => s.setName('show').setDescription('The digest settings and the last few digests'))
-    .addSubcommand((s) => s.setName('preview').setDescription("Today's digest so far, only for you"))
-    .addSubcommand((s) => s.setName('off').setDescription('Stop posting the digest')),
+  data: withSubcommands(
+    new SlashCommandBuilder()
+      .setName('digest')
+      .setDescription("This server's daily digest of the day's stories")
+      .setContexts(InteractionContextType.Guild)
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+    subcommands,
+  ),
   rateLimited: true,
   async execute(interaction, ctx) {
     requireManageGuild(interaction);
-    switch (interaction.options.getSubcommand(true)) {
+    const chosen = readSubcommand(interaction, subcommands);
+    switch (chosen.subcommand) {
       case 'set':
-        return setDigest(interaction, ctx, readOptions(interaction, setOptions));
+        return setDigest(interaction, ctx, chosen.options);
       case 'show':
         return showDigest(interaction, ctx);
       case 'preview':
         return previewDigest(interaction, ctx);
-      default:
+      case 'off':
         return digestOff(interaction, ctx);
     }
   },

@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { requireManageGuild } from '../src/discord/interaction-helpers.js';
-import { readOptions, stringOption, withOptions } from '../src/discord/options.js';
+import { readSubcommand, stringOption, withSubcommands } from '../src/discord/options.js';
 import {
   addServerFeed,
   feedChoices,
@@ -20,32 +20,32 @@ const removeOptions = {
   }),
 } as const;
 
+const subcommands = {
+  add: { description: 'Add a feed and read it now', options: addOptions },
+  list: { description: "This server's feeds and their health" },
+  remove: { description: 'Stop reading a feed (its articles stay)', options: removeOptions },
+} as const;
+
 /** /feeds add | list | remove: feeds polled into this server's own articles (Manage Server). */
 export default {
-  data: new SlashCommandBuilder()
-    .setName('feeds')
-    .setDescription("Feeds read automatically into this server's articles")
-    .setContexts(InteractionContextType.Guild)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addSubcommand((s) =>
-      withOptions(s.setName('add').setDescription('Add a feed and read it now'), addOptions),
-    )
-    .addSubcommand((s) => s.setName('list').setDescription("This server's feeds and their health"))
-    .addSubcommand((s) =>
-      withOptions(
-        s.setName('remove').setDescription('Stop reading a feed (its articles stay)'),
-        removeOptions,
-      ),
-    ),
+  data: withSubcommands(
+    new SlashCommandBuilder()
+      .setName('feeds')
+      .setDescription("Feeds read automatically into this server's articles")
+      .setContexts(InteractionContextType.Guild)
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+    subcommands,
+  ),
   async execute(interaction, ctx) {
     requireManageGuild(interaction);
-    switch (interaction.options.getSubcommand(true)) {
+    const chosen = readSubcommand(interaction, subcommands);
+    switch (chosen.subcommand) {
       case 'add':
-        return addServerFeed(interaction, ctx, readOptions(interaction, addOptions).url);
+        return addServerFeed(interaction, ctx, chosen.options.url);
       case 'list':
         return listServerFeeds(interaction, ctx);
-      default:
-        return removeServerFeed(interaction, ctx, readOptions(interaction, removeOptions).feed);
+      case 'remove':
+        return removeServerFeed(interaction, ctx, chosen.options.feed);
     }
   },
   autocomplete: feedChoices,

@@ -1,12 +1,17 @@
 /**
+ * What kind of mistake a UserError reports, for `--json` output and logs: bad input, a setting to
+ * fix, nothing found, no permission, a clash with what is stored, or a model that declined.
+ */
+export type UserErrorCode = 'bad_input' | 'bad_config' | 'not_found' | 'forbidden' | 'conflict' | 'refused';
+
+/**
  * An error the user caused and can fix (bad input, nothing found, no permission).
  * Surfaces show its message as-is, briefly; anything else is an internal error and is logged.
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
-  /** A short machine-readable code for `--json` output, e.g. `not_found`, `bad_input`. */
-  readonly code: string;
-  constructor(message: string, code = 'bad_input') {
+  readonly code: UserErrorCode;
+  constructor(message: string, code: UserErrorCode = 'bad_input') {
     super(message);
     this.code = code;
   }

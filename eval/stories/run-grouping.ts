@@ -1,5 +1,5 @@
 import { StoryGrouper } from '../../src/stories/grouper.js';
-import { MemoryStoryIndex } from '../../src/stories/memory-index.js';
+import { MemoryStoryIndex } from './memory-index.js';
 import type { StoryTuning } from '../../src/stories/tuning.js';
 import type { LabeledArticle } from './data.js';
 import { pairwise, type PairScore } from './pairwise.js';

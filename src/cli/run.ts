@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../clock.js';
 import { buildProgram, type GlobalOptions, type CommandPlugin } from './program.js';
 import { createSession, type CliSession } from './session.js';
 import { ExitCode, reportError, type CliIO } from './io.js';
-import { consoleCommand } from './console/command.js';
+import { consoleCommand } from './console/register-console.js';
 import { answerCommands, answerConsoleCommands } from './commands/answer.js';
 import { storiesCommand } from './commands/stories.js';
 import { digestCommand } from './commands/digest.js';

@@ -1,6 +1,5 @@
 import type {
   AutocompleteInteraction,
-  ButtonInteraction,
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -32,11 +31,6 @@ export interface Command {
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   /** Answers autocomplete for this command's options (≤ 25 choices, names and values ≤ 100 chars). */
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
-  /**
-   * Buttons whose custom id was made with `commandCustomId(name, ...parts)`; `parts` are the
-   * validated parts after the command name. Answer buttons (pages, sources, copy) are handled by the bot itself.
-   */
-  button?(interaction: ButtonInteraction, ctx: BotContext, parts: string[]): Promise<void>;
 }
 
 /** What the loader and deploy need from a command definition (SlashCommandBuilder satisfies it). */

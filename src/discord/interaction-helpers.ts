@@ -43,14 +43,6 @@ export async function replyEphemeral(interaction: RepliableInteraction, content:
   }
 }
 
-/** A custom id for a command's own button: `cmd:<command>:<part>…` (≤ 100 chars; parts must not contain `:`). */
-export function commandCustomId(command: string, ...parts: string[]): string {
-  if (parts.some((p) => p.includes(':'))) throw new Error('custom id parts must not contain ":"');
-  const id = ['cmd', command, ...parts].join(':');
-  if (id.length > 100) throw new Error(`custom id too long: ${id.length} chars`);
-  return id;
-}
-
 /** Whether an answer should be ephemeral: `public:false` makes it so; answers are public by default. */
 export function isEphemeralAnswer(interaction: ChatInputCommandInteraction): boolean {
   return interaction.options.getBoolean('public') === false;

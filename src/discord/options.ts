@@ -1,4 +1,12 @@
-import type { Attachment, ChatInputCommandInteraction, SharedSlashCommandOptions } from 'discord.js';
+import type {
+  ApplicationCommandOptionAllowedChannelTypes,
+  Attachment,
+  ChatInputCommandInteraction,
+  SharedSlashCommandOptions,
+  SlashCommandBuilder,
+  SlashCommandSubcommandBuilder,
+} from 'discord.js';
+import { ChannelType } from 'discord.js';
 
 /**
  * Slash-command options declared once as data: `withOptions` adds them to a builder and
@@ -26,16 +34,26 @@ export interface IntegerSpec extends BaseSpec {
 export interface AttachmentSpec extends BaseSpec {
   type: 'attachment';
 }
-export type OptionSpec = StringSpec | BooleanSpec | IntegerSpec | AttachmentSpec;
+/** A channel of the server; its value is the channel id. */
+export interface ChannelSpec extends BaseSpec {
+  type: 'channel';
+  /** Default: text and announcement channels. */
+  channelTypes?: readonly ApplicationCommandOptionAllowedChannelTypes[];
+}
+export type OptionSpec = StringSpec | BooleanSpec | IntegerSpec | AttachmentSpec | ChannelSpec;
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
 type ValueOf<S extends OptionSpec> = S extends StringSpec
-  ? string
-  : S extends BooleanSpec
-    ? boolean
-    : S extends IntegerSpec
-      ? number
-      : Attachment;
+  ? S extends { choices: ReadonlyArray<{ value: infer V }> }
+    ? V
+    : string
+  : S extends ChannelSpec
+    ? string
+    : S extends BooleanSpec
+      ? boolean
+      : S extends IntegerSpec
+        ? number
+        : Attachment;
 
 /** The option values a handler receives: required options are present, the others may be undefined. */
 export type OptionValues<T extends OptionSpecs> = {
@@ -52,6 +70,8 @@ export const integerOption = <const E extends Extra<IntegerSpec>>(description: s
   ({ type: 'integer', description, ...extra }) as { type: 'integer'; description: string } & E;
 export const attachmentOption = <const E extends Extra<AttachmentSpec>>(description: string, extra?: E) =>
   ({ type: 'attachment', description, ...extra }) as { type: 'attachment'; description: string } & E;
+export const channelOption = <const E extends Extra<ChannelSpec>>(description: string, extra?: E) =>
+  ({ type: 'channel', description, ...extra }) as { type: 'channel'; description: string } & E;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyOptionsBuilder = SharedSlashCommandOptions<any>;
@@ -93,6 +113,15 @@ function addOption(builder: AnyOptionsBuilder, name: string, spec: OptionSpec): 
         o.setName(name).setDescription(spec.description).setRequired(required),
       );
       return;
+    case 'channel':
+      builder.addChannelOption((o) =>
+        o
+          .setName(name)
+          .setDescription(spec.description)
+          .setRequired(required)
+          .addChannelTypes(...(spec.channelTypes ?? [ChannelType.GuildText, ChannelType.GuildAnnouncement])),
+      );
+      return;
   }
 }
 
@@ -111,8 +140,59 @@ export function readOptions<T extends OptionSpecs>(
           ? o.getBoolean(name)
           : spec.type === 'integer'
             ? o.getInteger(name)
-            : o.getAttachment(name);
+            : spec.type === 'channel'
+              ? channelId(o.get(name)?.value)
+              : o.getAttachment(name);
+    if (
+      spec.type === 'string' &&
+      spec.choices &&
+      value !== null &&
+      !spec.choices.some((c) => c.value === value)
+    )
+      throw new Error(`option ${name} has a value that is not one of its choices`);
     out[name] = value ?? undefined;
   }
   return out as OptionValues<T>;
+}
+
+// A channel option's value is the channel's id: read it as given, whether or not Discord sent the
+// channel's details along (which needs the bot to see the channel).
+function channelId(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** One subcommand: its description and options. */
+export interface SubcommandSpec {
+  description: string;
+  options?: OptionSpecs;
+}
+export type SubcommandSpecs = Readonly<Record<string, SubcommandSpec>>;
+
+/** The subcommand a user chose, with its option values typed by its declaration. */
+export type SubcommandValues<T extends SubcommandSpecs> = {
+  [K in keyof T & string]: {
+    subcommand: K;
+    options: T[K] extends { options: infer O extends OptionSpecs } ? OptionValues<O> : Record<string, never>;
+  };
+}[keyof T & string];
+
+/** Adds the declared subcommands (with their options) to a command builder. */
+export function withSubcommands<B extends SlashCommandBuilder>(builder: B, specs: SubcommandSpecs): B {
+  for (const [name, spec] of Object.entries(specs)) {
+    builder.addSubcommand((s: SlashCommandSubcommandBuilder) =>
+      withOptions(s.setName(name).setDescription(spec.description), spec.options ?? {}),
+    );
+  }
+  return builder;
+}
+
+/** Reads which declared subcommand was used and its options; an undeclared one is an internal error. */
+export function readSubcommand<T extends SubcommandSpecs>(
+  interaction: ChatInputCommandInteraction,
+  specs: T,
+): SubcommandValues<T> {
+  const name = interaction.options.getSubcommand(true);
+  const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+  if (!spec) throw new Error(`/${interaction.commandName} has no subcommand "${name.slice(0, 40)}"`);
+  return { subcommand: name, options: readOptions(interaction, spec.options ?? {}) } as SubcommandValues<T>;
 }

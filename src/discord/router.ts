@@ -17,7 +17,7 @@ export interface RouterOptions {
 
 /**
  * Routes every interaction: slash commands (server-side permission check, rate limits, then the
- * handler), autocomplete, and buttons (answer buttons, or a command's own `cmd:<name>:…` ids).
+ * handler), autocomplete, and the answer buttons (pages, Sources, Copy).
  * Each is tracked for graceful shutdown; errors end in `reportError`.
  */
 export function createRouter(options: RouterOptions): (interaction: Interaction) => Promise<void> {
@@ -66,11 +66,7 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
     }
     if (interaction.isButton()) {
       if (interaction.customId.startsWith('nr:')) return handleAnswerButton(interaction, ctx);
-      const [prefix, name, ...parts] = interaction.customId.split(':');
-      const command = prefix === 'cmd' && name ? commands.get(name) : undefined;
-      if (!command?.button)
-        return void (await interaction.reply({ content: FOREIGN_MESSAGE, flags: MessageFlags.Ephemeral }));
-      await command.button(interaction, ctx, parts);
+      await interaction.reply({ content: FOREIGN_MESSAGE, flags: MessageFlags.Ephemeral });
     }
   }
 

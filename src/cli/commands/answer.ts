@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliSession } from '../session.js';
 import type { CommandPlugin } from '../program.js';
-import type { ConsoleCommand } from '../console/commands.js';
+import type { ConsoleCommand } from '../console/console-commands.js';
 import { printJson, printLine, ExitCode } from '../io.js';
 import type { FilterOptions } from '../filters.js';
 import type { AnswerKind } from '../../answers/answer.js';

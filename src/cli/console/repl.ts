@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { CliSession } from '../session.js';
 import { printLine, reportError } from '../io.js';
 import { parseConsoleLine } from './parse.js';
-import { grammarOf, type ConsoleCommand } from './commands.js';
+import { grammarOf, type ConsoleCommand } from './console-commands.js';
 
 export interface ReplOptions {
   session: CliSession;

@@ -19,10 +19,16 @@ import { renderDigestMessage } from './render.js';
 export async function setDigest(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
-  o: { time: string; timezone: string; stories?: number | undefined; announce_empty?: boolean | undefined },
+  o: {
+    channel: string;
+    time: string;
+    timezone: string;
+    stories?: number | undefined;
+    announce_empty?: boolean | undefined;
+  },
 ): Promise<void> {
   const guildId = interaction.guildId!;
-  const channelId = String(interaction.options.get('channel', true).value);
+  const channelId = o.channel;
   checkChannel(interaction, channelId);
   const previous = await getDigestSettings(ctx.settings, guildId);
   const settings: DigestSettings = {

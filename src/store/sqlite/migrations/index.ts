@@ -1,4 +1,4 @@
-export { articlesMigration } from './001-articles.js';
-export { fulltextMigration } from './002-fulltext.js';
-export { recentBandsMigration } from './007-recent-bands.js';
+export { articlesMigration } from './articles.js';
+export { fulltextMigration } from './fulltext.js';
+export { recentBandsMigration } from './recent-bands.js';
 export type { Migration } from './migration.js';

@@ -3,7 +3,7 @@ import type { CommandPlugin } from '../program.js';
 import { printLine } from '../io.js';
 import { runRepl } from './repl.js';
 import { seedExamplesIfEmpty } from './examples.js';
-import { baseConsoleCommands, type ConsoleCommand } from './commands.js';
+import { baseConsoleCommands, type ConsoleCommand } from './console-commands.js';
 
 export interface ConsoleDeps {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };

@@ -1,7 +1,7 @@
-import type { Scope } from '../articles/article.js';
-import type { StoryMember } from './model.js';
-import type { StoryIndex } from './story-index.js';
-import type { Frequencies } from './vectors.js';
+import type { Scope } from '../../src/articles/article.js';
+import type { StoryMember } from '../../src/stories/model.js';
+import type { StoryIndex } from '../../src/stories/story-index.js';
+import type { Frequencies } from '../../src/stories/vectors.js';
 
 interface MemoryStory {
   scope: Scope;
