@@ -1,9 +1,10 @@
 import type { ChronoValue } from './precision.js';
 
-// A bare year only counts after a word that makes it a time: "in 2020", "by 2011", "late 2019", "mid-2009".
+// A bare year only counts after a word that makes it a time: "in 2020", "by 2011", "late 2019", "mid-2009",
+// "scheduled for 2024".
 // "the 2016 election", "2,000 jobs" and "30 Years" never match. "2010-11" (a season or fiscal year) keeps its first year.
 const YEAR_RE =
-  /\b(?:in|by|during|since|until|till|through|from|of|before|after|around|early|late|mid|throughout|the\s+year)[\s-]+((?:1[89]|20)\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b(?![,.]\d)/gi;
+  /\b(?:in|by|during|since|until|till|through|from|of|before|after|around|early|late|mid|throughout|the\s+year|(?:scheduled|set|planned|slated|due|expected|targeted)\s+for)[\s-]+((?:1[89]|20)\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b(?![,.]\d)/gi;
 
 // "in 2000 cases" is a count, not a year.
 const COUNT_NOUN_RE =
