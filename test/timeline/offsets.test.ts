@@ -65,6 +65,18 @@ describe('offsets from another dated event in the same article', () => {
     expect(dates(text, PUB)).toEqual(['2024-06-03', '2024-06-04', '2024-06-04']);
   });
 
+  it('reads the named event up to its own words ("the morning after the debate because …")', () => {
+    const text =
+      'The debate was held on Sunday night. He wore the sweater again the morning after the debate because it was famous.';
+    expect(dates(text, PUB)).toEqual(['2024-06-02', '2024-06-03']);
+  });
+
+  it('takes a named event only from a sentence that names it next to its date', () => {
+    const text =
+      'The department will post more pages on Friday, the last drop before the election. Critics attacked the decision to publicise the move 11 days before the election.';
+    expect(dates(text, PUB)).toEqual(['2024-06-07']);
+  });
+
   it('drops a named offset when no dated sentence, or several with different dates, mention the event', () => {
     expect(dates('Stocks rose on Monday. Two days after the election, they fell.', PUB)).toEqual([
       '2024-06-03',

@@ -9,6 +9,9 @@ export interface AnchorEvent {
   sentenceIndex: number;
   sentence: string;
   value: CalendarValue;
+  /** Where the sentence states the date, relative to the sentence. */
+  dateStart: number;
+  dateEnd: number;
 }
 
 /** How many sentences back the nearest dated event may be for "two days later" to count from it. */
@@ -16,8 +19,10 @@ const NEAREST_WINDOW = 2;
 
 /**
  * The date an offset counts from, or null when the article does not make it plain. Conservative by design:
- * - a named event ("a day after the vote") is the dated sentences that mention it (the same word, loosely
- *   stemmed: vote, votes, voted, voting); they must all carry one date, else the offset is dropped;
+ * - a named event ("a day after the vote") is the dated sentences that name it next to their date (the
+ *   same word, loosely stemmed — vote, votes, voted, voting — within ten words of the date and with no
+ *   comma or other clause break between: "the council vote took place on Monday", not "… on Friday, the
+ *   last drop before the vote"); they must all carry one date, else the offset is dropped;
  * - otherwise the nearest preceding dated event: an earlier date in the same sentence, or the event of one
  *   of the two sentences before it. Farther back, the reader could not tell either.
  */
@@ -41,13 +46,22 @@ function namedAnchor(
   named: readonly AnchorEvent[],
 ): CalendarValue | null {
   const stem = looseStem(noun);
-  const matches = named.filter(
-    (e) =>
-      e.sentenceIndex !== sentenceIndex &&
-      (e.sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => looseStem(w) === stem),
-  );
+  const matches = named.filter((e) => e.sentenceIndex !== sentenceIndex && namesNextToDate(e, stem));
   const dates = new Set(matches.map((e) => toEdtf(e.value)));
   return dates.size === 1 ? matches[0]!.value : null;
+}
+
+const NEAR_WORDS = 10;
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/;
+
+function namesNextToDate(e: AnchorEvent, stem: string): boolean {
+  const before = e.sentence.slice(0, e.dateStart).split(CLAUSE_BREAK).at(-1)!;
+  const after = e.sentence.slice(e.dateEnd).split(CLAUSE_BREAK)[0]!;
+  const words = [
+    ...(before.match(/\p{L}+/gu) ?? []).slice(-NEAR_WORDS),
+    ...(after.match(/\p{L}+/gu) ?? []).slice(0, NEAR_WORDS),
+  ];
+  return words.some((w) => looseStem(w) === stem);
 }
 
 /** vote, votes, voted, voting → vot; election, elections → election. */

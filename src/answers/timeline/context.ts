@@ -40,12 +40,14 @@ const COMPARISON_RE =
 // "down from 900 in 1995", "from 31 million in 2022", "from $2 billion a year earlier": the date of a baseline figure
 const BASELINE_RE =
   /\bfrom\s+[$€£]?\d[\d.,]*(?:\s*(?:%|[a-z]+)){0,2}\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/i;
-// "since the company's listing in 2022", "closed since a landslide in 2016": the start of a stretch of time
+// "since the company's listing in 2022", "since she launched her bid in April 2015", "since the director's
+// Friday announcement": the start of a stretch of time (or a reason), not the sentence's event
 const SINCE_EVENT_RE =
-  /\bsince\s+(?:the|a|an|its|their|his|her|[\p{Lu}][\w.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|on|at|during)\s+(?:the\s+)?$/iu;
-// "did not begin until May", "will be delayed until October": the event happens at the date, it is not a bound
+  /\bsince\s+(?:[\p{L}.'’-]+\s+){0,5}(?:(?:in|on|at|during)\s+(?:the\s+)?|[\p{L}.]+['’]s\s+)$/iu;
+// "did not begin until May", "will be delayed until October", "waited until Monday to release": the event
+// happens at the date, it is not a bound
 const UNTIL_IS_EVENT_RE =
-  /(?:\b(?:not|never)\b|n't\b)[^,;:]{0,40}\b(?:until|till)\s+$|\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|adjourned)\s+(?:until|till)\s+$/i;
+  /(?:\b(?:not|never)\b|n't\b)[^,;:]{0,40}\b(?:until|till)\s+$|\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|adjourned)\s+(?:until|till)\s+$|\bwait(?:ed|s|ing)?\s+(?:until|till)\b[^,;]{0,20}$/i;
 
 /** True when the date is a point of comparison or a boundary, not the time of the sentence's event. */
 export function isRelational(sentence: string, start: number): boolean {

@@ -74,6 +74,8 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
   )
     return 'generic today';
   if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
+    // "the afternoon on Monday": chrono keeps the time and drops the weekday the words name
+    if (FULL_WEEKDAY_RE.test(coreText)) return weekdayRejection(sentence, r, coreText);
     return /^(this\s+(morning|afternoon|evening)|tonight)$/i.test(coreText) ? null : 'time only';
   }
   if (VAGUE_RE.test(coreText)) return 'vague or anaphoric';

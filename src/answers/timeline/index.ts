@@ -67,7 +67,7 @@ export function extractDatedEvents(input: { text: string; publishedAt: string | 
   const named: AnchorEvent[] = [];
   for (const r of readings) {
     const c = governingCandidate(r.sentence, r.direct);
-    if (c) named.push({ sentenceIndex: r.index, sentence: r.sentence, value: c.value });
+    if (c) named.push(anchorEvent(r, c));
   }
   const dated: AnchorEvent[] = [];
   const out: DatedEvent[] = [];
@@ -83,9 +83,13 @@ export function extractDatedEvents(input: { text: string; publishedAt: string | 
     const chosen = governingCandidate(r.sentence, found);
     if (!chosen) continue;
     out.push(toEvent(input.text, r.span, chosen));
-    dated.push({ sentenceIndex: r.index, sentence: r.sentence, value: chosen.value });
+    dated.push(anchorEvent(r, chosen));
   }
   return out;
+}
+
+function anchorEvent(r: SentenceReading, c: SentenceCandidate): AnchorEvent {
+  return { sentenceIndex: r.index, sentence: r.sentence, value: c.value, dateStart: c.start, dateEnd: c.end };
 }
 
 /** The sentences that hold a date expression, minus boilerplate and datelines (a dateline may set `ref`). */

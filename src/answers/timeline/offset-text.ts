@@ -1,7 +1,7 @@
 import { insideQuote } from './context.js';
 import { seasonCode } from './seasons.js';
 
-/** Units an offset counts in. `weekday` is "the following Monday"; `part` is a part of a day ("that afternoon"). */
+/** Units an offset counts in. `weekday` is "the following Monday"; a part of a day ("that afternoon") counts as `day`. */
 export type OffsetUnit = 'day' | 'weekday' | 'week' | 'weekend' | 'month' | 'year' | 'season';
 
 /** A date given only relative to another event of the article: "two days later", "the following month". */
@@ -66,8 +66,16 @@ const SAME_RE = new RegExp(
 // A following "the vote", "its launch", "Comey's letter": the event an offset counts from.
 const NAMED_ANCHOR_RE =
   /^\s+(?:the|his|her|its|their|[A-Z][\w.]*['’]s)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)/;
-const NP_STOP =
-  /\s+(?:of|on|in|at|to|that|which|who|and|but|when|by|for|as|with|from|is|was|were|had|has|have|will|would|said)\b.*$/i;
+// Where the event's name ends: a preposition, conjunction, auxiliary or pronoun ("the debate because …").
+const NP_STOP = new RegExp(
+  String.raw`\s+(?:${[
+    'of|on|in|at|to|by|for|as|with|from|into|over|under|about|against|between|during|through|without|within',
+    'that|which|who|whom|whose|where|when|while|because|although|though|if|unless|until|before|after|since',
+    'and|or|but|so|than|then|amid|despite|following|is|was|were|are|be|been|had|has|have|will|would|could',
+    'can|may|might|should|said|says|he|she|it|they|we|i|you|the|a|an|his|her|its|their',
+  ].join('|')})\b.*$`,
+  'is',
+);
 
 /**
  * The offset expressions of one sentence, in order. Stretches of time that only look like offsets

@@ -5,9 +5,9 @@ import { tenseAt } from './tense.js';
 import type { RefDay } from './types.js';
 import { aboutDaysFrom, calendarWeek, monthHolding, weekendOf, type DayRange } from './weeks.js';
 
-// "this week", "earlier this week", "next weekend", "this past week", "two weeks ago".
+// "this week", "earlier this week", "next weekend", "this past week", "two weeks ago", "over the weekend".
 const WEEK_RE =
-  /\b(?:(earlier|later|early|late)\s+)?(this\s+past|this\s+coming|this|last|next)\s+(week|weekend)\b|\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b/gi;
+  /\b(?:(earlier|later|early|late)\s+)?(this\s+past|this\s+coming|this|last|next)\s+(week|weekend)\b|\b(a|one|two|three|four|\d)\s+weeks?\s+ago\b|\b(?:over|during|at|on)\s+the\s+(weekend)\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
 
 /**
@@ -27,7 +27,9 @@ export function weekValues(sentence: string, ref: RefDay | null): ChronoValue[] 
     const range =
       m[4] !== undefined
         ? aboutDaysFrom(ref, -7 * (COUNT[m[4].toLowerCase()] ?? Number(m[4])))
-        : named(m, sentence, ref);
+        : m[5] !== undefined
+          ? weekendOf(ref, 0, tenseAt(sentence, start, end))
+          : named(m, sentence, ref);
     const value = monthHolding(range);
     if (value) out.push({ start, end, value });
   }

@@ -13,9 +13,16 @@ const COUNT_NOUN_RE =
 const OF_PERIOD_RE =
   /\b(?:end|start|beginning|middle|half|quarter|part|rest|course|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i;
 
-/** Years standing as times in a sentence ("in 2006", "by 2010-11"), year precision. No reference needed. */
+// "told the show in a 2013 interview": what was said then, unlike "deleted a 2011 tweet" (deleted later)
+const OCCASION_RE =
+  /\bin\s+(?:a|an|the|his|her|its|their)\s+((?:1[89]|20)\d\d)\s+(?=(?:interview|speech|statement|letter|memo|email|e-mail|op-ed|column|article|book|report|testimony|deposition|broadcast|appearance|address|post|video|podcast)s?\b)/gi;
+
+/** Years standing as times in a sentence ("in 2006", "by 2010-11", "in a 2013 interview"), year precision. No reference needed. */
 export function yearValues(sentence: string): ChronoValue[] {
   const out: ChronoValue[] = [];
+  for (const m of sentence.matchAll(OCCASION_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length, value: { year: Number(m[1]) } });
+  }
   for (const m of sentence.matchAll(YEAR_RE)) {
     const end = m.index + m[0].length;
     // "of 2008" is a time only after a period word ("the spring of 2008", "the end of 2008"), not in "the Act of 1934"
