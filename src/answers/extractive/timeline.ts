@@ -2,7 +2,13 @@ import type { Article, Span } from '../../articles/article.js';
 import { paragraphSpans } from '../../articles/passages.js';
 import type { Retrieval } from '../../retrieval/index.js';
 import type { DraftCitation, DraftItem } from '../answer.js';
-import { compareEdtf, extractDatedEvents, mergeEvents, type DatedEvent } from '../timeline/index.js';
+import {
+  compareEdtf,
+  extractDatedEvents,
+  hasOffsetWording,
+  mergeEvents,
+  type DatedEvent,
+} from '../timeline/index.js';
 import { PassageIndex, readingOrder } from './passage-sentences.js';
 import { shiftSpan } from './spans.js';
 import { withContinuation } from './continuation.js';
@@ -80,7 +86,8 @@ const LEAD_IN_PARAGRAPHS = 2;
 
 /**
  * Dates are resolved sentence by sentence against the publication date, so a search hit is read
- * only in its passages, each with a short lead-in; only events inside the passage are kept. A pinned
+ * only in its passages; a passage with an offset ("Two days later, …") is read with a short lead-in
+ * for the event it counts from, and only events inside the passage are kept. A pinned
  * article, or one without a publication date (its dateline, in the first lines, may stand in), is
  * read whole.
  */
@@ -90,7 +97,8 @@ function datedEvents(article: Article, index: PassageIndex, pinned: boolean): Da
   const paragraphs = paragraphSpans(article.text);
   return index.passagesOf(article.id).flatMap((p) => {
     const first = paragraphs.findIndex((q) => q.end > p.start);
-    const from = Math.min(p.start, paragraphs[Math.max(0, first - LEAD_IN_PARAGRAPHS)]?.start ?? p.start);
+    const leadIn = hasOffsetWording(article.text.slice(p.start, p.end)) ? LEAD_IN_PARAGRAPHS : 0;
+    const from = Math.min(p.start, paragraphs[Math.max(0, first - leadIn)]?.start ?? p.start);
     return extractDatedEvents({ text: article.text.slice(from, p.end), publishedAt: article.publishedAt })
       .map((e) => ({
         ...e,

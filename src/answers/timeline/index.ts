@@ -40,6 +40,11 @@ export type { DatePrecision, DatedEvent } from './types.js';
 export { compareEdtf } from './compare.js';
 export { mergeEvents } from './merge.js';
 
+/** True when the text holds wording that counts from another event ("two days later"), which needs what comes before it. */
+export function hasOffsetWording(text: string): boolean {
+  return offsetExpressions(text).length > 0;
+}
+
 // Lines that carry a date without reporting anything: credits, copyright, update stamps.
 const BOILERPLATE_RE =
   /^\W*(?:©|copyright\b|all rights reserved|published\b|updated\b|posted\b|last (?:updated|modified)\b|photo\b|image\b|credit\b|file photo\b)/i;
