@@ -21,6 +21,10 @@ export interface TimelineScore {
   precision: number;
   /** Labelled items found with the right date. */
   recall: number;
+  /** Labelled items whose sentence gave an item at all, whatever its date. */
+  eventRecall: number;
+  /** Among labelled items whose sentence gave an item, the share dated exactly right. */
+  dateAccuracy: number;
   items: JudgedItem[];
   missed: Array<{ fixture: string; fragment: string; date: string }>;
 }
@@ -34,14 +38,17 @@ export function scoreFixtures(fixtures: readonly TimelineFixture[]): TimelineSco
   const items: JudgedItem[] = [];
   const missed: TimelineScore['missed'] = [];
   let expectedTotal = 0;
+  let reached = 0;
   for (const f of fixtures) {
     const events = extractDatedEvents({ text: f.text, publishedAt: f.publishedAt });
     const sentenceOf = (e: DatedEvent): string => f.text.slice(e.sentenceSpan.start, e.sentenceSpan.end);
     const found = new Set<string>();
+    const touched = new Set<string>();
     for (const e of events) {
       const sentence = sentenceOf(e);
       const label = f.expected.find((x) => sentence.includes(x.fragment));
       const correct = label !== undefined && label.date === e.date;
+      if (label) touched.add(label.fragment);
       if (correct) found.add(label.fragment);
       items.push({
         fixture: f.id,
@@ -53,6 +60,7 @@ export function scoreFixtures(fixtures: readonly TimelineFixture[]): TimelineSco
       });
     }
     expectedTotal += f.expected.length;
+    reached += touched.size;
     for (const x of f.expected) if (!found.has(x.fragment)) missed.push({ fixture: f.id, ...x });
   }
   const correct = items.filter((i) => i.correct).length;
@@ -62,6 +70,8 @@ export function scoreFixtures(fixtures: readonly TimelineFixture[]): TimelineSco
     expected: expectedTotal,
     precision: items.length === 0 ? 1 : correct / items.length,
     recall: expectedTotal === 0 ? 1 : (expectedTotal - missed.length) / expectedTotal,
+    eventRecall: expectedTotal === 0 ? 1 : reached / expectedTotal,
+    dateAccuracy: reached === 0 ? 1 : (expectedTotal - missed.length) / reached,
     items,
     missed,
   };

@@ -42,6 +42,13 @@ describe('numbers and words that are not dates', () => {
     expect(dates('Revenue was flat compared with $13.5 billion a year ago.', PUB)).toEqual([]);
   });
 
+  it('ignores the date of a baseline figure and of an event named after "since"', () => {
+    expect(dates('About 180 people still worked at the mill, down from 900 in 1995.', PUB)).toEqual([]);
+    expect(dates('The cost has risen to 48 million euros, from 31 million in 2022.', PUB)).toEqual([]);
+    expect(dates('Shares had risen 40 percent since the company’s listing in 2022.', PUB)).toEqual([]);
+    expect(dates('The railway, closed since a landslide in 2016, will reopen.', PUB)).toEqual([]);
+  });
+
   it('ignores attributive years and generic season words', () => {
     expect(dates('The Gold Reserve Act of 1934 allows this.', PUB)).toEqual([]);
     expect(dates('He deleted a 2011 tweet.', PUB)).toEqual([]);

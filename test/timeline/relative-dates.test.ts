@@ -55,10 +55,14 @@ describe('relative dates resolve against the publication day', () => {
     expect(dates('Markets rallied today.', PUB)).toEqual(['2023-09-05']);
   });
 
-  it('drops week-sized expressions rather than inventing a day', () => {
-    expect(dates('The talks resume next week.', PUB)).toEqual([]);
-    expect(dates('Prices rose this week.', PUB)).toEqual([]);
-    expect(dates('The senator spoke last weekend.', PUB)).toEqual([]);
+  it('dates week-sized expressions to their month, never to a day', () => {
+    expect(dated('The talks resume next week.', PUB)).toEqual([
+      { date: '2023-09', precision: 'month', dateText: 'next week' },
+    ]);
+    expect(dates('Prices rose this week.', PUB)).toEqual(['2023-09']);
+    expect(dates('The senator spoke last weekend.', PUB)).toEqual(['2023-09']);
+    // the week before 5 September 2023 runs from 27 August
+    expect(dates('Prices rose last week.', PUB)).toEqual([]);
   });
 
   it('drops durations and anaphoric offsets', () => {
@@ -91,6 +95,17 @@ describe('relative dates resolve against the publication day', () => {
     expect(dates('The company, which has always paid dividends, cut them on Tuesday.', PUB)).toEqual([
       '2023-09-05',
     ]);
+  });
+
+  it('dates an event that "did not begin until" a date, or was "delayed until" it, to that date', () => {
+    expect(dates('Work on the roof did not begin until June.', PUB)).toEqual(['2023-06']);
+    expect(dates('The first delivery will be delayed until October 2024.', PUB)).toEqual(['2024-10']);
+    expect(dates('The bridge would stay closed until at least June.', PUB)).toEqual([]);
+  });
+
+  it('reads a year after "scheduled for" as a date', () => {
+    expect(dates('The next full inspection is scheduled for 2026.', PUB)).toEqual(['2026']);
+    expect(dates('The fund paid for 2026 tickets.', PUB)).toEqual([]);
   });
 
   it('dates "last December" a year back when written in December', () => {

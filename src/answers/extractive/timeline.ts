@@ -1,7 +1,14 @@
 import type { Article, Span } from '../../articles/article.js';
+import { paragraphSpans } from '../../articles/passages.js';
 import type { Retrieval } from '../../retrieval/index.js';
 import type { DraftCitation, DraftItem } from '../answer.js';
-import { compareEdtf, extractDatedEvents, mergeEvents, type DatedEvent } from '../timeline/index.js';
+import {
+  compareEdtf,
+  extractDatedEvents,
+  hasOffsetWording,
+  mergeEvents,
+  type DatedEvent,
+} from '../timeline/index.js';
 import { PassageIndex, readingOrder } from './passage-sentences.js';
 import { shiftSpan } from './spans.js';
 import { withContinuation } from './continuation.js';
@@ -74,21 +81,30 @@ function uniqueCitations(members: readonly Occurrence[]): DraftCitation[] {
   return out;
 }
 
+/** Paragraphs read before a passage, so an offset in it ("Two days later, …") finds the event it counts from. */
+const LEAD_IN_PARAGRAPHS = 2;
+
 /**
  * Dates are resolved sentence by sentence against the publication date, so a search hit is read
- * only in its passages. A pinned article, or one without a publication date (its dateline, in the
- * first lines, may stand in), is read whole.
+ * only in its passages; a passage with an offset ("Two days later, …") is read with a short lead-in
+ * for the event it counts from, and only events inside the passage are kept. A pinned
+ * article, or one without a publication date (its dateline, in the first lines, may stand in), is
+ * read whole.
  */
 function datedEvents(article: Article, index: PassageIndex, pinned: boolean): DatedEvent[] {
   if (pinned || article.publishedAt === null)
     return extractDatedEvents({ text: article.text, publishedAt: article.publishedAt });
-  return index.passagesOf(article.id).flatMap((p) =>
-    extractDatedEvents({ text: article.text.slice(p.start, p.end), publishedAt: article.publishedAt }).map(
-      (e) => ({
+  const paragraphs = paragraphSpans(article.text);
+  return index.passagesOf(article.id).flatMap((p) => {
+    const first = paragraphs.findIndex((q) => q.end > p.start);
+    const leadIn = hasOffsetWording(article.text.slice(p.start, p.end)) ? LEAD_IN_PARAGRAPHS : 0;
+    const from = Math.min(p.start, paragraphs[Math.max(0, first - leadIn)]?.start ?? p.start);
+    return extractDatedEvents({ text: article.text.slice(from, p.end), publishedAt: article.publishedAt })
+      .map((e) => ({
         ...e,
-        dateSpan: shiftSpan(e.dateSpan, p.start),
-        sentenceSpan: shiftSpan(e.sentenceSpan, p.start),
-      }),
-    ),
-  );
+        dateSpan: shiftSpan(e.dateSpan, from),
+        sentenceSpan: shiftSpan(e.sentenceSpan, from),
+      }))
+      .filter((e) => e.sentenceSpan.start >= p.start);
+  });
 }

@@ -37,10 +37,29 @@ const CHANGE_FROM_RE =
 const COMPARISON_RE =
   /\bcompared\s+(?:with|to)\b[^,;]{0,40}$|\bthan\s+(?:(?:he|she|it|they|we|i|you|there)\s+(?:was|were|did|had|has|have)\s+)?(?:in\s+|on\s+|at\s+|during\s+)?$/i;
 
+// "down from 900 in 1995", "from 31 million in 2022", "from $2 billion a year earlier": the date of a baseline figure
+const BASELINE_RE =
+  /\bfrom\s+[$€£]?\d[\d.,]*(?:\s*(?:%|[a-z]+)){0,2}\s+(?:(?:in|on|at|during)\s+(?:the\s+)?)?$/i;
+// "since the company's listing in 2022", "since she launched her bid in April 2015", "since the director's
+// Friday announcement": the start of a stretch of time (or a reason), not the sentence's event
+const SINCE_EVENT_RE =
+  /\bsince\s+(?:[\p{L}.'’-]+\s+){0,5}(?:(?:in|on|at|during)\s+(?:the\s+)?|[\p{L}.]+['’]s\s+)$/iu;
+// "did not begin until May", "will be delayed until October", "waited until Monday to release": the event
+// happens at the date, it is not a bound
+const UNTIL_IS_EVENT_RE =
+  /(?:\b(?:not|never)\b|n't\b)[^,;:]{0,40}\b(?:until|till)\s+$|\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|adjourned)\s+(?:until|till)\s+$|\bwait(?:ed|s|ing)?\s+(?:until|till)\b[^,;]{0,20}$/i;
+
 /** True when the date is a point of comparison or a boundary, not the time of the sentence's event. */
 export function isRelational(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
-  return RELATIONAL_RE.test(before) || CHANGE_FROM_RE.test(before) || COMPARISON_RE.test(before);
+  if (UNTIL_IS_EVENT_RE.test(before)) return false;
+  return (
+    RELATIONAL_RE.test(before) ||
+    CHANGE_FROM_RE.test(before) ||
+    COMPARISON_RE.test(before) ||
+    BASELINE_RE.test(before) ||
+    SINCE_EVENT_RE.test(before)
+  );
 }
 
 /** Trims trailing punctuation and spaces chrono sometimes includes ("July," → "July"). */

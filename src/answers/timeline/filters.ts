@@ -74,9 +74,13 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
   )
     return 'generic today';
   if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
+    // "the afternoon on Monday": chrono keeps the time and drops the weekday the words name
+    if (FULL_WEEKDAY_RE.test(coreText)) return weekdayRejection(sentence, r, coreText);
     return /^(this\s+(morning|afternoon|evening)|tonight)$/i.test(coreText) ? null : 'time only';
   }
   if (VAGUE_RE.test(coreText)) return 'vague or anaphoric';
+  // "in the year" is not a year from now; "later in the year" is read by period-text.ts
+  if (/^in\s+the\s+(?:year|month)$/i.test(coreText)) return 'period without a date';
   if (DURATION_RE.test(coreText)) return 'duration';
   // "in the last month", "over the past year": a stretch of time ending now, not a month or a year
   if (
@@ -96,9 +100,18 @@ export function chronoRejection(sentence: string, r: ParsedResult, coreText: str
     if (word[0] !== word[0]!.toUpperCase()) return 'lower-case month word';
     const lead = wordBefore(sentence, r.index + (coreText.length - bare.length)).toLowerCase();
     const ownLead = bare !== coreText; // chrono kept "in"/"on" itself
-    if (!ownLead && !MONTH_LEAD.has(lead)) return 'month word without a date context';
+    if (!ownLead && !MONTH_LEAD.has(lead) && !scheduledFor(sentence, r.index, lead))
+      return 'month word without a date context';
   }
   return null;
+}
+
+// "scheduled for May", "set for July": "for" makes a month a date only after a scheduling word ("support for May" is a name).
+const SCHEDULED_FOR_RE =
+  /\b(?:scheduled|set|planned|slated|due|expected|pencil+ed|booked|targeted|timed|called|pushed\s+back|postponed|moved|delayed)\s+for\s+$/i;
+
+function scheduledFor(sentence: string, monthStart: number, lead: string): boolean {
+  return lead === 'for' && SCHEDULED_FOR_RE.test(sentence.slice(Math.max(0, monthStart - 30), monthStart));
 }
 
 const NAME_PREFIXES = new Set([

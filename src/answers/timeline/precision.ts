@@ -35,7 +35,10 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   const relative =
     RELATIVE_WORD_RE.test(core) ||
     [...r.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'));
-  const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
+  // chrono reads "the afternoon on Monday" as a time alone and drops the weekday it names
+  const namedWeekday = s.isCertain('weekday') || s.isCertain('day') ? -1 : weekdayNamedIn(core);
+  const weekday = namedWeekday >= 0 ? namedWeekday : s.get('weekday');
+  const weekdayOnly = (s.isCertain('weekday') && !s.isCertain('day')) || namedWeekday >= 0;
   const timeOnly = !s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !weekdayOnly;
   if (ref === null && (relative || weekdayOnly || timeOnly)) return null;
   // "Fire season usually peaks in August": a habit, not an event in any one year or week
@@ -48,7 +51,7 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
   if (ref !== null && timeOnly)
     value = { ...ref }; // "this morning", "tonight": the publication day
   else if (ref !== null && weekdayOnly)
-    value = { ...resolveWeekday(s.get('weekday')!, modifier, tenseAt(sentence, start, end), ref) };
+    value = { ...resolveWeekday(weekday!, modifier, tenseAt(sentence, start, end), ref) };
   else value = certainValue(r, ref, modifier, tenseAt(sentence, start, end));
   if (value === null) return null;
   // "in 30 years" is a span ("not renovated in 30 years", "the lowest in five years") unless it points ahead
@@ -56,6 +59,13 @@ export function valueFromChrono(sentence: string, r: ParsedResult, ref: RefDay |
     return null;
   if (value.day !== undefined && !isValidDay(value.year, value.month!, value.day)) return null;
   return { start, end, value };
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function weekdayNamedIn(core: string): number {
+  const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(core);
+  return m ? WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) : -1;
 }
 
 function modifierOf(core: string): Modifier {

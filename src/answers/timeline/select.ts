@@ -11,7 +11,7 @@ const ATTRIBUTION_NEAR_RE =
  * How weakly a date governs its sentence's main event: 0 is a plain time adverbial ("In July, …",
  * "on June 18 called"); 1 is a date of the attribution ("said Tuesday"), an attributive modifier
  * ("the Nov. 8 election") or a weekday possessive ("Sunday night's debate"); 1.5 is a date in a side
- * clause ("Smith, who joined in 2010, resigned on Friday"); 2 is any other possessive
+ * clause ("Smith, who joined in 2010, resigned on Friday") or a condition ("if she wins next week"); 2 is any other possessive
  * ("last year's bill", "today's plan"): it dates a noun, seldom the sentence's event, so it is never chosen.
  */
 function weakness(sentence: string, c: SentenceCandidate): number {
@@ -22,7 +22,7 @@ function weakness(sentence: string, c: SentenceCandidate): number {
       ? 1
       : 2;
   }
-  if (inSideClause(sentence, c)) return 1.5;
+  if (inSideClause(sentence, c) || inCondition(sentence, c)) return 1.5;
   const before = wordBefore(sentence, c.start).toLowerCase();
   const after = wordAfter(sentence, c.end).toLowerCase();
   if (ATTRIBUTION.has(before) || ATTRIBUTION.has(after)) return 1;
@@ -35,13 +35,21 @@ function weakness(sentence: string, c: SentenceCandidate): number {
 
 // Openers of a comma-bounded side clause: "Smith, who joined in 2010, resigned …", "Born in 1946, the senator …".
 const SIDE_CLAUSE_RE =
-  /^\s*(?:who|which|whose|where|born|published|founded|built|established|created|elected|appointed|released|issued|signed|launched)\b/i;
+  /^\s*(?:who|which|whose|where|born|published|founded|built|established|created|elected|appointed|released|issued|signed|launched|originally|initially|previously|formerly|once)\b/i;
 
 /** True when the date sits in a side clause closed by a comma, so the sentence's main event is elsewhere. */
 function inSideClause(sentence: string, c: SentenceCandidate): boolean {
   const open = sentence.lastIndexOf(',', c.start) + 1;
   const close = sentence.indexOf(',', c.end);
   return close !== -1 && SIDE_CLAUSE_RE.test(sentence.slice(open, c.start));
+}
+
+// "if she is elected next week": a condition, not an event, as long as no clause break comes between
+const CONDITION_BEFORE_RE = /\b(?:if|unless|whether)\b[^,;:]{0,60}$/i;
+
+/** True when the date sits in a conditional clause ("could be impeached if she is elected next week"). */
+function inCondition(sentence: string, c: SentenceCandidate): boolean {
+  return CONDITION_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 70), c.start));
 }
 
 /**

@@ -7,7 +7,14 @@ const FUTURE_CUES = [
   String.raw`shall`,
   String.raw`\w+'ll`,
   String.raw`going to`,
-  String.raw`(?:is|are|was|were|be|been)\s+(?:scheduled|expected|set|due|slated|poised|planning|planned|to)`,
+  String.raw`(?:is|are|was|were|be|been)\s+(?:(?:still|now|also|currently|originally|initially|widely)\s+)?(?:scheduled|expected|set|due|slated|poised|planning|planned|to)`,
+  // "the city expected the bridge to reopen", "expects to hire": the infinitive is what is expected
+  String.raw`expect(?:s|ed|ing)?(?:\s+[\w'’-]+){0,4}?\s+to(?=\s+[a-z])`,
+  String.raw`(?:hope|aim|plan|intend|promise|pledge|vow|want|seek)(?:s|d|ed|ned|ing|ning)?\s+to(?=\s+[a-z])`,
+  String.raw`due\s+(?:in|on|by|for|at|back|out|later|early|next|before)`,
+  String.raw`should(?!\s+have\b)`,
+  String.raw`must(?!\s+have\b)`,
+  String.raw`ought\s+to`,
   String.raw`plans?\s+to`,
   String.raw`planning`,
   String.raw`intends?\s+to`,
@@ -53,6 +60,8 @@ const PAST_CUES = [
   String.raw`brought`,
   String.raw`fell`,
   String.raw`rose`,
+  // irregular past forms that are not also present forms ("put", "cut", "set", "read" are left out)
+  String.raw`(?:bought|broke|built|sold|paid|caught|fought|taught|thought|found|felt|kept|led|meant|ran|rode|shot|stood|struck|threw|wrote|drove|flew|grew|knew|became|chose|drew|froze|hung|laid|lent|spoke|stole|swore|tore|woke|withdrew|underwent|fled|hid|sank|sang|rang|shook|slept|sought|wore|forgot|overtook|bore|swept|dealt|taken|given|written|spoken|chosen|broken|begun)`,
   String.raw`[a-z]{2,}ed`,
 ];
 const NOT_VERBS = new Set([
@@ -86,25 +95,36 @@ interface Cue {
 const AUX_BEFORE_RE =
   /\b(?:be|been|being|get|gets|got|to|will|would|could|should|may|might|must|(?:to|will|would|could|should|may|might|must)\s+have)\b(?:\s+\S+){0,3}\s+$/i;
 
+// Finite past forms: never a participle, so an auxiliary before them does not take over.
+const FINITE_PAST_RE =
+  /^(?:said|told|was|were|had|did|ago|took|made|met|won|lost|began|came|went|left|gave|saw|sent|fell|rose)$/i;
+// "the renovated hall", "its revised plan": a participle after a determiner is an adjective, not a verb.
+const DETERMINER_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|recently)\s+$/i;
+// "had planned to", "had been expected to": a plan already overtaken, which says nothing about direction.
+const OVERTAKEN_PLAN_RE = /\bhad\s+(?:been\s+)?(?:(?:originally|initially|once|long)\s+)?$/i;
+
 function cues(sentence: string): Cue[] {
   const out: Cue[] = [];
   for (const m of sentence.matchAll(CUE_RE)) {
-    if (m[2] !== undefined && NOT_VERBS.has(m[2].toLowerCase())) continue;
-    if (
-      m[2] !== undefined &&
-      /ed$/i.test(m[2]) &&
-      AUX_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 30), m.index))
-    )
-      continue;
-    out.push({ index: m.index, end: m.index + m[0].length, tense: m[1] !== undefined ? 'future' : 'past' });
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (m[2] !== undefined) {
+      const word = m[2].toLowerCase();
+      if (NOT_VERBS.has(word)) continue;
+      if (!FINITE_PAST_RE.test(word) && AUX_BEFORE_RE.test(before)) continue;
+      if (/ed$/.test(word) && DETERMINER_BEFORE_RE.test(before)) continue;
+    }
+    const future = m[1] !== undefined;
+    if (future && OVERTAKEN_PLAN_RE.test(before)) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, tense: future ? 'future' : 'past' });
   }
   return out;
 }
 
 /**
  * The tense governing a date expression at [start, end) of a sentence: the nearest cue before it
- * ("said Tuesday" → past, "will visit Ohio on Friday" → future), else the first cue after it
- * ("On Friday, the board will vote"), else unknown. Crude by design; callers treat unknown as past,
+ * ("said Tuesday" → past, "will visit Ohio on Friday" → future, "expected the bridge to reopen in
+ * April" → future), else the first cue after it ("On Friday, the board will vote"), else future for a
+ * deadline ("by February"), else unknown. Crude by design; callers treat unknown as past,
  * which is what news prose usually is.
  */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
@@ -113,5 +133,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   for (const c of all) if (c.end <= start) before = c;
   if (before) return before.tense;
   const after = all.find((c) => c.index >= end);
-  return after ? after.tense : 'unknown';
+  if (after) return after.tense;
+  // "a decision by February": with no verb to say otherwise, a deadline lies ahead
+  return DEADLINE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 20), start)) ? 'future' : 'unknown';
 }
+
+const DEADLINE_BEFORE_RE = /\bby\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;

@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scoreCorpus } from '../../eval/timeline/corpus-scoring.js';
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
+
+describe.skipIf(!existsSync(corpus))(
+  'timeline on real news, against the hand labels (../shared/corpus)',
+  () => {
+    const score = scoreCorpus(corpus);
+
+    it('labels every article of the wikinews and polnear collections', () => {
+      expect(score.articles).toBe(47);
+    });
+
+    it('finds at least 90% of the labelled events and dates at least 95% of them exactly', () => {
+      expect(score.reached / score.labelled).toBeGreaterThanOrEqual(0.9);
+      expect(score.correct / score.reached).toBeGreaterThanOrEqual(0.95);
+    });
+  },
+);
