@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import Keyv from 'keyv';
+import type Keyv from 'keyv';
 import { pino } from 'pino';
 import type { AnswerEngine } from '../../src/answers/answer.js';
 import { createEngine, type EngineChoice } from '../../src/answers/engines.js';
@@ -8,7 +8,8 @@ import type { Logger } from '../../src/log.js';
 import type { ArticleStore } from '../../src/store/article-store.js';
 import { toDraft, type FixtureArticle } from '../fixtures/answers/harbor-bridge.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-anthropic.js';
-import { openTempStore, saveAll } from '../retrieval/temp-store.js';
+import { openTestApp } from '../helpers/open-test-app.js';
+import { saveAll } from '../retrieval/temp-store.js';
 import { COURIER, GAZETTE, WIRE } from './fixtures.js';
 
 export const TEST_KEY = 'fake-test-key-0123456789-secret';
@@ -44,7 +45,8 @@ export interface HarnessOptions {
 
 export async function openHarness(o: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeAnthropic();
-  const { store, close } = await openTempStore();
+  const app = await openTestApp({ now: '2024-03-15T12:00:00Z' });
+  const { store } = app;
   const saved = await saveAll(store, (o.articles ?? [GAZETTE, COURIER, WIRE]).map(toDraft));
   const raw: string[] = [];
   const sink = new Writable({
@@ -54,7 +56,8 @@ export async function openHarness(o: HarnessOptions = {}): Promise<Harness> {
     },
   });
   const log = pino({ level: 'debug' }, sink);
-  const keyv = new Keyv();
+  // The answer cache lives where production keeps it: the app's `answers` Keyv namespace.
+  const keyv = await app.keyv('answers');
   const configFor = (env: Record<string, string> = {}) =>
     loadConfig({
       ANTHROPIC_API_KEY: TEST_KEY,
@@ -92,7 +95,7 @@ export async function openHarness(o: HarnessOptions = {}): Promise<Harness> {
     makeEngine,
     close: async () => {
       await fake.close();
-      await close();
+      await app.cleanup();
     },
   };
 }
