@@ -52,7 +52,7 @@ export function createEngine(o: CreateEngineOptions): AnswerEngine {
   if (choice === 'extractive') return extractive;
   if (!o.config.anthropic.apiKey)
     throw new UserError(
-      'The Claude engine needs ANTHROPIC_API_KEY to be set (or use --engine extractive).',
+      'The Claude engine needs ANTHROPIC_API_KEY to be set (or choose the extractive engine).',
       'bad_config',
     );
   return createClaudeEngine({

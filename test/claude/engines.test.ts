@@ -28,7 +28,7 @@ describe('createEngine', () => {
       createEngine({ config: loadConfig({}), store: h.store, log: h.log, engine: 'claude' });
     expect(noKey).toThrow(UserError);
     expect(noKey).toThrow(
-      'The Claude engine needs ANTHROPIC_API_KEY to be set (or use --engine extractive).',
+      'The Claude engine needs ANTHROPIC_API_KEY to be set (or choose the extractive engine).',
     );
     expect(() =>
       createEngine({ config: loadConfig({}), store: h.store, log: h.log, engine: 'gpt' as 'claude' }),
