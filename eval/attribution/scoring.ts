@@ -40,7 +40,7 @@ function covered(a: readonly string[], b: readonly string[]): number {
   return hit / a.length;
 }
 
-const sameSpeaker = (a: string, b: string): boolean => {
+const sameName = (a: string, b: string): boolean => {
   const norm = (s: string): string =>
     s
       .toLowerCase()
@@ -50,6 +50,9 @@ const sameSpeaker = (a: string, b: string): boolean => {
   const m = canonicalizeSpeakers([a, b]);
   return norm(m.get(a) ?? a) === norm(m.get(b) ?? b);
 };
+
+const sameSpeaker = (emitted: string, e: Expected): boolean =>
+  [e.speaker, ...(e.aliases ?? [])].some((name) => sameName(emitted, name));
 
 /**
  * Whether an emitted speaker kind fits a labelled one. People must come out as people ('unknown' is a
@@ -83,7 +86,7 @@ export function scoreArticle(
   };
   const found = (e: Expected): boolean =>
     got.some((g) => {
-      if (!sameSpeaker(g.speaker, e.speaker) || !kindFits(e.speakerKind, g.speakerKind)) return false;
+      if (!sameSpeaker(g.speaker, e) || !kindFits(e.speakerKind, g.speakerKind)) return false;
       const ew = words(e.text);
       const gw = words(g.quote);
       const need = e.kind === 'direct' ? 0.8 : 0.6;
@@ -106,7 +109,7 @@ export function scoreArticle(
   for (const g of got) {
     const right = article.expected.some(
       (e) =>
-        sameSpeaker(g.speaker, e.speaker) &&
+        sameSpeaker(g.speaker, e) &&
         kindFits(e.speakerKind, g.speakerKind) &&
         covered(words(g.quote), words(e.text)) >= 0.5,
     );
