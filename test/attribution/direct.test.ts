@@ -129,9 +129,12 @@ describe('direct quotes', () => {
     expect(summary(attributions(text))).toEqual(['Maria Olsen | reported | the deal was off']);
   });
 
-  it('leaves out a quotation by several people at once', () => {
+  it('gives a quotation by several people to them together, never to one of them', () => {
     const text = 'Sens. Tom Carper and Ben Cardin said the letter "leaves so many questions unanswered."';
-    expect(attributions(text)).toEqual([]);
+    expect(attributions(text).map((a) => `${a.speaker} (${a.speakerKind}) | ${a.quoteKind}`)).toEqual([
+      'Tom Carper and Ben Cardin (group) | reported',
+      'Tom Carper and Ben Cardin (group) | direct',
+    ]);
   });
 
   it('gives the evidence as the sentence holding quote and cue', () => {

@@ -52,14 +52,14 @@ describe('speakers', () => {
       'the Pentagon (organization; -)',
     ]);
     expect(speakers('U.S. officials said the shipments had already begun.')).toEqual([
-      'U.S. officials (organization; -)',
+      'U.S. officials (group; -)',
     ]);
   });
 
   it('names an unnamed official by the phrase that introduces them', () => {
     const text =
       'According to a United States official speaking to CBS News, the meeting will take place in Vladivostok.';
-    expect(speakers(text)).toEqual(['a United States official (organization; -)']);
+    expect(speakers(text)).toEqual(['a United States official (person; -)']);
   });
 
   it('resolves "the company said" to the company named before', () => {

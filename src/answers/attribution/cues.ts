@@ -80,6 +80,21 @@ const VERBS: Record<string, string[]> = {
   exclaim: ['exclaimed'],
   lament: ['lamented', 'laments'],
   yell: ['yelled'],
+  // Judgements: what is criticised or praised (and why) is what the speaker said.
+  criticize: ['criticized', 'criticised', 'criticizes', 'criticises', 'criticizing', 'criticising'],
+  praise: ['praised', 'praises', 'praising'],
+  condemn: ['condemned', 'condemns', 'condemning'],
+  denounce: ['denounced', 'denounces', 'denouncing'],
+  decry: ['decried', 'decries', 'decrying'],
+  hail: ['hailed', 'hails'],
+  applaud: ['applauded', 'applauds'],
+  commend: ['commended', 'commends'],
+  fault: ['faulted', 'faults'],
+  slam: ['slammed', 'slams'],
+  lambaste: ['lambasted', 'lambastes'],
+  bemoan: ['bemoaned', 'bemoans'],
+  // What a document or a group of researchers found; a person "found" things in other senses.
+  find: ['found', 'finds'],
 };
 
 /** Forms whose clause is a reported statement only when followed by "that" ("X believes that …"). */
@@ -133,6 +148,9 @@ const NEED_THAT = new Set([
   'promised',
   'promises',
   'estimates',
+  'bemoaned',
+  'bemoans',
+  'bemoaning',
 ]);
 
 const FORMS = new Map<string, string>();
@@ -176,6 +194,29 @@ export function findCues(text: string, start: number, end: number): CueMatch[] {
   }
   return out;
 }
+
+const JUDGEMENTS = new Set([
+  'criticize',
+  'praise',
+  'condemn',
+  'denounce',
+  'decry',
+  'hail',
+  'applaud',
+  'commend',
+  'fault',
+  'slam',
+  'lambaste',
+]);
+
+/**
+ * Judgement cues ("praised", "criticized") report a statement only with its reason: "criticized the
+ * board for voting …", "praised the study as long overdue"; "praised the council" says nothing more.
+ */
+export const isJudgement = (base: string): boolean => JUDGEMENTS.has(base);
+
+/** Cues that report a statement only when their subject is a document or a group ("the audit found"). */
+export const onlyForSources = (base: string): boolean => base === 'find';
 
 /** True for forms that take the hearer as object ("told reporters", "informed the press"). */
 export function takesHearer(base: string): boolean {

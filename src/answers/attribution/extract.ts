@@ -1,6 +1,6 @@
 import type { Span } from '../../articles/article.js';
 import { insideQuote, lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
-import { findCues, type CueMatch } from './cues.js';
+import { findCues, isJudgement, onlyForSources, type CueMatch } from './cues.js';
 import { assignQuotes } from './direct.js';
 import { registerMentions, subjectStart } from './mentions.js';
 import { findQuotePieces, type QuotePiece } from './quotes.js';
@@ -41,7 +41,7 @@ export function readAttributions(text: string): RawAttribution[] {
       if (insideQuote(ctx, c.start)) continue;
       const r = readCue(ctx, u, c, subject, inUnit);
       if (r !== null) inUnit.push(r);
-      else if (!c.participle) markUnspoken(ctx, c, unspoken);
+      else if (!c.participle && !onlyForSources(c.base)) markUnspoken(ctx, c, unspoken);
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
@@ -167,6 +167,12 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | n
   if (tail !== null && end < r.unit.end) end -= tail[0].length;
   const c = reportedContent(ctx.text, r.cue, r.regionStart, end, ctx.quoteEnds);
   if (c.kind === 'reported' && hasStrayMark(ctx, c.span)) return null; // unbalanced quoting: not guessed
+  if (
+    c.kind === 'reported' &&
+    isJudgement(r.cue.base) &&
+    !/^[^,]*?\s(?:for|as)\s/.test(ctx.text.slice(c.span.start, c.span.end))
+  )
+    return null;
   // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
   return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
 }

@@ -1,8 +1,9 @@
 import type { Span } from '../../articles/article.js';
 import { lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
-import type { CueMatch } from './cues.js';
+import { onlyForSources, type CueMatch } from './cues.js';
 import { VERBISH } from './mentions.js';
-import { parsePhrase } from './names.js';
+import { collectiveBefore } from './collective.js';
+import { parsePhrase, type Phrase } from './names.js';
 import { skipAdjuncts } from './reported.js';
 import { leftSpeaker, rightSpeaker, type SpeakerWords } from './speaker-np.js';
 import { resolveSpeaker } from './speaker-resolve.js';
@@ -61,6 +62,20 @@ export function readCue(
     if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
   let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
+  // "Executives at NBC, CBS and Fox said", "a state audit released on Monday found": a group or a
+  // document, when it takes in more words than the name read back from the cue.
+  const collective = c.participle ? null : collectiveBefore(text, from, c.start);
+  if (
+    collective !== null &&
+    (words === null ||
+      collective.toks[0]!.start <= words.toks[0]!.start ||
+      parsePhrase(text, words.toks) === null)
+  ) {
+    const npStart = collective.toks[0]!.start;
+    const speaker = { toks: collective.toks, appositive: null };
+    const rec = withSpeaker(ctx, u, c, speaker, false, c.end, npStart, collective.phrase);
+    return rec === null ? null : { ...rec, clause: clauseBefore(ctx, u, from, npStart, c) };
+  }
   // Participles take their own subject only in "concluded by stating" and "with X saying".
   const withSubject = words !== null && /\bwith\s*$/.test(text.slice(from, words.toks[0]!.start));
   if (c.participle && !(words !== null && (/\bby\s*$/.test(before) || withSubject))) words = null;
@@ -128,8 +143,9 @@ function withSpeaker(
   inverted: boolean,
   regionStart: number,
   lead: number,
+  given?: Phrase,
 ): CueRecord | null {
-  const phrase = parsePhrase(ctx.text, words.toks);
+  const phrase = given ?? parsePhrase(ctx.text, words.toks);
   if (phrase === null) return null;
   const np = spanOf(words.toks);
   // "Obama was the first black president, he said": "he" is not someone inside the clause it reports.
@@ -142,6 +158,15 @@ function withSpeaker(
     /^[\s.!?]*$/.test(ctx.text.slice(skipAdjuncts(ctx.text, c.end, u.end), u.end));
   const entity = resolveSpeaker(ctx, u, phrase, closing ? u.start : np.start);
   if (entity === null) return null;
+  // "The audit found the agency had overpaid": documents report findings; people named together only
+  // "found that …" ("inspectors found cracks" reports no statement).
+  if (
+    c !== null &&
+    onlyForSources(c.base) &&
+    entity.kind !== 'document' &&
+    !(entity.kind === 'group' && /^\s+that\b/.test(ctx.text.slice(c.end, c.end + 8)))
+  )
+    return null;
   if (
     entity.role === null &&
     entity.anonHead === null &&

@@ -10,7 +10,11 @@ export function resolveSpeaker(ctx: ReadContext, u: Unit, p: Phrase, pos: number
     case 'person':
     case 'org':
     case 'anon':
+    case 'document':
       return d.mention(p, pos, 2);
+    case 'group':
+      // "the researchers": the group introduced before with that head, else the group as named here.
+      return (/^the\s+\S+$/i.test(p.name) ? d.roleRef(p.head, pos, false) : null) ?? d.mention(p, pos, 2);
     case 'pronoun': {
       const salient = ctx.units[Math.max(0, u.index - 6)]!;
       const any = ctx.units[Math.max(0, u.index - 2)]!;
