@@ -166,7 +166,11 @@ function post(toks: readonly Tok[], i: number, group: boolean): number | null {
   }
   if (PREPOSITION.has(k)) {
     const last = rest.at(-1);
+    // Commas only inside a list ("at NBC, CBS and Fox"), never around an appositive name.
+    const lastComma = rest.map((t) => t.text).lastIndexOf(',');
+    const listed = lastComma < 0 || (!comma && rest.slice(lastComma).some((t) => t.text === 'and'));
     const ok =
+      listed &&
       last !== undefined &&
       rest.length <= 12 &&
       !QUANTIFIER.test(last.text) &&

@@ -153,6 +153,28 @@ const NEED_THAT = new Set([
   'bemoaning',
 ]);
 
+/** Forms that also read as plural nouns ("the claims", "several states"): a verb only after a subject. */
+const NOUN_LIKE = new Set([
+  'states',
+  'claims',
+  'notes',
+  'stresses',
+  'comments',
+  'remarks',
+  'promises',
+  'pledges',
+  'vows',
+  'counters',
+  'answers',
+  'adds',
+  'tweets',
+  'reports',
+  'warns',
+  'urges',
+  'boasts',
+  'estimates',
+]);
+
 const FORMS = new Map<string, string>();
 for (const [base, forms] of Object.entries(VERBS)) for (const f of forms) FORMS.set(f, base);
 
@@ -183,13 +205,17 @@ export function findCues(text: string, start: number, end: number): CueMatch[] {
     if (after !== undefined && /[\p{L}\p{N}-]/u.test(after)) continue;
     const base = FORMS.get(m[0]);
     if (base === undefined) continue;
+    // "who claims she was …", "he notes the plan is …": after a subject pronoun the form is a verb.
+    const verbForSure = /\b(?:who|he|she|it|they)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$/i.test(
+      slice.slice(Math.max(0, m.index - 30), m.index),
+    );
     out.push({
       start: start + m.index,
       end: start + m.index + m[0].length,
       base,
       form: m[0],
       participle: m[0].endsWith('ing'),
-      needsThat: NEED_THAT.has(m[0]),
+      needsThat: NEED_THAT.has(m[0]) && !(verbForSure && NOUN_LIKE.has(m[0])),
     });
   }
   return out;

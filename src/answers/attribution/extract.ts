@@ -143,7 +143,7 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
       const between = ctx.text.slice(r.regionStart, n.lead);
       const participle = n.np.start === n.np.end; // participle or coordinated cue: no speaker words of its own
       if (participle || INDEPENDENT.test(between) || n.inverted) {
-        r.regionEnd = participle ? n.lead : Math.max(r.regionStart, n.lead);
+        r.regionEnd = Math.min(r.regionEnd, participle ? n.lead : Math.max(r.regionStart, n.lead));
         break;
       }
     }

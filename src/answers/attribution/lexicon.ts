@@ -36,6 +36,7 @@ export const ROLE_NOUNS = set(`
   presenter producer photographer student students teacher doctor doctors nurse engineer pilot
   councilman councilwoman councillor councilor alderman assemblyman assemblywoman supplier dealer employee
   shopkeeper farmer driver resident neighbor neighbour passenger bystander businessman businesswoman entrepreneur epidemiologist pediatrician physician surgeon scientist researcher
+  woman man narrator announcer singer actor actress comedian musician
 `);
 
 /** Role heads that always name a group or an unnamed person, never one named individual. */

@@ -4,6 +4,7 @@ import { onlyForSources, type CueMatch } from './cues.js';
 import { VERBISH } from './mentions.js';
 import { collectiveBefore } from './collective.js';
 import { parsePhrase, type Phrase } from './names.js';
+import { opensRelative, relativeAntecedent, relativeEnd } from './relative.js';
 import { skipAdjuncts } from './reported.js';
 import { leftSpeaker, rightSpeaker, type SpeakerWords } from './speaker-np.js';
 import { resolveSpeaker } from './speaker-resolve.js';
@@ -79,9 +80,16 @@ export function readCue(
   // Participles take their own subject only in "concluded by stating" and "with X saying".
   const withSubject = words !== null && /\bwith\s*$/.test(text.slice(from, words.toks[0]!.start));
   if (c.participle && !(words !== null && (/\bby\s*$/.test(before) || withSubject))) words = null;
+  // `Pena, who predicted that a deal was "within reach," conceded …`: the main verb after a relative clause.
+  const antecedent = c.participle ? null : relativeAntecedent(ctx, subject, c.start);
+  if (antecedent !== null && (words === null || antecedent.toks[0]!.start < words.toks[0]!.start))
+    return withSpeaker(ctx, u, c, antecedent, false, c.end, antecedent.toks[0]!.start);
   if (words !== null) {
     const rec = withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
-    return rec === null ? null : { ...rec, clause: clauseBefore(ctx, u, from, words.toks[0]!.start, c) };
+    if (rec === null) return null;
+    if (opensRelative(text, words.toks.at(-1)!.end, c.start))
+      return { ...rec, relative: true, regionEnd: relativeEnd(text, c.end, u.end) };
+    return { ...rec, clause: clauseBefore(ctx, u, from, words.toks[0]!.start, c) };
   }
   if (c.participle) return null;
   // Inverted: `"…," said Kirby` or `The deal is dead, said Kirby.`

@@ -44,7 +44,9 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       const prevComma = lastIndexOf(toks, ',', toks.length - 2);
       const chunk = toks.slice(prevComma + 1, -1);
       const first = chunk[0];
-      if (first === undefined || prevComma < 0 || chunk.length > 14) return null;
+      // A relative clause may run long: "William Reilly, who led … and has served as …, said".
+      const relative = first !== undefined && /^(?:who|whose|which)$/i.test(first.text);
+      if (first === undefined || prevComma < 0 || chunk.length > (relative ? 40 : 14)) return null;
       const f = first.text.toLowerCase();
       if (ADVERBIAL_OPENERS.has(f) || DAYS.test(first.text)) {
         toks.splice(prevComma);
@@ -73,11 +75,12 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       if (
         DETS.has(f) ||
         f === 'who' ||
+        f === 'which' ||
         f === 'whose' ||
         /^\d+$/.test(f) ||
         chunk.some((t) => ROLE_NOUNS.has(key(t)))
       ) {
-        appositive = f === 'who' || f === 'whose' || /^\d+$/.test(f) ? [] : chunk;
+        appositive = relative || /^\d+$/.test(f) ? [] : chunk;
         toks.splice(prevComma);
         changed = true;
         continue;
@@ -86,7 +89,14 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     }
   }
   // "Sen. Ron Johnson (R-Wis.), who told …": the relative pronoun stands for the name before it.
-  if (toks.at(-1)?.text === 'who' && toks.at(-2)?.text === ',') {
+  // "a woman who claims …": a restrictive relative after an unnamed person.
+  if (
+    toks.at(-1)?.text === 'who' &&
+    ROLE_NOUNS.has(key(toks.at(-2) ?? '')) &&
+    toks.slice(-5, -2).some((t) => /^an?$/i.test(t.text))
+  )
+    toks.pop();
+  if (/^(?:who|which)$/.test(toks.at(-1)?.text ?? '') && toks.at(-2)?.text === ',') {
     toks.splice(-2);
     if (toks.at(-1)?.text === ')') {
       const open = lastIndexOf(toks, '(', toks.length - 1);
