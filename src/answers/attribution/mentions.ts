@@ -34,8 +34,26 @@ export function subjectStart(ctx: ReadContext, u: Unit): number {
 const DESCRIBED_ORG =
   /^[Tt]he\s+(?:[a-z-]+\s+){0,4}(?:authority|agency|department|ministry|company|commission|council|committee|government|board|court|union|association|service|regulator|league|federation|firm|airline|carmaker|automaker|manufacturer)\b/;
 
+// "Singapore Airlines (SIA)": a name and the acronym the article goes on to use for it.
+const NAMED_ACRONYM =
+  /\b((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}&'’.-]*))*)\s+\((\p{Lu}{2,6})\)/gu;
+
+function registerAcronyms(ctx: ReadContext, u: Unit): void {
+  const slice = ctx.text.slice(u.start, u.end);
+  NAMED_ACRONYM.lastIndex = 0;
+  for (let m = NAMED_ACRONYM.exec(slice); m !== null; m = NAMED_ACRONYM.exec(slice)) {
+    const start = u.start + m.index;
+    if (insideQuote(ctx, start)) continue;
+    const p = parsePhrase(ctx.text, tokenize(ctx.text, start, start + m[1]!.length));
+    if (p?.type !== 'org') continue;
+    const e = ctx.discourse.mention(p, start, 0);
+    if (e !== null) e.aliases = [...(e.aliases ?? []), m[2]!];
+  }
+}
+
 /** Registers the people and organisations named in a unit (outside quotations), in order. */
 export function registerMentions(ctx: ReadContext, u: Unit, subject: number): void {
+  registerAcronyms(ctx, u);
   const described = DESCRIBED_ORG.exec(ctx.text.slice(subject, Math.min(u.end, subject + 120)));
   if (described !== null)
     ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);

@@ -1,6 +1,7 @@
 import { AFFILIATIONS, ORG_ROLE_NOUNS } from './lexicon.js';
 import { ORG_GROUPS, roleMatches } from './roles.js';
 import type { Gender, Phrase } from './names.js';
+import { acronymOf, sameOrganisation } from './org-aliases.js';
 import { COLLECTIVE_BODIES, DOCUMENT_KINDS, GROUP_NOUNS } from './source-lexicon.js';
 
 /**
@@ -19,6 +20,8 @@ export interface Entity {
   gender: Gender | null;
   /** Lower-case head noun for sources named by description: "a U.S. official", "union leaders", "the report". */
   anonHead: string | null;
+  /** Other names the article gives an organisation: an acronym in parentheses after its name. */
+  aliases?: string[];
   /** Where it is named or referred to; level 2 = speaker or sentence subject, 1 = subject of an inner clause, 0 = other. */
   mentions: { pos: number; level: number }[];
 }
@@ -199,9 +202,16 @@ export class Discourse {
       (e) =>
         e.kind === 'organization' &&
         e.anonHead === null &&
-        (orgKey(e.name) === k || (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k))),
+        (orgKey(e.name) === k ||
+          (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k)) ||
+          sameOrganisation(e.name, name) ||
+          (e.aliases ?? []).some((a) => sameOrganisation(a, name))),
     );
-    if (found !== undefined) return found;
+    if (found !== undefined) {
+      // "the FAA" first, "the Federal Aviation Administration" later: the full name is shown.
+      if (acronymOf(found.name) !== null && acronymOf(name) === null) found.name = name;
+      return found;
+    }
     const e: Entity = {
       kind: 'organization',
       name,
