@@ -62,6 +62,15 @@ describe('speakers', () => {
     expect(speakers(text)).toEqual(['a United States official (person; -)']);
   });
 
+  it('names a company whose name has no usual company word', () => {
+    expect(speakers('The airline, Skyline Commuter, said its pilots followed instructions.')).toEqual([
+      'Skyline Commuter (organization; airline)',
+    ]);
+    expect(speakers('Corvane Chemical said it complies with all environmental laws.')).toEqual([
+      'Corvane Chemical (organization; -)',
+    ]);
+  });
+
   it('resolves "the company said" to the company named before', () => {
     const text =
       'Solvane Industries raised its forecast on Thursday. The company said demand from bus makers was strong.';

@@ -8,7 +8,8 @@ import { opensRelative, relativeAntecedent, relativeEnd } from './relative.js';
 import { skipAdjuncts } from './reported.js';
 import { leftSpeaker, rightSpeaker, type SpeakerWords } from './speaker-np.js';
 import { resolveSpeaker } from './speaker-resolve.js';
-import { spanOf, tokenize } from './tokens.js';
+import { ORG_ROLE_NOUNS } from './lexicon.js';
+import { key, spanOf, tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
 /** Finds and resolves the speaker of a cue verb; null when there is none or it cannot be resolved. */
@@ -153,8 +154,12 @@ function withSpeaker(
   lead: number,
   given?: Phrase,
 ): CueRecord | null {
-  const phrase = given ?? parsePhrase(ctx.text, words.toks);
+  let phrase = given ?? parsePhrase(ctx.text, words.toks);
   if (phrase === null) return null;
+  // "The airline, Skyline Commuter, said": a name given for a company is a company's name.
+  const described = words.appositive?.at(-1);
+  if (phrase.type === 'person' && described !== undefined && ORG_ROLE_NOUNS.has(key(described)))
+    phrase = { type: 'org', name: ctx.text.slice(words.toks[0]!.start, words.toks.at(-1)!.end) };
   const np = spanOf(words.toks);
   // "Obama was the first black president, he said": "he" is not someone inside the clause it reports.
   const closing =

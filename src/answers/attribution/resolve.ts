@@ -167,6 +167,17 @@ export class Discourse {
         match = e;
       }
     }
+    if (match === null && tokens.length === 1 && role === null) {
+      // "Ford said" after "Ford Motor Company": the company, not a new person.
+      const company = this.entities.find(
+        (e) =>
+          e.kind === 'organization' &&
+          e.anonHead === null &&
+          COMPANY_NAME.test(e.name) &&
+          e.name.replace(/^the\s+/i, '').split(/\s+/)[0] === tokens[0],
+      );
+      if (company !== undefined) return company;
+    }
     if (match === null) {
       if (!create) return null;
       match = {
@@ -289,6 +300,9 @@ export class Discourse {
 const GENERIC_DOC_ADJECTIVES =
   'new|latest|full|final|same|original|first|initial|preliminary|annual|monthly|quarterly|weekly';
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+// A business named after its founder: "Ford Motor Company", "Corvane Chemical Inc".
+const COMPANY_NAME =
+  /^(?:the\s+)?\S+\s+(?:.*\s)?(?:Company|Corporation|Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|PLC|Motors|Airlines|Airways|Group|Holdings|Industries|Chemicals?|Systems|Technologies)$/;
 const orgKey = (s: string): string =>
   s
     .toLowerCase()
