@@ -137,6 +137,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('does not give a quotation that ends its sentence to the speaker of the next sentence', () => {
+    const text =
+      'Judge Ann Okoro wrote that regulators had been "asleep at the wheel." The department said it had doubled inspections.';
+    expect(
+      attributions(text)
+        .filter((a) => a.quoteKind === 'direct')
+        .map((a) => `${a.speaker} | ${a.quote}`),
+    ).toEqual(['Ann Okoro | asleep at the wheel.']);
+  });
+
   it('gives the evidence as the sentence holding quote and cue', () => {
     const text = `${intro}\n\n"We are ready," Kirby said. The meeting ended.`;
     const [a] = attributions(text);

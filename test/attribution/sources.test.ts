@@ -91,6 +91,41 @@ describe('groups and unnamed sources', () => {
     ]);
   });
 
+  it('reads an unnamed spokesman for an organisation, past a relative clause about it', () => {
+    const text =
+      'A spokesman for the Hospital Association of Carrow, which represents 60 hospitals, said the sample was too small.';
+    expect(items(text)).toEqual([
+      'A spokesman for the Hospital Association of Carrow (person) | reported | the sample was too small',
+    ]);
+  });
+
+  it('gives a participle to a group that is the subject of the sentence', () => {
+    const text =
+      'More than 200 residents of Millbrook sued the plant on Wednesday, alleging that it dumped solvents into the river.';
+    expect(items(text)).toEqual([
+      'More than 200 residents of Millbrook (group) | reported | it dumped solvents into the river',
+    ]);
+  });
+
+  it('reads a clause closed by its speaker and a short phrase without a verb', () => {
+    const text =
+      'Talks between the railroads and the unions broke down on Thursday, union leaders said, a week before a strike deadline.';
+    expect(items(text)).toEqual([
+      'union leaders (group) | reported | Talks between the railroads and the unions broke down on Thursday',
+    ]);
+  });
+
+  it('reads "according to" a source followed by the words that describe it', () => {
+    expect(
+      items('Factory output contracted in September, according to a survey released on Monday by the bank.'),
+    ).toEqual(['a survey (document) | reported | Factory output contracted in September']);
+    expect(
+      items('The inquiry had found little evidence, according to several officials briefed on the case.'),
+    ).toEqual([
+      'several officials briefed on the case (group) | reported | The inquiry had found little evidence',
+    ]);
+  });
+
   it('counts one unnamed official as a person', () => {
     expect(items('A senior official said the talks would resume next week.')).toEqual([
       'A senior official (person) | reported | the talks would resume next week',

@@ -71,6 +71,36 @@ describe('speakers', () => {
     ]);
   });
 
+  it('keeps a person a person when the role after the name mentions an organisation', () => {
+    expect(speakers('"Firms are cautious," said Emil Haas, a senior economist at the bank.')).toEqual([
+      'Emil Haas (person; senior economist at the bank)',
+    ]);
+  });
+
+  it('skips an appositive "one of …" between a name and the cue', () => {
+    expect(
+      speakers(
+        'Council member Dora Lindqvist, one of two votes against the deal, said nobody read the contract.',
+      ),
+    ).toEqual(['Dora Lindqvist (person; Council member)']);
+  });
+
+  it('names the narrator of an ad by that role', () => {
+    expect(speakers('"He voted to raise your taxes," the narrator says over photos of the Capitol.')).toEqual(
+      ['the narrator (person; -)'],
+    );
+  });
+
+  it('lets a body described in lower case speak as such, not as another body named before', () => {
+    const text =
+      "Corvane Chemical said it complies with the law. The state environment department said it had doubled inspections. A search found nothing, the sheriff's office said.";
+    expect(speakers(text)).toEqual([
+      'Corvane Chemical (organization; -)',
+      'the state environment department (organization; -)',
+      "the sheriff's office (organization; -)",
+    ]);
+  });
+
   it('resolves "the company said" to the company named before', () => {
     const text =
       'Solvane Industries raised its forecast on Thursday. The company said demand from bus makers was strong.';

@@ -1,5 +1,6 @@
 import type { Span } from '../../articles/article.js';
 import type { CueRecord, ReadContext } from './context.js';
+import { collectivePhrase } from './collective.js';
 import { parsePhrase } from './names.js';
 import { clauseEnd } from './reported.js';
 import { resolveSpeaker } from './speaker-resolve.js';
@@ -61,14 +62,19 @@ export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRe
         !(j > 0 && NP_STOP.test(toks[j]!.text))
       )
         j++;
+      // "according to a survey released on Monday by the bank": the words describing it go with it.
+      let k = j;
+      while (k < toks.length && !/^[,.;]$/.test(toks[k]!.text)) k++;
+      const described = k > j ? collectivePhrase(text, toks.slice(0, k)) : null;
+      if (described !== null) j = k;
       const np = toks.slice(0, j);
-      if (np.length === 0 || np.length > 12) continue;
-      const phrase = parsePhrase(text, np);
+      if (np.length === 0 || np.length > (described === null ? 12 : 24)) continue;
+      const phrase = described?.phrase ?? parsePhrase(text, np);
       if (phrase === null) continue;
       const entity = resolveSpeaker(ctx, u, phrase, np[0]!.start);
       if (entity === null) continue;
       ctx.discourse.touch(entity, np[0]!.start, 2);
-      const npSpan = spanOf(np);
+      const npSpan = spanOf(described?.toks ?? np);
       const tail = toks.slice(j);
       let clause: Span | null = null;
       const comma = tail.slice(0, 12).find((t) => t.text === ',');

@@ -147,6 +147,12 @@ function modifier(t: Tok, first: boolean): boolean {
  */
 function post(toks: readonly Tok[], i: number, group: boolean): number | null {
   if (i >= toks.length) return i;
+  // "A spokesman for the association, which represents 60 hospitals,": the relative clause is dropped.
+  const relative = toks.findIndex((t, j) => j > i && t.text === ',' && RELATIVE.has(toks[j + 1]?.text ?? ''));
+  if (relative > 0 && toks.length - relative <= 26) {
+    const kept = post(toks.slice(0, relative), i, group);
+    return kept === null ? null : Math.min(kept, relative);
+  }
   const comma = toks[i]!.text === ',';
   const from = comma ? i + 1 : i;
   const first = toks[from];

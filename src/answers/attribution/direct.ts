@@ -29,7 +29,14 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
     const u = unitAt(ctx.units, piece.outer.start);
     if (u === undefined) continue;
     const next = sorted.find((r) => r.lead >= piece.outer.end && r.unit.paragraph === piece.paragraph);
-    if (next !== undefined && GAP.test(ctx.text.slice(piece.outer.end, next.lead))) {
+    // `… "asleep at the wheel." The department said …`: a quotation that ends its sentence is not the
+    // next sentence's speaker's.
+    const endsSentence =
+      /[.!?]$/.test(ctx.text.slice(piece.inner.start, piece.inner.end)) &&
+      next !== undefined &&
+      !next.inverted &&
+      next.unit.index !== u.index;
+    if (next !== undefined && !endsSentence && GAP.test(ctx.text.slice(piece.outer.end, next.lead))) {
       byPiece.set(piece, next);
       continue;
     }

@@ -56,6 +56,7 @@ export const ORG_ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['board', /\bBoard\b/],
   ['council', /\bCouncil\b/],
   ['bank', /\bBank\b/],
+  ['office', /\bOffice\b/],
   ['organization', /^(?!the\b)/],
   ['organisation', /^(?!the\b)/],
   ['group', /^(?!the\b)/],

@@ -2,7 +2,7 @@ import type { Span } from '../../articles/article.js';
 import { lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
 import { onlyForSources, type CueMatch } from './cues.js';
 import { VERBISH } from './mentions.js';
-import { collectiveBefore } from './collective.js';
+import { collectiveBefore, collectivePhrase } from './collective.js';
 import { parsePhrase, type Phrase } from './names.js';
 import { opensRelative, relativeAntecedent, relativeEnd } from './relative.js';
 import { skipAdjuncts } from './reported.js';
@@ -114,13 +114,24 @@ export function readCue(
 /** The unit's subject when it is directly followed by its verb: "The newspaper took note …, writing". */
 function mainSubject(ctx: ReadContext, subject: number, cueStart: number): SpeakerWords | null {
   const { text } = ctx;
-  const words = rightSpeaker(text, subject, cueStart);
+  const words = collectiveSubject(text, subject, cueStart) ?? rightSpeaker(text, subject, cueStart);
   if (words === null || words.toks[0]!.start !== subject) return null;
   const afterNp = skipAdjuncts(text, words.toks.at(-1)!.end, cueStart);
   const next = tokenize(text, afterNp, cueStart).find(
     (t) => !/^(also|later|then|still|again|instead|[a-z]+ly)$/.test(t.text),
   );
   return next !== undefined && (next.text === ',' || VERBISH.test(next.text)) ? words : null;
+}
+
+/** "More than 200 residents of Millbrook sued …": a group or document as the sentence's subject. */
+function collectiveSubject(text: string, subject: number, cueStart: number): SpeakerWords | null {
+  const toks = tokenize(text, subject, cueStart);
+  for (let verb = 1; verb < toks.length; verb++) {
+    if (!VERBISH.test(toks[verb]!.text)) continue;
+    const found = collectivePhrase(text, toks.slice(0, verb));
+    if (found !== null) return { toks: found.toks, appositive: null, phrase: found.phrase };
+  }
+  return null;
 }
 
 /** "Schools will stay closed, officials said.": the clause before a speaker that ends the sentence. */
@@ -131,7 +142,8 @@ function clauseBefore(ctx: ReadContext, u: Unit, from: number, npStart: number, 
   if (
     !/^(?:[\s.!?]*|,\s*(?:[a-z]+ing|as|while|after|before|amid|citing|with)\b[^]*)$/.test(
       text.slice(after, u.end),
-    )
+    ) &&
+    !verbless(text, after, u.end)
   )
     return null;
   const head = text.slice(from, npStart);
@@ -154,11 +166,16 @@ function withSpeaker(
   lead: number,
   given?: Phrase,
 ): CueRecord | null {
-  let phrase = given ?? parsePhrase(ctx.text, words.toks);
+  let phrase = given ?? words.phrase ?? parsePhrase(ctx.text, words.toks);
   if (phrase === null) return null;
   // "The airline, Skyline Commuter, said": a name given for a company is a company's name.
   const described = words.appositive?.at(-1);
-  if (phrase.type === 'person' && described !== undefined && ORG_ROLE_NOUNS.has(key(described)))
+  if (
+    phrase.type === 'person' &&
+    described !== undefined &&
+    described.end <= words.toks[0]!.start &&
+    ORG_ROLE_NOUNS.has(key(described))
+  )
     phrase = { type: 'org', name: ctx.text.slice(words.toks[0]!.start, words.toks.at(-1)!.end) };
   const np = spanOf(words.toks);
   // "Obama was the first black president, he said": "he" is not someone inside the clause it reports.
@@ -204,4 +221,13 @@ function withSpeaker(
     regionEnd: u.end,
     clause: null,
   };
+}
+
+/** ", a week before a strike deadline.": a short trailing phrase without a verb of its own. */
+function verbless(text: string, from: number, end: number): boolean {
+  const rest = text.slice(from, end);
+  if (!/^,\s*[^,;:"“”]{3,60}[.!?]?\s*$/.test(rest)) return false;
+  return tokenize(text, from, end).every(
+    (t) => !VERBISH.test(t.text) && !/^(?:who|which|that)$/.test(t.text),
+  );
 }

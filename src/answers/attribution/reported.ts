@@ -34,7 +34,7 @@ const ADJUNCT_WORD =
   /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|weekend|month|year|weeks|months|years|days|decades|through|lawyer|lawyers|attorney|attorneys|members|of|over|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
 
 const NOT_A_CLAUSE =
-  /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|during|after|before|while|when|like|such|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
+  /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|during|after|before|while|when|like|such\s+as|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
 const AUXILIARY =
   /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|be|been)\b/i;
 

@@ -123,9 +123,11 @@ export class Discourse {
         const proper = /\p{Lu}/u.test(e.name.replace(/^The\b/, ''));
         const sameKind = group.some((h) => e.name.toLowerCase().endsWith(h));
         const business = group === ORG_GROUPS[1];
+        // "the department" is not the company that spoke last.
+        const company = COMPANY_NAME.test(e.name);
         const okKind =
           e.kind === 'organization'
-            ? proper || sameKind
+            ? (proper && (business || !company)) || sameKind
             : business && e.kind === 'unknown' && e.nameTokens.length === 1;
         if (!okKind) continue;
         for (const m of e.mentions)

@@ -76,11 +76,12 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
         DETS.has(f) ||
         f === 'who' ||
         f === 'which' ||
+        (f === 'one' && chunk[1]?.text === 'of') ||
         f === 'whose' ||
         /^\d+$/.test(f) ||
         chunk.some((t) => ROLE_NOUNS.has(key(t)))
       ) {
-        appositive = relative || /^\d+$/.test(f) ? [] : chunk;
+        appositive = relative || /^\d+$/.test(f) || f === 'one' ? [] : chunk;
         toks.splice(prevComma);
         changed = true;
         continue;
