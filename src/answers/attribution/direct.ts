@@ -71,6 +71,14 @@ function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boole
   if (directlyAfterCue) return false;
   const prev = before.at(-1)?.text.toLowerCase();
   if (prev !== undefined && NAMING.has(prev)) return true;
+  // `"crooked" Marlow Tate`: a word or two in quotation marks right before a name is an epithet.
+  const quoted = text.slice(piece.inner.start, piece.inner.end);
+  if (
+    /^\p{Ll}\S*(?:\s\S+)?$/u.test(quoted) &&
+    !/[.,!?;:]$/.test(quoted) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(text.slice(piece.outer.end, piece.outer.end + 4))
+  )
+    return true;
   // Single quotes around a word or two inside a clause are scare quotes far more often than speech.
   if (piece.single && text.slice(piece.inner.start, piece.inner.end).split(/\s+/).length < 3) return true;
   // "known as", "billed as" name things; "described the plan as" quotes the describer.

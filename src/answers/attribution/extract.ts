@@ -45,6 +45,7 @@ export function readAttributions(text: string): RawAttribution[] {
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
+    dropQuotedInsideSources(inUnit);
     inUnit.sort((a, b) => a.lead - b.lead);
     cutRegions(ctx, inUnit);
     records.push(...inUnit);
@@ -72,7 +73,7 @@ export function readAttributions(text: string): RawAttribution[] {
     });
   }
   for (const r of records) {
-    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r));
+    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r), nestedIn(records, r));
     const clause = found === null ? null : withoutDateline(text, found);
     if (clause === null || coveredByQuotes(ctx, clause)) continue;
     out.push({
@@ -102,9 +103,11 @@ function markUnspoken(ctx: ReadContext, c: CueMatch, unspoken: Set<QuotePiece>):
     unspoken.add(after);
   const before = pieceEndingBefore(ctx, c.start);
   const between = before === undefined ? '' : text.slice(before.outer.end, c.start);
-  // `"…," the governor replied`: speaker words (a name or a determiner first) between quotation and cue.
+  // `"…," the governor replied`: speaker words (a name or a determiner first) between quotation and cue;
+  // after `"… fundamentally sound." Her office said`, a new sentence.
   if (
     before !== undefined &&
+    !/\.$/.test(ctx.text.slice(before.inner.start, before.inner.end)) &&
     between.length < 60 &&
     !between.includes('\n') &&
     /^[ ,—–-]*(?:the|a|an|his|her|their|its|\p{Lu})[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5} $/u.test(between) &&
@@ -150,9 +153,20 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
   }
 }
 
-function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | null {
+function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean, nested: boolean): Span | null {
   if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
   let end = r.regionEnd;
+  // A semicolon outside quotation marks starts another clause.
+  for (let i = r.regionStart; i < end; i++)
+    if (ctx.text[i] === ';' && !insideQuote(ctx, i)) {
+      end = i;
+      break;
+    }
+  // "… stated to him that it had no interest … and that he expected …": the outer speaker goes on.
+  if (nested) {
+    const more = /\s+and\s+that\b/.exec(ctx.text.slice(r.regionStart, end));
+    if (more !== null) end = r.regionStart + more.index;
+  }
   // Stop before "…, according to X" and before a second predicate of the speaker ("…, and has promised …").
   const stop =
     /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(
@@ -175,6 +189,26 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | n
     return null;
   // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
   return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
+}
+
+/** True when another cue's region in the same unit holds this cue: a statement reported inside another. */
+function nestedIn(records: readonly CueRecord[], r: CueRecord): boolean {
+  return records.some(
+    (o) => o !== r && o.unit === r.unit && o.lead < r.lead && o.regionStart <= r.lead && r.lead < o.regionEnd,
+  );
+}
+
+/**
+ * "…, while Dallas said there were concerns, according to the report": a place or a bare name quoted
+ * inside what a named source says is that source's material, not a speaker of its own.
+ */
+function dropQuotedInsideSources(rs: CueRecord[]): void {
+  const sources = rs.filter((r) => r.via !== 'verb' && r.clause !== null);
+  for (let i = rs.length - 1; i >= 0; i--) {
+    const r = rs[i]!;
+    if (r.via !== 'verb' || r.entity.kind !== 'unknown') continue;
+    if (sources.some((s) => s.clause!.start <= r.lead && r.lead < s.clause!.end)) rs.splice(i, 1);
+  }
 }
 
 /** "CARROW — Investigators are …": the dateline is not part of what was said. */

@@ -57,6 +57,11 @@ export function registerMentions(ctx: ReadContext, u: Unit, subject: number): vo
   const described = DESCRIBED_ORG.exec(ctx.text.slice(subject, Math.min(u.end, subject + 120)));
   if (described !== null)
     ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);
+  // "The second spot went further": a document as the subject is what "the ad" and "it" may stand for.
+  const head = tokenize(ctx.text, subject, Math.min(u.end, subject + 80)).slice(0, 6);
+  const stop = head.findIndex((t, i) => i > 0 && (t.text === ',' || VERBISH.test(t.text)));
+  const document = stop > 1 ? parsePhrase(ctx.text, head.slice(0, stop)) : null;
+  if (document?.type === 'document') ctx.discourse.mention(document, subject, 2);
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
   const flush = (next: Tok | undefined): void => {

@@ -225,6 +225,9 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   }
   if (name.length > 0 && name.length <= 5) {
     const restLast = rest[rest.length - 1];
+    // "the carmaker Chrysler", "auto manufacturer Chrysler": a business's kind before its name.
+    if (restLast !== undefined && !isCap(restLast) && ORG_ROLE_NOUNS.has(key(restLast)))
+      return { type: 'org', name: join(text, name) };
     const titled =
       restLast !== undefined &&
       (TITLES.has(key(restLast)) ||

@@ -90,6 +90,11 @@ export function readCue(
     if (rec === null) return null;
     if (opensRelative(text, words.toks.at(-1)!.end, c.start))
       return { ...rec, relative: true, regionEnd: relativeEnd(text, c.end, u.end) };
+    // "Although Gallois said he hoped …, the unions were displeased": the main clause is not his.
+    if (SUBORDINATE.test(text.slice(u.start, words.toks[0]!.start))) {
+      const comma = text.lastIndexOf(',', u.end);
+      return comma > c.end ? { ...rec, regionEnd: comma } : rec;
+    }
     return { ...rec, clause: clauseBefore(ctx, u, from, words.toks[0]!.start, c) };
   }
   if (c.participle) return null;
@@ -110,6 +115,11 @@ export function readCue(
   while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
   return e > s ? { ...rec, clause: { start: s, end: e } } : null;
 }
+
+const HEARSAY =
+  /\b(?:news|reports?|word|rumou?rs?|speculation|suggestions?|allegations?|claims?|accounts?)\s+that\s+$/i;
+const SUBORDINATE =
+  /^\s*(?:[Aa]lthough|[Tt]hough|[Ee]ven though|[Ww]hereas|[Bb]ecause|[Uu]nless|[Ii]f|[Ww]hile)\s+$/;
 
 /** The unit's subject when it is directly followed by its verb: "The newspaper took note …, writing". */
 function mainSubject(ctx: ReadContext, subject: number, cueStart: number): SpeakerWords | null {
@@ -186,6 +196,16 @@ function withSpeaker(
     /,\s*$/.test(ctx.text.slice(u.start, np.start)) &&
     !/["”]/.test(ctx.text.slice(Math.max(u.start, np.start - 4), np.start)) &&
     /^[\s.!?]*$/.test(ctx.text.slice(skipAdjuncts(ctx.text, c.end, u.end), u.end));
+  // "news that the chief informed lawmakers that …": someone else's account of what was said.
+  if (HEARSAY.test(ctx.text.slice(Math.max(u.start, np.start - 40), np.start))) return null;
+  // "because it thinks that …": an organisation's belief is not a statement.
+  if (
+    phrase.type === 'pronoun' &&
+    phrase.gender === 'neuter' &&
+    c !== null &&
+    /^(?:think|believe)$/.test(c.base)
+  )
+    return null;
   const entity = resolveSpeaker(ctx, u, phrase, closing ? u.start : np.start);
   if (entity === null) return null;
   // "The audit found the agency had overpaid": documents report findings; people named together only

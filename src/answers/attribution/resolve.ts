@@ -300,7 +300,7 @@ export class Discourse {
 }
 
 const GENERIC_DOC_ADJECTIVES =
-  'new|latest|full|final|same|original|first|initial|preliminary|annual|monthly|quarterly|weekly';
+  'new|latest|full|final|same|original|initial|preliminary|annual|monthly|quarterly|weekly';
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 // A business named after its founder: "Ford Motor Company", "Corvane Chemical Inc".
 const COMPANY_NAME =
