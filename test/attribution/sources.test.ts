@@ -42,6 +42,14 @@ describe('documents as sources', () => {
     ]);
   });
 
+  it('gives a cue after "but" to a document that is the subject, past a day after its name', () => {
+    const text =
+      'The Justice Department letters Monday do not confirm that officials disagreed, but indicates that those officials understand why lawmakers were upset.';
+    expect(items(text)).toEqual([
+      'the Justice Department letters (document) | reported | those officials understand why lawmakers were upset',
+    ]);
+  });
+
   it('keeps a document apart from the person it is named after', () => {
     const text =
       'Inspector Ruth Calder said the depot had been locked. The Calder report found that two guards were asleep.';

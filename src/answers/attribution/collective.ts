@@ -52,7 +52,14 @@ export function collectiveBefore(text: string, from: number, cueStart: number): 
     if (t === undefined) return null;
     const k = t.text.toLowerCase();
     if (NEGATIONS.has(k) || k.endsWith("n't")) return null;
-    if (ADVERBS.has(k) || TRAILING.has(k) || DAYS.test(t.text) || (/ly$/.test(k) && k.length > 4)) end--;
+    if (
+      ADVERBS.has(k) ||
+      TRAILING.has(k) ||
+      DAYS.test(t.text) ||
+      (/ly$/.test(k) && k.length > 4) ||
+      (/^(?:this|next)$/.test(k) && end > 1)
+    )
+      end--;
     else if (
       /^(?:week|month|year|weekend)$/.test(k) &&
       /^(?:this|last|next)$/i.test(toks[end - 2]?.text ?? '')
@@ -78,6 +85,10 @@ export function collectiveBefore(text: string, from: number, cueStart: number): 
   }
   return null;
 }
+
+/** A finite-looking verb that is not a plural group noun or document head ("agents", "reports"). */
+export const looksLikeVerb = (t: Tok, verbish: RegExp): boolean =>
+  verbish.test(t.text) && !GROUP_NOUNS.has(key(t)) && !STATING_DOCUMENTS.has(key(t));
 
 /** Words after which a clause, and so a subject, may begin. */
 const CLAUSE_START = set(
@@ -147,6 +158,13 @@ function modifier(t: Tok, first: boolean): boolean {
  */
 function post(toks: readonly Tok[], i: number, group: boolean): number | null {
   if (i >= toks.length) return i;
+  // "The Justice Department letters Monday": a day after the head is not part of the name.
+  if (
+    toks.length - i <= 2 &&
+    DAYS.test(toks.at(-1)!.text) &&
+    (toks.length - i === 1 || toks[i]!.text === 'on')
+  )
+    return i;
   // "A spokesman for the association, which represents 60 hospitals,": the relative clause is dropped.
   const relative = toks.findIndex((t, j) => j > i && t.text === ',' && RELATIVE.has(toks[j + 1]?.text ?? ''));
   if (relative > 0 && toks.length - relative <= 26) {

@@ -50,6 +50,16 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
         if (best === null || (r.regionStart >= best.regionStart ? !belief(r) : belief(best))) best = r;
       }
     }
+    // `Leeds was "trying too hard" to …, Gilberthorpe said`: a quotation inside a clause the cue closes.
+    if (best === null)
+      best =
+        sorted.find(
+          (r) =>
+            r.clause !== null &&
+            r.clause.start <= piece.outer.start &&
+            piece.outer.end <= r.clause.end + 1 &&
+            r.unit.index === u.index,
+        ) ?? null;
     if (best !== null && !looksLikeName(ctx, piece, best)) byPiece.set(piece, best);
   }
   spreadOverGroups(ctx, byPiece);

@@ -156,12 +156,18 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
 function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean, nested: boolean): Span | null {
   if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
   let end = r.regionEnd;
-  // A semicolon outside quotation marks starts another clause.
-  for (let i = r.regionStart; i < end; i++)
-    if (ctx.text[i] === ';' && !insideQuote(ctx, i)) {
+  // A semicolon outside quotation marks starts another clause; a colon after some words introduces
+  // a quotation ("his son was acting out of worry: "It was …"").
+  for (let i = r.regionStart; i < end; i++) {
+    const ch = ctx.text[i];
+    if (
+      (ch === ';' || (ch === ':' && /\w+\s+\w+/.test(ctx.text.slice(r.regionStart, i)))) &&
+      !insideQuote(ctx, i)
+    ) {
       end = i;
       break;
     }
+  }
   // "… stated to him that it had no interest … and that he expected …": the outer speaker goes on.
   if (nested) {
     const more = /\s+and\s+that\b/.exec(ctx.text.slice(r.regionStart, end));

@@ -66,7 +66,7 @@ export const NOT_NAME = set(`
   this that these those there here when while after before since during following however meanwhile
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december today yesterday tomorrow last next earlier later also
-  although though whereas unless because if
+  although though whereas unless because if data figures polls results evidence numbers statistics
 `);
 
 /** Pronouns that can be a speaker, with their gender/number class. */

@@ -1,5 +1,6 @@
 import { insideQuote, type ReadContext } from './context.js';
 import { ORG_WORDS } from './lexicon.js';
+import { collectivePhrase, looksLikeVerb } from './collective.js';
 import { parsePhrase } from './names.js';
 import { npWord } from './speaker-words.js';
 import { isAcronym, isCap, key, tokenize, type Tok } from './tokens.js';
@@ -59,14 +60,22 @@ export function registerMentions(ctx: ReadContext, u: Unit, subject: number): vo
     ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);
   // "The second spot went further": a document as the subject is what "the ad" and "it" may stand for.
   const head = tokenize(ctx.text, subject, Math.min(u.end, subject + 80)).slice(0, 6);
-  const stop = head.findIndex((t, i) => i > 0 && (t.text === ',' || VERBISH.test(t.text)));
+  const stop = head.findIndex((t, i) => i > 0 && (t.text === ',' || looksLikeVerb(t, VERBISH)));
   const document = stop > 1 ? parsePhrase(ctx.text, head.slice(0, stop)) : null;
   if (document?.type === 'document') ctx.discourse.mention(document, subject, 2);
+  // "But F.B.I. agents, many of whom …, have struggled": a group subject is what "they" may stand for.
+  const opening = tokenize(ctx.text, u.start, Math.min(u.end, u.start + 120)).slice(0, 10);
+  const first = /^(?:But|And|Yet|So|Still|However)$/.test(opening[0]?.text ?? '') ? 1 : 0;
+  const close = opening.findIndex((t, i) => i > first && (t.text === ',' || looksLikeVerb(t, VERBISH)));
+  const group = close > first ? collectivePhrase(ctx.text, opening.slice(first, close)) : null;
+  if (group?.phrase.type === 'group') ctx.discourse.mention(group.phrase, opening[first]!.start, 2);
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
   const flush = (next: Tok | undefined): void => {
     if (run.length === 0) return;
     while (run.length > 0 && run[run.length - 1]!.text === 'of') run.pop();
+    // "But F.B.I. agents": a sentence's opening word is not part of a name.
+    while (run.length > 1 && /^(?:But|And|Yet|So|However|Meanwhile|Still)$/.test(run[0]!.text)) run.shift();
     while (
       run.length > 0 &&
       (run[0]!.text === 'of' ||

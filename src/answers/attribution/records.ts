@@ -2,7 +2,7 @@ import type { Span } from '../../articles/article.js';
 import { lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
 import { onlyForSources, type CueMatch } from './cues.js';
 import { VERBISH } from './mentions.js';
-import { collectiveBefore, collectivePhrase } from './collective.js';
+import { collectiveBefore, collectivePhrase, looksLikeVerb } from './collective.js';
 import { parsePhrase, type Phrase } from './names.js';
 import { opensRelative, relativeAntecedent, relativeEnd } from './relative.js';
 import { skipAdjuncts } from './reported.js';
@@ -22,7 +22,9 @@ export function readCue(
 ): CueRecord | null {
   const { text } = ctx;
   const from = lastPieceEndBefore(ctx, u.start, c.start);
-  const before = text.slice(from, c.start);
+  // The speaker's words end at the cue, or before the auxiliary of a progressive ("are predicting").
+  const speakerEnd = c.subjectEnd ?? c.start;
+  const before = text.slice(from, speakerEnd);
   const base = { unit: u, cue: c, via: 'verb' as const, clause: null };
   if (c.participle && /,\s*$/.test(before)) {
     // "…, adding that …" / "…, writing: …": the main clause's speaker.
@@ -43,7 +45,7 @@ export function readCue(
   // "Trump denied the claims and said …": the same speaker, coordinated.
   const prev = prior[prior.length - 1];
   const coordinated =
-    /(?:^|[\s,])and\s+(?:(?:also|later|then|instead)\s+)?$/.test(before) &&
+    /(?:^|[\s,])(?:and|but)\s+(?:(?:also|later|then|instead|has|have|had|would|will)\s+)*$/.test(before) &&
     !c.participle &&
     c.base !== 'call' &&
     c.base !== 'ask';
@@ -63,10 +65,10 @@ export function readCue(
     const words = mainSubject(ctx, subject, c.start);
     if (words !== null) return withSpeaker(ctx, u, c, words, false, c.end, c.start);
   }
-  let words: SpeakerWords | null = leftSpeaker(text, from, c.start);
+  let words: SpeakerWords | null = leftSpeaker(text, from, speakerEnd);
   // "Executives at NBC, CBS and Fox said", "a state audit released on Monday found": a group or a
   // document, when it takes in more words than the name read back from the cue.
-  const collective = c.participle ? null : collectiveBefore(text, from, c.start);
+  const collective = c.participle ? null : collectiveBefore(text, from, speakerEnd);
   if (
     collective !== null &&
     (words === null ||
@@ -82,13 +84,13 @@ export function readCue(
   const withSubject = words !== null && /\bwith\s*$/.test(text.slice(from, words.toks[0]!.start));
   if (c.participle && !(words !== null && (/\bby\s*$/.test(before) || withSubject))) words = null;
   // `Pena, who predicted that a deal was "within reach," conceded …`: the main verb after a relative clause.
-  const antecedent = c.participle ? null : relativeAntecedent(ctx, subject, c.start);
+  const antecedent = c.participle ? null : relativeAntecedent(ctx, subject, speakerEnd);
   if (antecedent !== null && (words === null || antecedent.toks[0]!.start < words.toks[0]!.start))
     return withSpeaker(ctx, u, c, antecedent, false, c.end, antecedent.toks[0]!.start);
   if (words !== null) {
     const rec = withSpeaker(ctx, u, c, words, false, c.end, words.toks[0]!.start);
     if (rec === null) return null;
-    if (opensRelative(text, words.toks.at(-1)!.end, c.start))
+    if (opensRelative(text, words.toks.at(-1)!.end, speakerEnd))
       return { ...rec, relative: true, regionEnd: relativeEnd(text, c.end, u.end) };
     // "Although Gallois said he hoped …, the unions were displeased": the main clause is not his.
     if (SUBORDINATE.test(text.slice(u.start, words.toks[0]!.start))) {
@@ -130,14 +132,14 @@ function mainSubject(ctx: ReadContext, subject: number, cueStart: number): Speak
   const next = tokenize(text, afterNp, cueStart).find(
     (t) => !/^(also|later|then|still|again|instead|[a-z]+ly)$/.test(t.text),
   );
-  return next !== undefined && (next.text === ',' || VERBISH.test(next.text)) ? words : null;
+  return next !== undefined && (next.text === ',' || looksLikeVerb(next, VERBISH)) ? words : null;
 }
 
 /** "More than 200 residents of Millbrook sued …": a group or document as the sentence's subject. */
 function collectiveSubject(text: string, subject: number, cueStart: number): SpeakerWords | null {
   const toks = tokenize(text, subject, cueStart);
   for (let verb = 1; verb < toks.length; verb++) {
-    if (!VERBISH.test(toks[verb]!.text)) continue;
+    if (!looksLikeVerb(toks[verb]!, VERBISH)) continue;
     const found = collectivePhrase(text, toks.slice(0, verb));
     if (found !== null) return { toks: found.toks, appositive: null, phrase: found.phrase };
   }
@@ -150,19 +152,20 @@ function clauseBefore(ctx: ReadContext, u: Unit, from: number, npStart: number, 
   const after = skipAdjuncts(text, c.end, u.end);
   // What may follow: nothing, or a trailing participle or "as" phrase (", raising the prospect …").
   if (
-    !/^(?:[\s.!?]*|,\s*(?:[a-z]+ing|as|while|after|before|amid|citing|with)\b[^]*)$/.test(
+    !/^(?:[\s.!?]*|,\s*(?:[a-z]+ing|as|while|after|before|amid|citing|with|but|although|though|and)\b[^]*)$/.test(
       text.slice(after, u.end),
     ) &&
     !verbless(text, after, u.end)
   )
     return null;
-  const head = text.slice(from, npStart);
+  // From the sentence's start: quotations inside the clause are part of it when they close there.
+  const head = text.slice(u.start, npStart);
   const m = /,\s*$/.exec(head);
-  if (m === null || from > u.start) return null;
-  let s = from;
+  if (m === null || from < u.start) return null;
+  let s = u.start;
   while (s < npStart && /\s/.test(text[s]!)) s++;
-  const e = from + m.index;
-  if (e - s < 12 || /["“”]/.test(text.slice(s, e))) return null;
+  const e = u.start + m.index;
+  if (e - s < 12 || !balanced(ctx, s, e)) return null;
   return { start: s, end: e };
 }
 
@@ -250,4 +253,16 @@ function verbless(text: string, from: number, end: number): boolean {
   return tokenize(text, from, end).every(
     (t) => !VERBISH.test(t.text) && !/^(?:who|which|that)$/.test(t.text),
   );
+}
+
+/** Every quotation mark in [s, e) belongs to a quotation lying wholly inside it. */
+function balanced(ctx: ReadContext, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    if (!'"“”„'.includes(ctx.text[i]!)) continue;
+    if (
+      !ctx.pieces.some((p) => p.outer.start >= s && p.outer.end <= e && p.outer.start <= i && i < p.outer.end)
+    )
+      return false;
+  }
+  return true;
 }

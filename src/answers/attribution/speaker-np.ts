@@ -25,13 +25,23 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     const last = toks[toks.length - 1]!;
     const k = last.text.toLowerCase();
     if (NEGATIONS.has(k) || k.endsWith("n't")) return null;
-    if (ADVERBS.has(k) || DAYS.test(last.text)) {
+    if (ADVERBS.has(k) || DAYS.test(last.text) || (/^(?:this|next)$/.test(k) && toks.length > 1)) {
       toks.pop();
       changed = true;
       continue;
     }
     if (k === 'on' && toks.length > 1) {
       toks.pop();
+      changed = true;
+      continue;
+    }
+    // "The fund this week said", "Comey in June said": a time phrase between speaker and cue.
+    const prev = toks[toks.length - 2]?.text.toLowerCase() ?? '';
+    if (
+      (MONTHS.test(last.text) && /^(?:in|on|since|late|early|last)$/.test(prev)) ||
+      (/^(?:week|month|year|weekend)$/.test(k) && /^(?:this|last|next)$/.test(prev))
+    ) {
+      toks.splice(-2);
       changed = true;
       continue;
     }
@@ -53,6 +63,8 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
         changed = true;
         continue;
       }
+      // "Another automaker, General Motors (GM), announced": the acronym after the name is not its part.
+      if (chunk.length > 3 && chunk.at(-1)!.text === ')' && chunk.at(-3)?.text === '(') chunk.splice(-3);
       const described = toks.slice(0, prevComma);
       const head = described.at(-1);
       const nameOnly =
@@ -60,13 +72,15 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
         chunk.some(isCap) &&
         head !== undefined &&
         /^[a-z]+['’]?$/.test(head.text) &&
-        described.slice(-7).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
+        described
+          .slice(-7)
+          .some((t) => /^(the|his|her|their|its|a|an|another)$/i.test(t.text) || /['’]s?$/.test(t.text));
       if (nameOnly) {
         // "The buyer, Clearwell Utilities, said" / "Strand's campaign manager, Toby Reyes, said": the name is the appositive.
         let k = described.length;
         while (
           k > 0 &&
-          !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) &&
+          !/^(the|his|her|their|its|a|an|another)$/i.test(described[k - 1]!.text) &&
           described.length - k < 7
         )
           k--;
@@ -161,6 +175,8 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     return null;
   return { toks: np, appositive };
 }
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function lastIndexOf(toks: readonly Tok[], text: string, from: number): number {
   for (let i = from; i >= 0; i--) if (toks[i]!.text === text) return i;
