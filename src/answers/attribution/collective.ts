@@ -34,6 +34,8 @@ const UNNAMED_PERSON = set(`
   representative member respondent resident witness employee analyst economist expert investigator officer
   narrator voice
 `);
+const COLLECTION =
+  /^(?:group|coalition|team|panel|handful|number|couple|pair|dozens|hundreds|thousands|majority|bloc|delegation)$/i;
 const PREPOSITION = set('at of for from in with inside within across on among under');
 const RELATIVE = set('who that which whose');
 const ADJECTIVE_ED = set('retired unnamed unidentified elected former');
@@ -113,6 +115,8 @@ function single(text: string, toks: readonly Tok[]): CollectiveWords | null {
   if (/^(?:more|fewer)$/i.test(toks[0]?.text ?? '') && toks[1]?.text === 'than') i = 2;
   const det = /^(?:the|a|an)$/i.test(toks[i]?.text ?? '') ? toks[i]!.text.toLowerCase() : null;
   if (det !== null) i++;
+  // "A group of Washington politicians", "dozens of residents": the people are the head.
+  if (COLLECTION.test(toks[i]?.text ?? '') && toks[i + 1]?.text === 'of') i += 2;
   const start = i;
   for (let h = start; h < toks.length && h < start + 6; h++) {
     const head = toks[h]!;

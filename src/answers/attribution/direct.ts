@@ -63,6 +63,7 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
     if (best !== null && !looksLikeName(ctx, piece, best)) byPiece.set(piece, best);
   }
   spreadOverGroups(ctx, byPiece);
+  spreadToNextSentence(ctx, byPiece);
   spreadOverParagraphs(ctx, byPiece, sorted);
   spreadToQuoteParagraphs(ctx, byPiece, sorted);
   return ctx.pieces.flatMap((piece) => {
@@ -119,6 +120,26 @@ function spreadOverGroups(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>)
   for (const p of ctx.pieces) {
     const r = groupRecord.get(p.group);
     if (r !== undefined && !byPiece.has(p)) byPiece.set(p, r);
+  }
+}
+
+/**
+ * `"They call it efficiency," said Pena. "Our members call it exhaustion."`: a sentence that is only a
+ * quotation goes on with the speaker of the quotation in the sentence just before it.
+ */
+function spreadToNextSentence(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>): void {
+  for (const p of ctx.pieces) {
+    const u = unitAt(ctx.units, p.outer.start);
+    if (byPiece.has(p) || u === undefined || u.start !== p.outer.start || u.index === 0) continue;
+    if (!/^[\s.!?]*$/.test(ctx.text.slice(p.outer.end, u.end))) continue;
+    const prev = ctx.units[u.index - 1]!;
+    if (prev.paragraph !== u.paragraph) continue;
+    const spoken = ctx.pieces.filter(
+      (q) => q.outer.start >= prev.start && q.outer.end <= prev.end && byPiece.has(q),
+    );
+    const last = spoken.at(-1);
+    if (last === undefined || new Set(spoken.map((q) => byPiece.get(q)!.entity)).size !== 1) continue;
+    byPiece.set(p, byPiece.get(last)!);
   }
 }
 
@@ -191,6 +212,15 @@ function spreadToQuoteParagraphs(
       continue;
     }
     const prevPara = paras[pi - 1]!;
+    // "Ruhl pressed Holt on his clients. "…," she said." then a quoted paragraph: Holt's reply.
+    const pressed = /\b(?:pressed|asked|questioned|quizzed|challenged)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(
+      ctx.text.slice(prevPara.start, prevPara.end),
+    );
+    const speaker = prevRecords[prevRecords.length - 1]!.entity;
+    if (pressed !== null && !speaker.nameTokens.includes(pressed[1]!)) {
+      chain = 0;
+      continue;
+    }
     const lastUnit = unitAt(ctx.units, prevPara.end - 1);
     const endsWithSpeaker =
       prevRecords.some((r) => r.unit.index === lastUnit?.index) ||

@@ -2,6 +2,7 @@ import type { Span } from '../../articles/article.js';
 import { insideQuote, lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
 import { findCues, isJudgement, onlyForSources, type CueMatch } from './cues.js';
 import { assignQuotes } from './direct.js';
+import { interviewAnswers } from './interview.js';
 import { registerMentions, subjectStart } from './mentions.js';
 import { findQuotePieces, type QuotePiece } from './quotes.js';
 import { readAccording, readColon } from './according.js';
@@ -72,6 +73,7 @@ export function readAttributions(text: string): RawAttribution[] {
       ]),
     });
   }
+  for (const a of interviewAnswers(ctx)) out.push({ ...a, quoteKind: 'direct' });
   for (const r of records) {
     const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r), nestedIn(records, r));
     const clause = found === null ? null : withoutDateline(text, found);

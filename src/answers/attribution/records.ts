@@ -26,6 +26,11 @@ export function readCue(
   const speakerEnd = c.subjectEnd ?? c.start;
   const before = text.slice(from, speakerEnd);
   const base = { unit: u, cue: c, via: 'verb' as const, clause: null };
+  // "… released a joint statement saying "…"": the subject of the sentence speaks through it.
+  if (c.participle && STATEMENT_RELEASED.test(before)) {
+    const words = mainSubject(ctx, subject, c.start);
+    return words === null ? null : withSpeaker(ctx, u, c, words, false, c.end, c.start);
+  }
   if (c.participle && /,\s*$/.test(before)) {
     // "…, adding that …" / "…, writing: …": the main clause's speaker.
     const prev = prior[prior.length - 1];
@@ -118,6 +123,8 @@ export function readCue(
   return e > s ? { ...rec, clause: { start: s, end: e } } : null;
 }
 
+const STATEMENT_RELEASED =
+  /\b(?:released|issued|put out|sent|posted|published)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|message|release|memo|email|video)\s*$/;
 const HEARSAY =
   /\b(?:news|reports?|word|rumou?rs?|speculation|suggestions?|allegations?|claims?|accounts?)\s+that\s+$/i;
 const SUBORDINATE =

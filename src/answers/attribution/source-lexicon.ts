@@ -18,7 +18,7 @@ export const GROUP_NOUNS = set(`
   neighbours owners farmers customers passengers consumers bankers allies colleagues associates advocates
   democrats republicans authors judges engineers inspectors auditors physicians scholars academics
   commentators clergy ministers generals commanders soldiers troops guards engineers planners developers
-  donors fans players coaches
+  donors fans players coaches politicians
 `);
 
 /** Heads that name a body speaking as one rather than a set of people ("the team", "their union"). */
