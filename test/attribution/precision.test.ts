@@ -74,4 +74,71 @@ describe('statements not to attribute, and spans not to overrun', () => {
       'the report | reported | Demand slowed in the Boston region, while Dallas said there were concerns about spending',
     ]);
   });
+
+  it('does not show a fragment quoted inside a clause about a thing as a statement', () => {
+    const text =
+      'Donna Brazile allegedly sent an email. The email contained a question about the death penalty that she said "worries me about the race."';
+    expect(summary(attributions(text))).toEqual([]);
+  });
+
+  it('leaves out a wire dateline from the clause it opens', () => {
+    const text =
+      "Washington (AFP) – Uncertainty is weighing on some businesses, the central bank's survey said.";
+    expect(summary(attributions(text))).toEqual([
+      "the central bank's survey | reported | Uncertainty is weighing on some businesses",
+    ]);
+  });
+
+  it('ends a reported clause before ", but did not …"', () => {
+    const text =
+      'Director James Comey sharply criticized her handling of the files as reckless, but did not recommend charges.';
+    expect(summary(attributions(text))).toEqual([
+      'James Comey | reported | her handling of the files as reckless',
+    ]);
+  });
+
+  it('does not give a title in quotation marks before "according to" to the source', () => {
+    const text =
+      'The inquiry relied on news stories and the book "Clinton Cash," according to officials briefed on the case.';
+    expect(summary(attributions(text))).toEqual([
+      'officials briefed on the case | reported | The inquiry relied on news stories and the book "Clinton Cash,"',
+    ]);
+  });
+
+  it('does not read a verb coordinated inside a reported clause as a new statement', () => {
+    const text =
+      'The officials agreed that making the inquiry public could influence the race and suggest they were favoring one side.';
+    expect(summary(attributions(text))).toEqual([
+      'The officials | reported | making the inquiry public could influence the race and suggest they were favoring one side',
+    ]);
+  });
+
+  it('does not give what "the former secretary" was "calling" the move to the campaign', () => {
+    const text =
+      'The Ellery campaign has sharply criticized the decision as a blunder, with the former secretary of state calling the move "deeply troubling."';
+    expect(summary(attributions(text))).toEqual([
+      'the Ellery campaign | reported | the decision as a blunder',
+    ]);
+  });
+
+  it('does not take "Another" or "Some" at the start of a sentence as a person', () => {
+    const text = 'Another claim bites the dust.\n\nShe later claimed Trump was among those who raped her.';
+    expect(summary(attributions(text))).toEqual([]);
+  });
+
+  it('does not read a noun after "a" or "the" as a cue verb', () => {
+    const text =
+      '"I have only met this accuser once," Anthony Gilberthorpe said in a note provided to the paper by the campaign.';
+    expect(summary(attributions(text))).toEqual([
+      'Anthony Gilberthorpe | direct | I have only met this accuser once',
+    ]);
+  });
+
+  it('reads a list of sources whose names carry an acronym', () => {
+    const text =
+      'The Bank of Canada, the European Central Bank (ECB) and the Swiss National Bank jointly announced that they would lend to each other.';
+    expect(summary(attributions(text))).toEqual([
+      'The Bank of Canada, the European Central Bank (ECB) and the Swiss National Bank | reported | they would lend to each other',
+    ]);
+  });
 });

@@ -217,7 +217,16 @@ function list(text: string, toks: readonly Tok[]): CollectiveWords | null {
   if (toks[s] !== undefined && PLURAL_TITLES.has(key(toks[s]!))) s++;
   const items: Tok[][] = [[]];
   let sawAnd = false;
-  for (const t of toks.slice(s)) {
+  // "the European Central Bank (ECB)": an acronym in parentheses stays with the name before it.
+  const plain = toks
+    .slice(s)
+    .filter(
+      (t, i, ts) =>
+        !(t.text === '(' && ts[i + 2]?.text === ')') &&
+        !(t.text === ')' && ts[i - 2]?.text === '(') &&
+        !(ts[i - 1]?.text === '(' && ts[i + 1]?.text === ')'),
+    );
+  for (const t of plain) {
     if (t.text === ',' || t.text === 'and' || t.text === '&') {
       if (t.text !== ',') sawAnd = true;
       if (items.at(-1)!.length > 0) items.push([]);

@@ -82,7 +82,7 @@ const VERBS: Record<string, string[]> = {
   threaten: ['threatened'],
   forecast: ['forecast'],
   answer: ['answered'],
-  call: ['called', 'calls'],
+  call: ['called', 'calls', 'calling'],
   accuse: ['accused', 'accuses'],
   shout: ['shouted', 'shouts'],
   exclaim: ['exclaimed'],
@@ -143,6 +143,7 @@ const NEED_THAT = new Set([
   'asking',
   'called',
   'calls',
+  'calling',
   'accused',
   'accuses',
   'lamented',
@@ -241,6 +242,13 @@ export function findCues(text: string, start: number, end: number): CueMatch[] {
     if (after !== undefined && /[\p{L}\p{N}-]/u.test(after)) continue;
     const base = FORMS.get(m[0]);
     if (base === undefined) continue;
+    // "in a note", "the claims", "his report": a noun.
+    if (
+      /\b(?:a|an|the|his|her|their|its|our|my|this|that|these|those)\s+$/i.test(
+        slice.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      continue;
     // "who claims she was …", "he notes the plan is …": after a subject pronoun the form is a verb.
     const verbForSure = /\b(?:who|he|she|it|they)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$/i.test(
       slice.slice(Math.max(0, m.index - 30), m.index),
@@ -284,6 +292,9 @@ export const isJudgement = (base: string): boolean => JUDGEMENTS.has(base);
 
 /** Cues that report a statement only when their subject is a document or a group ("the audit found"). */
 export const onlyForSources = (base: string): boolean => base === 'find';
+
+/** The plain form ("say", "suggest"), not "says", "said" or "saying". */
+export const isBare = (c: CueMatch): boolean => c.form === c.base;
 
 /** True for forms that take the hearer as object ("told reporters", "informed the press"). */
 export function takesHearer(base: string): boolean {

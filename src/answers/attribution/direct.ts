@@ -36,7 +36,17 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
       next !== undefined &&
       !next.inverted &&
       next.unit.index !== u.index;
-    if (next !== undefined && !endsSentence && GAP.test(ctx.text.slice(piece.outer.end, next.lead))) {
+    const titled = NAMING.has(
+      tokenize(ctx.text, Math.max(u.start, piece.outer.start - 30), piece.outer.start)
+        .at(-1)
+        ?.text.toLowerCase() ?? '',
+    );
+    if (
+      next !== undefined &&
+      !endsSentence &&
+      !titled &&
+      GAP.test(ctx.text.slice(piece.outer.end, next.lead))
+    ) {
       byPiece.set(piece, next);
       continue;
     }
@@ -78,7 +88,9 @@ function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boole
   const before = tokenize(text, Math.max(r.regionStart, piece.outer.start - 60), piece.outer.start).filter(
     (t) => t.text !== ',',
   );
-  const directlyAfterCue = /^[\s,:—–-]*(that\s*)?$/.test(text.slice(r.regionStart, piece.outer.start));
+  const directlyAfterCue =
+    r.regionStart <= piece.outer.start &&
+    /^[\s,:—–-]*(that\s*)?$/.test(text.slice(r.regionStart, piece.outer.start));
   if (directlyAfterCue) return false;
   const prev = before.at(-1)?.text.toLowerCase();
   if (prev !== undefined && NAMING.has(prev)) return true;

@@ -43,6 +43,9 @@ export function readAttributions(text: string): RawAttribution[] {
       const r = readCue(ctx, u, c, subject, inUnit);
       if (r !== null) inUnit.push(r);
       else if (!c.participle && !onlyForSources(c.base)) markUnspoken(ctx, c, unspoken);
+      else if (c.participle && /\bwith\s+\S[^,;]{0,60}$/.test(text.slice(u.start, c.start)))
+        // "…, with the former secretary calling the move "…"": not the main speaker's words.
+        for (const p of pieces) if (p.outer.start > c.end && p.outer.start < u.end) unspoken.add(p);
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
@@ -62,6 +65,7 @@ export function readAttributions(text: string): RawAttribution[] {
     ),
   );
   for (const { piece, record } of assigned) {
+    if (fragmentAboutAThing(ctx, piece, record)) continue;
     out.push({
       entity: record.entity,
       quoteKind: 'direct',
@@ -177,7 +181,7 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean, nested: b
   }
   // Stop before "…, according to X" and before a second predicate of the speaker ("…, and has promised …").
   const stop =
-    /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(
+    /,\s*according to\b|,\s*with\s+(?:[\w'’.-]+\s+){1,8}?[a-z]+ing\b|,\s*(?:and|but)\s+(?:has|have|had|is|was|will|would|did|does|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(
       ctx.text.slice(r.regionStart, end),
     );
   if (stop !== null) end = r.regionStart + stop.index;
@@ -197,6 +201,18 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean, nested: b
     return null;
   // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
   return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
+}
+
+/**
+ * `a question … that she said "worries me about the race."`: words quoted as the predicate of a thing the
+ * article names are a fragment, not a statement that can stand alone.
+ */
+function fragmentAboutAThing(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boolean {
+  if (r.cue === null || r.np.start === r.np.end) return false;
+  const before = ctx.text.slice(Math.max(r.unit.start, r.np.start - 12), r.np.start);
+  return (
+    /\b(?:that|which)\s+$/.test(before) && /^\p{Ll}/u.test(ctx.text.slice(piece.inner.start, piece.inner.end))
+  );
 }
 
 /** True when another cue's region in the same unit holds this cue: a statement reported inside another. */
@@ -221,7 +237,11 @@ function dropQuotedInsideSources(rs: CueRecord[]): void {
 
 /** "CARROW — Investigators are …": the dateline is not part of what was said. */
 function withoutDateline(text: string, s: Span): Span | null {
-  const m = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,30}\))?\s*[—–-]\s*/u.exec(text.slice(s.start, s.end));
+  const m =
+    /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,30}\))?\s*[—–-]\s*/u.exec(text.slice(s.start, s.end)) ??
+    /^\p{Lu}[\p{L}\s.,'’-]{0,40}?\s*\((?:AFP|AP|Reuters|UPI|\p{Lu}{2,6})\)\s*[—–-]\s*/u.exec(
+      text.slice(s.start, s.end),
+    );
   if (m === null || m[0].length < 4) return s;
   return s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : null;
 }

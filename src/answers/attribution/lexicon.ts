@@ -67,6 +67,7 @@ export const NOT_NAME = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december today yesterday tomorrow last next earlier later also
   although though whereas unless because if data figures polls results evidence numbers statistics
+  another other each every some many most several such all both either neither none nobody everyone someone
 `);
 
 /** Pronouns that can be a speaker, with their gender/number class. */

@@ -1,6 +1,6 @@
 import type { Span } from '../../articles/article.js';
 import { lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
-import { onlyForSources, type CueMatch } from './cues.js';
+import { isBare, onlyForSources, type CueMatch } from './cues.js';
 import { VERBISH } from './mentions.js';
 import { collectiveBefore, collectivePhrase, looksLikeVerb } from './collective.js';
 import { parsePhrase, type Phrase } from './names.js';
@@ -49,7 +49,11 @@ export function readCue(
   }
   // "Trump denied the claims and said …": the same speaker, coordinated.
   const prev = prior[prior.length - 1];
+  // "could influence the race and suggest …": a bare verb after "and" goes on inside the clause,
+  // unless the speaker's own verb was bare too ("They acknowledge …, but say …").
+  const bareAfterOther = isBare(c) && (prev?.cue == null || !isBare(prev.cue));
   const coordinated =
+    !bareAfterOther &&
     /(?:^|[\s,])(?:and|but)\s+(?:(?:also|later|then|instead|has|have|had|would|will)\s+)*$/.test(before) &&
     !c.participle &&
     c.base !== 'call' &&
