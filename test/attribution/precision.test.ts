@@ -81,6 +81,14 @@ describe('statements not to attribute, and spans not to overrun', () => {
     expect(summary(attributions(text))).toEqual([]);
   });
 
+  it('keeps a quotation inside the clause a relative "which he said" reports', () => {
+    const text =
+      'Donald Trump Jr. deleted a tweet in which he said the singer could "charm anyone in the room" with his looks.';
+    expect(summary(attributions(text)).filter((s) => s.includes('| direct |'))).toEqual([
+      'Donald Trump Jr. | direct | charm anyone in the room',
+    ]);
+  });
+
   it('leaves out a wire dateline from the clause it opens', () => {
     const text =
       "Washington (AFP) – Uncertainty is weighing on some businesses, the central bank's survey said.";

@@ -209,9 +209,13 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean, nested: b
  */
 function fragmentAboutAThing(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boolean {
   if (r.cue === null || r.np.start === r.np.end) return false;
-  const before = ctx.text.slice(Math.max(r.unit.start, r.np.start - 12), r.np.start);
+  const before = ctx.text.slice(Math.max(r.unit.start, r.np.start - 16), r.np.start);
+  // The quotation stands right after the cue, as the predicate of "that"; "in which he said" is not it.
   return (
-    /\b(?:that|which)\s+$/.test(before) && /^\p{Ll}/u.test(ctx.text.slice(piece.inner.start, piece.inner.end))
+    /\b(?:that|which)\s+$/.test(before) &&
+    !/\b(?:in|of|on|at|by|with|for|to)\s+which\s+$/.test(before) &&
+    /^[\s,:]*$/.test(ctx.text.slice(r.cue.end, piece.outer.start)) &&
+    /^\p{Ll}/u.test(ctx.text.slice(piece.inner.start, piece.inner.end))
   );
 }
 
