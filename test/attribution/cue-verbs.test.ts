@@ -46,4 +46,16 @@ describe('cue verbs of judgement and finding', () => {
       'Maria Olsen (person) | reported | her party had no plan',
     ]);
   });
+
+  it('reads "explained" only with a clause, not with the thing explained', () => {
+    expect(
+      items("Treasury Secretary Henry Paulson explained the government's reasoning behind its plan."),
+    ).toEqual([]);
+    expect(
+      items('Treasury Secretary Henry Paulson explained that the plan would restore confidence.'),
+    ).toEqual(['Henry Paulson (person) | reported | the plan would restore confidence']);
+    expect(
+      items('Treasury Secretary Henry Paulson explained why the plan would restore confidence.'),
+    ).toEqual(['Henry Paulson (person) | reported | why the plan would restore confidence']);
+  });
 });

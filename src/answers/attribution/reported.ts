@@ -142,6 +142,9 @@ export function reportedContent(
     cue.base === 'deny' || cue.base === 'confirm' || cue.base === 'announce' || cue.base === 'reject';
   if (words.length < (short ? 2 : 3)) return { kind: 'none' };
   if (cue.needsThat && !sawThat) return { kind: 'none' };
+  // "explained the government's reasoning": what is explained must be a clause, not a thing.
+  if (cue.base === 'explain' && !sawThat && !/^(?:how|why|what|when|where|whether)\b/i.test(text.slice(p, e)))
+    return { kind: 'none' };
   // "is said to be", "said in March" (what is left is not a clause).
   const head = text.slice(p, e);
   if (NOT_A_CLAUSE.test(head) && !sawThat && cue.base !== 'urge' && cue.base !== 'warn')
