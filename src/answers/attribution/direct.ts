@@ -140,15 +140,18 @@ function spreadOverGroups(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>)
  * quotation goes on with the speaker of the quotation in the sentence just before it.
  */
 function spreadToNextSentence(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>): void {
+  const byUnit = new Map<number, QuotePiece[]>();
+  for (const q of ctx.pieces) {
+    const at = unitAt(ctx.units, q.outer.start)?.index;
+    if (at !== undefined) byUnit.set(at, [...(byUnit.get(at) ?? []), q]);
+  }
   for (const p of ctx.pieces) {
     const u = unitAt(ctx.units, p.outer.start);
     if (byPiece.has(p) || u === undefined || u.start !== p.outer.start || u.index === 0) continue;
     if (!/^[\s.!?]*$/.test(ctx.text.slice(p.outer.end, u.end))) continue;
     const prev = ctx.units[u.index - 1]!;
     if (prev.paragraph !== u.paragraph) continue;
-    const spoken = ctx.pieces.filter(
-      (q) => q.outer.start >= prev.start && q.outer.end <= prev.end && byPiece.has(q),
-    );
+    const spoken = (byUnit.get(prev.index) ?? []).filter((q) => q.outer.end <= prev.end && byPiece.has(q));
     const last = spoken.at(-1);
     if (last === undefined || new Set(spoken.map((q) => byPiece.get(q)!.entity)).size !== 1) continue;
     byPiece.set(p, byPiece.get(last)!);

@@ -78,8 +78,10 @@ export function readAttributions(text: string): RawAttribution[] {
     });
   }
   for (const a of interviewAnswers(ctx)) out.push({ ...a, quoteKind: 'direct' });
+  const byUnit = new Map<Unit, CueRecord[]>();
+  for (const r of records) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
   for (const r of records) {
-    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r), nestedIn(records, r));
+    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r), nestedIn(byUnit.get(r.unit)!, r));
     const clause = found === null ? null : withoutDateline(text, found);
     if (clause === null || coveredByQuotes(ctx, clause)) continue;
     out.push({
@@ -219,11 +221,9 @@ function fragmentAboutAThing(ctx: ReadContext, piece: QuotePiece, r: CueRecord):
   );
 }
 
-/** True when another cue's region in the same unit holds this cue: a statement reported inside another. */
-function nestedIn(records: readonly CueRecord[], r: CueRecord): boolean {
-  return records.some(
-    (o) => o !== r && o.unit === r.unit && o.lead < r.lead && o.regionStart <= r.lead && r.lead < o.regionEnd,
-  );
+/** True when another cue's region in the unit holds this cue: a statement reported inside another. */
+function nestedIn(inUnit: readonly CueRecord[], r: CueRecord): boolean {
+  return inUnit.some((o) => o !== r && o.lead < r.lead && o.regionStart <= r.lead && r.lead < o.regionEnd);
 }
 
 /**
