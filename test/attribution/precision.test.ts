@@ -149,4 +149,39 @@ describe('statements not to attribute, and spans not to overrun', () => {
       'The Bank of Canada, the European Central Bank (ECB) and the Swiss National Bank | reported | they would lend to each other',
     ]);
   });
+
+  it('does not give a quotation in a clause whose own cue is negated to the speaker before it', () => {
+    const text =
+      '"There is new evidence," Mike McCaul said, though other officials have not said the bureau is actually "reopening" its inquiry.';
+    expect(summary(attributions(text)).filter((s) => s.includes('| direct |'))).toEqual([
+      'Mike McCaul | direct | There is new evidence',
+    ]);
+  });
+
+  it('keeps a cue inside parentheses to the parentheses', () => {
+    const text =
+      'He said the maxim (a misquotation of what Charles Wilson once testified before the Senate) would be true again that "what is good for the company is good for the country."';
+    expect(summary(attributions(text)).filter((s) => s.includes('Charles Wilson'))).toEqual([]);
+  });
+
+  it('names an organisation without a lower-case description before it', () => {
+    const text =
+      'The automobile manufacturing firm General Motors announced that most bondholders had declined the offer.';
+    expect(summary(attributions(text))).toEqual([
+      'General Motors | reported | most bondholders had declined the offer',
+    ]);
+  });
+
+  it('takes the name after a run of titles closing the sentence', () => {
+    const text =
+      '"This is a major milestone," said Airbus President and Chief Executive Officer, Tom Enders.';
+    expect(summary(attributions(text))).toEqual(['Tom Enders | direct | This is a major milestone']);
+  });
+
+  it('reads data from a named source as a document', () => {
+    const text = 'New data from Nielsen has suggested that the falloff in viewers is accelerating.';
+    expect(summary(attributions(text))).toEqual([
+      'New data from Nielsen | reported | the falloff in viewers is accelerating',
+    ]);
+  });
 });

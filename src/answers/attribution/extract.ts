@@ -41,11 +41,8 @@ export function readAttributions(text: string): RawAttribution[] {
     for (const c of findCues(text, u.start, u.end)) {
       if (insideQuote(ctx, c.start)) continue;
       const r = readCue(ctx, u, c, subject, inUnit);
-      if (r !== null) inUnit.push(r);
-      else if (!c.participle && !onlyForSources(c.base)) markUnspoken(ctx, c, unspoken);
-      else if (c.participle && /\bwith\s+\S[^,;]{0,60}$/.test(text.slice(u.start, c.start)))
-        // "…, with the former secretary calling the move "…"": not the main speaker's words.
-        for (const p of pieces) if (p.outer.start > c.end && p.outer.start < u.end) unspoken.add(p);
+      if (r !== null) inUnit.push(withinParentheses(ctx, r));
+      else markUnread(ctx, u, c, unspoken);
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
@@ -92,6 +89,30 @@ export function readAttributions(text: string): RawAttribution[] {
     });
   }
   return dedupe(out);
+}
+
+const NEGATED = /\b(?:not|never|n't)\s+(?:(?:yet|publicly|actually|explicitly)\s+)?$/;
+
+/** A cue inside parentheses governs only what is inside them: "(… what Wilson once testified …)". */
+function withinParentheses(ctx: ReadContext, r: CueRecord): CueRecord {
+  const before = ctx.text.slice(r.unit.start, r.regionStart);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return r;
+  const close = ctx.text.indexOf(')', r.regionStart);
+  return close < 0 || close >= r.regionEnd ? r : { ...r, regionEnd: close };
+}
+
+/** What a cue without a speaker still tells about the quotations near it. */
+function markUnread(ctx: ReadContext, u: Unit, c: CueMatch, unspoken: Set<QuotePiece>): void {
+  const { text } = ctx;
+  const later = (): void => {
+    for (const p of ctx.pieces) if (p.outer.start > c.end && p.outer.start < u.end) unspoken.add(p);
+  };
+  // "… though officials have not said the bureau is "reopening" it": nobody said those words.
+  if (!c.participle && NEGATED.test(text.slice(Math.max(u.start, c.start - 24), c.start))) later();
+  else if (!c.participle && !onlyForSources(c.base)) markUnspoken(ctx, c, unspoken);
+  // "…, with the former secretary calling the move "…"": not the main speaker's words.
+  else if (c.participle && /\bwith\s+\S[^,;]{0,60}$/.test(text.slice(u.start, c.start))) later();
 }
 
 /**

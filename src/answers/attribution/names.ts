@@ -307,6 +307,15 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
     return { type: 'org', name: det === 'the' ? phrase.replace(/^The\b/, 'the') : phrase };
   }
   if (body.some(isCap) && (isCap(last) || isAcronym(last)) && !isPossessive(last)) {
+    // "firm General Motors": the kind of business before its name is not part of the name.
+    const lead = body.findIndex(isCap);
+    const describedBy = body.slice(0, lead);
+    if (
+      lead > 0 &&
+      describedBy.every((t) => /^[a-z-]+$/.test(t.text)) &&
+      (det === null || ORG_ROLE_NOUNS.has(key(describedBy.at(-1)!)))
+    )
+      return { type: 'org', name: join(text, body.slice(lead)) };
     const orgName =
       det === 'the' &&
       !/^The\s+(New York|Washington|Wall Street|Los Angeles|Financial|Associated|Guardian|Times|Economist|Post|Hill|Independent|Telegraph|Atlantic)\b/.test(
