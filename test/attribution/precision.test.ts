@@ -183,5 +183,6 @@ describe('statements not to attribute, and spans not to overrun', () => {
     expect(summary(attributions(text))).toEqual([
       'New data from Nielsen | reported | the falloff in viewers is accelerating',
     ]);
+    expect(summary(attributions('The data also highlighted one encouraging trend in hiring.'))).toEqual([]);
   });
 });

@@ -122,7 +122,9 @@ function single(text: string, toks: readonly Tok[]): CollectiveWords | null {
     const head = toks[h]!;
     const k = key(head);
     const group = GROUP_NOUNS.has(k);
-    const document = STATING_DOCUMENTS.has(k) && !isCap(head);
+    // Data speak only through their source: "new data from Nielsen", not "the data".
+    const sourced = k === 'data' && /^(?:from|by)$/.test(toks[h + 1]?.text ?? '');
+    const document = (STATING_DOCUMENTS.has(k) || sourced) && !isCap(head);
     // "a spokesman for the hospital group", "one respondent": one person the article does not name.
     const unnamed = UNNAMED_PERSON.has(k) && (det === 'a' || det === 'an' || /^one$/i.test(toks[0]!.text));
     if ((group || document || unnamed) && toks.slice(start, h).every((t, j) => modifier(t, j === 0))) {

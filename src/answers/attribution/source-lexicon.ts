@@ -32,7 +32,7 @@ export const STATING_DOCUMENTS = set(`
   lawsuits suit complaint indictment filing filings petition motion memo memos memorandum letter letters
   email emails document documents ad ads advertisement spot commercial book article editorial column paper
   forecast findings ruling opinion assessment statement transcript minutes records tweet message bulletin
-  guidance data
+  guidance
 `);
 
 /** Document heads that can stand for each other ("the survey … the report"). */
