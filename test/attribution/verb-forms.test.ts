@@ -51,9 +51,19 @@ describe('cue verbs in the forms news uses', () => {
     ).toEqual(['Ida Vance | reported | the rich should pay more']);
   });
 
+  it('finds the subject after an opening "Asked about …,"', () => {
+    const text =
+      "Asked about the rumor, campaign manager Kellyanne Conway did not apologize, but said the candidate's son was acting out of worry.";
+    expect(summary(attributions(text))).toEqual([
+      "Kellyanne Conway | reported | the candidate's son was acting out of worry",
+    ]);
+  });
+
   it('skips a time phrase between the speaker and the cue', () => {
     expect(
-      summary(attributions('The International Monetary Fund this week said it expects growth of 1.6 percent.')),
+      summary(
+        attributions('The International Monetary Fund this week said it expects growth of 1.6 percent.'),
+      ),
     ).toEqual(['the International Monetary Fund | reported | it expects growth of 1.6 percent']);
     expect(summary(attributions('Director James Comey in June said the inquiry was closed.'))).toEqual([
       'James Comey | reported | the inquiry was closed',

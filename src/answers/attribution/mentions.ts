@@ -9,7 +9,8 @@ import type { Unit } from './units.js';
 const OPENERS = new Set(
   `in on at during after before following for with despite although though while when as since
   last earlier later however meanwhile according but and so yet also still then now today yesterday by under over
-  amid among from if once until unlike like besides beyond within without against to`.split(/\s+/),
+  amid among from if once until unlike like besides beyond within without against to asked pressed
+  questioned speaking responding reached interviewed writing`.split(/\s+/),
 );
 
 /**
