@@ -40,7 +40,7 @@ function covered(a: readonly string[], b: readonly string[]): number {
   return hit / a.length;
 }
 
-const sameSpeaker = (a: string, b: string): boolean => {
+const sameName = (a: string, b: string): boolean => {
   const norm = (s: string): string =>
     s
       .toLowerCase()
@@ -50,6 +50,21 @@ const sameSpeaker = (a: string, b: string): boolean => {
   const m = canonicalizeSpeakers([a, b]);
   return norm(m.get(a) ?? a) === norm(m.get(b) ?? b);
 };
+
+const sameSpeaker = (emitted: string, e: Expected): boolean =>
+  [e.speaker, ...(e.aliases ?? [])].some((name) => sameName(emitted, name));
+
+/**
+ * Whether an emitted speaker kind fits a labelled one. People must come out as people ('unknown' is a
+ * person named only by surname), documents as documents; organisations and groups of people may stand
+ * for each other, since "the agency" and "agency officials" are often the same voice. Unlabelled: any.
+ */
+export function kindFits(label: Expected['speakerKind'], emitted: string): boolean {
+  if (label === undefined) return true;
+  if (label === 'person') return emitted === 'person' || emitted === 'unknown';
+  if (label === 'document') return emitted === 'document';
+  return emitted === 'organization' || emitted === 'group';
+}
 
 /**
  * Recall: a labelled item is found when an emitted item has the same speaker and covers ≥80% (direct)
@@ -71,7 +86,7 @@ export function scoreArticle(
   };
   const found = (e: Expected): boolean =>
     got.some((g) => {
-      if (!sameSpeaker(g.speaker, e.speaker)) return false;
+      if (!sameSpeaker(g.speaker, e) || !kindFits(e.speakerKind, g.speakerKind)) return false;
       const ew = words(e.text);
       const gw = words(g.quote);
       const need = e.kind === 'direct' ? 0.8 : 0.6;
@@ -86,14 +101,20 @@ export function scoreArticle(
       s.reportedTotal++;
       if (ok) s.reportedFound++;
     }
-    if (!ok) s.notes.push(`[${article.id}] MISSED ${e.kind} ${e.speaker}: ${e.text}`);
+    if (!ok)
+      s.notes.push(
+        `[${article.id}] MISSED ${e.kind} ${e.speaker}${e.speakerKind ? ` (${e.speakerKind})` : ''}: ${e.text}`,
+      );
   }
   for (const g of got) {
     const right = article.expected.some(
-      (e) => sameSpeaker(g.speaker, e.speaker) && covered(words(g.quote), words(e.text)) >= 0.5,
+      (e) =>
+        sameSpeaker(g.speaker, e) &&
+        kindFits(e.speakerKind, g.speakerKind) &&
+        covered(words(g.quote), words(e.text)) >= 0.5,
     );
     if (right) s.shownRight++;
-    else s.notes.push(`[${article.id}] WRONG ${g.quoteKind} ${g.speaker}: ${g.quote}`);
+    else s.notes.push(`[${article.id}] WRONG ${g.quoteKind} ${g.speaker} (${g.speakerKind}): ${g.quote}`);
   }
   return s;
 }

@@ -9,6 +9,12 @@ export type AnswerKind = 'summary' | 'timeline' | 'quotes';
 /** `direct`: the speaker's own words in quotation marks; `reported`: the clause the article reports. */
 export type QuoteKind = 'direct' | 'reported';
 
+/**
+ * What a quote's speaker is: one person (named or not), an organisation, a group of people named
+ * together ("officials", "F.B.I. agents"), or a document ("the lawsuit", "the report").
+ */
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'document';
+
 /** One citation: an exact character range of one stored article's text. */
 export interface Citation {
   /** The `n` of the entry in `Answer.sources` this citation points to (1-based). */
@@ -27,8 +33,10 @@ export interface Citation {
 export interface AnswerItem {
   /** The text shown. For the extractive engine, the cited sentence itself. */
   text: string;
-  /** Quote items: the canonical speaker name ("John Kirby"), or an organisation. */
+  /** Quote items: the canonical speaker name ("John Kirby"), an organisation, a group or a document. */
   speaker?: string;
+  /** Quote items: the kind of speaker, when the engine knows it. A document or group is never a person. */
+  speakerKind?: SpeakerKind;
   /** Quote items: the verbatim words from the source (for reported speech, the reported clause as written). */
   quote?: string;
   /** Quote items: whether `quote` was in quotation marks or reported. */

@@ -78,13 +78,18 @@ export function markerNumbers(citations: readonly Citation[]): number[] {
   return [...new Set(citations.map((c) => c.source))];
 }
 
-/** Speakers ordered by number of items (ties: first appearance); items keep their order. */
+/**
+ * Speakers ordered by number of items (ties: first appearance); items keep their order. A group or a
+ * document is its own heading, marked as such, never one with a person of the same name.
+ */
 export function groupBySpeaker(
   items: readonly AnswerItem[],
 ): Array<{ heading: string; items: AnswerItem[] }> {
   const groups = new Map<string, AnswerItem[]>();
   for (const item of items) {
-    const key = item.speaker ?? 'Unattributed';
+    const name = item.speaker ?? 'Unattributed';
+    const kind = item.speakerKind;
+    const key = kind === 'group' || kind === 'document' ? `${name} (${kind})` : name;
     const list = groups.get(key) ?? [];
     list.push(item);
     groups.set(key, list);

@@ -129,9 +129,22 @@ describe('direct quotes', () => {
     expect(summary(attributions(text))).toEqual(['Maria Olsen | reported | the deal was off']);
   });
 
-  it('leaves out a quotation by several people at once', () => {
+  it('gives a quotation by several people to them together, never to one of them', () => {
     const text = 'Sens. Tom Carper and Ben Cardin said the letter "leaves so many questions unanswered."';
-    expect(attributions(text)).toEqual([]);
+    expect(attributions(text).map((a) => `${a.speaker} (${a.speakerKind}) | ${a.quoteKind}`)).toEqual([
+      'Tom Carper and Ben Cardin (group) | reported',
+      'Tom Carper and Ben Cardin (group) | direct',
+    ]);
+  });
+
+  it('does not give a quotation that ends its sentence to the speaker of the next sentence', () => {
+    const text =
+      'Judge Ann Okoro wrote that regulators had been "asleep at the wheel." The department said it had doubled inspections.';
+    expect(
+      attributions(text)
+        .filter((a) => a.quoteKind === 'direct')
+        .map((a) => `${a.speaker} | ${a.quote}`),
+    ).toEqual(['Ann Okoro | asleep at the wheel.']);
   });
 
   it('gives the evidence as the sentence holding quote and cue', () => {

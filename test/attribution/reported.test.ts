@@ -177,6 +177,12 @@ describe('reported speech', () => {
     expect(got).toEqual(['Denise Okafor | direct | We are ready']);
   });
 
+  it('reads a clause that starts with "such"', () => {
+    expect(reported('Political scientists said such ads rarely move voters late in a race.')).toEqual([
+      'Political scientists | reported | such ads rarely move voters late in a race',
+    ]);
+  });
+
   it('does not read nouns that look like cue verbs', () => {
     expect(reported('Voters in several states that lean Republican turned out early.')).toEqual([]);
     expect(reported('The claims were investigated by the committee last year.')).toEqual([]);

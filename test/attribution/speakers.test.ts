@@ -52,14 +52,53 @@ describe('speakers', () => {
       'the Pentagon (organization; -)',
     ]);
     expect(speakers('U.S. officials said the shipments had already begun.')).toEqual([
-      'U.S. officials (organization; -)',
+      'U.S. officials (group; -)',
     ]);
   });
 
   it('names an unnamed official by the phrase that introduces them', () => {
     const text =
       'According to a United States official speaking to CBS News, the meeting will take place in Vladivostok.';
-    expect(speakers(text)).toEqual(['a United States official (organization; -)']);
+    expect(speakers(text)).toEqual(['a United States official (person; -)']);
+  });
+
+  it('names a company whose name has no usual company word', () => {
+    expect(speakers('The airline, Skyline Commuter, said its pilots followed instructions.')).toEqual([
+      'Skyline Commuter (organization; airline)',
+    ]);
+    expect(speakers('Corvane Chemical said it complies with all environmental laws.')).toEqual([
+      'Corvane Chemical (organization; -)',
+    ]);
+  });
+
+  it('keeps a person a person when the role after the name mentions an organisation', () => {
+    expect(speakers('"Firms are cautious," said Emil Haas, a senior economist at the bank.')).toEqual([
+      'Emil Haas (person; senior economist at the bank)',
+    ]);
+  });
+
+  it('skips an appositive "one of …" between a name and the cue', () => {
+    expect(
+      speakers(
+        'Council member Dora Lindqvist, one of two votes against the deal, said nobody read the contract.',
+      ),
+    ).toEqual(['Dora Lindqvist (person; Council member)']);
+  });
+
+  it('names the narrator of an ad by that role', () => {
+    expect(speakers('"He voted to raise your taxes," the narrator says over photos of the Capitol.')).toEqual(
+      ['the narrator (person; -)'],
+    );
+  });
+
+  it('lets a body described in lower case speak as such, not as another body named before', () => {
+    const text =
+      "Corvane Chemical said it complies with the law. The state environment department said it had doubled inspections. A search found nothing, the sheriff's office said.";
+    expect(speakers(text)).toEqual([
+      'Corvane Chemical (organization; -)',
+      'the state environment department (organization; -)',
+      "the sheriff's office (organization; -)",
+    ]);
   });
 
   it('resolves "the company said" to the company named before', () => {

@@ -1,5 +1,6 @@
 import type { Span } from '../../articles/article.js';
 import type { CueRecord, ReadContext } from './context.js';
+import { collectivePhrase } from './collective.js';
 import { parsePhrase } from './names.js';
 import { clauseEnd } from './reported.js';
 import { resolveSpeaker } from './speaker-resolve.js';
@@ -8,16 +9,27 @@ import type { Unit } from './units.js';
 
 const COLON_INTRO = /^([^,:;"“”]{2,80}?)\s+[a-z]+(?:\s+(?:back|out|up|in))?\s*:\s*$/;
 
-/** `Cole shot back: "…"`: a subject, one verb and a colon introducing a quotation. */
+// ": Secretary of the Air Force James Roche: "…"": a speaker's name as the label of a quotation.
+const COLON_LABEL = /^[\s:]*(\p{Lu}[^,:;"“”]{2,90}?)\s*:\s*$/u;
+
+/**
+ * `Cole shot back: "…"`: a subject, one verb and a colon introducing a quotation; or a person's full
+ * name alone before the colon, as in a transcript.
+ */
 export function readColon(ctx: ReadContext, u: Unit, subject: number): CueRecord[] {
   const piece = ctx.pieces.find((p) => p.outer.start > subject && p.outer.start < u.end);
   if (piece === undefined) return [];
-  const m = COLON_INTRO.exec(ctx.text.slice(subject, piece.outer.start));
-  if (m === null) return [];
-  const toks = tokenize(ctx.text, subject, subject + m[1]!.length);
+  const head = ctx.text.slice(subject, piece.outer.start);
+  const intro = COLON_INTRO.exec(head);
+  const label = intro === null ? COLON_LABEL.exec(ctx.text.slice(u.start, piece.outer.start)) : null;
+  const from = intro !== null ? subject : u.start + (label?.[0].indexOf(label[1]!) ?? 0);
+  const words = intro?.[1] ?? label?.[1];
+  if (words === undefined) return [];
+  const toks = tokenize(ctx.text, from, from + words.length);
   const phrase = parsePhrase(ctx.text, toks);
-  if (phrase === null || toks.length > 8) return [];
-  const entity = resolveSpeaker(ctx, u, phrase, subject);
+  if (phrase === null || toks.length > (intro !== null ? 8 : 12)) return [];
+  if (label !== null && (phrase.type !== 'person' || phrase.nameTokens.length < 2)) return [];
+  const entity = resolveSpeaker(ctx, u, phrase, from);
   if (entity === null) return [];
   const np = spanOf(toks);
   return [
@@ -61,14 +73,19 @@ export function readAccording(ctx: ReadContext, u: Unit, subject: number): CueRe
         !(j > 0 && NP_STOP.test(toks[j]!.text))
       )
         j++;
+      // "according to a survey released on Monday by the bank": the words describing it go with it.
+      let k = j;
+      while (k < toks.length && !/^[,.;]$/.test(toks[k]!.text)) k++;
+      const described = k > j ? collectivePhrase(text, toks.slice(0, k)) : null;
+      if (described !== null) j = k;
       const np = toks.slice(0, j);
-      if (np.length === 0 || np.length > 12) continue;
-      const phrase = parsePhrase(text, np);
+      if (np.length === 0 || np.length > (described === null ? 12 : 24)) continue;
+      const phrase = described?.phrase ?? parsePhrase(text, np);
       if (phrase === null) continue;
       const entity = resolveSpeaker(ctx, u, phrase, np[0]!.start);
       if (entity === null) continue;
       ctx.discourse.touch(entity, np[0]!.start, 2);
-      const npSpan = spanOf(np);
+      const npSpan = spanOf(described?.toks ?? np);
       const tail = toks.slice(j);
       let clause: Span | null = null;
       const comma = tail.slice(0, 12).find((t) => t.text === ',');

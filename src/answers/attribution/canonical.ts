@@ -1,4 +1,5 @@
 import { parsePhrase } from './names.js';
+import { acronymOf, sameOrganisation } from './org-aliases.js';
 import { tokenize } from './tokens.js';
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
@@ -55,16 +56,28 @@ export function canonicalizeSpeakers(names: readonly string[]): Map<string, stri
     const maximal = hits.filter((h) => !hits.some((o) => o !== h && o.length > h.length && endsWith(o, h)));
     return maximal.length === 1 ? full.get(maximal[0]!.join(' '))! : null;
   };
-  const orgForms = new Map<string, string>();
+  // Organisations: one entry per organisation, shown by its first full name ("the DOJ" and "the
+  // Justice Department" → "the Justice Department"); an acronym only when no full name is given.
+  const orgs: { form: string; members: string[] }[] = [];
   const out = new Map<string, string>();
   for (const p of ps) {
     if (p.tokens !== null) {
       out.set(p.given, longest(lower(p.tokens)) ?? p.form);
       continue;
     }
-    const k = orgKey(p.form);
-    if (!orgForms.has(k)) orgForms.set(k, p.form);
-    out.set(p.given, orgForms.get(k)!);
+    let org = orgs.find(
+      (o) => orgKey(o.form) === orgKey(p.form) || o.members.some((m) => sameOrganisation(m, p.form)),
+    );
+    if (org === undefined) {
+      org = { form: p.form, members: [] };
+      orgs.push(org);
+    } else if (acronymOf(org.form) !== null && acronymOf(p.form) === null) org.form = p.form;
+    org.members.push(p.form);
+    out.set(p.given, p.form);
+  }
+  for (const p of ps) {
+    if (p.tokens !== null) continue;
+    out.set(p.given, orgs.find((o) => o.members.includes(p.form))!.form);
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface CueRecord {
   regionEnd: number;
   /** The reported clause when known up front (`according to`, `as stated by`, `…, said Kirby`). */
   clause: Span | null;
+  /** The cue is inside a relative clause ("Smith, who said …, voted"): what it reports ends with that clause. */
+  relative?: boolean;
 }
 
 /** True when `pos` lies strictly inside a quotation (between its marks). */

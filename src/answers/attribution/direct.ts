@@ -29,7 +29,24 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
     const u = unitAt(ctx.units, piece.outer.start);
     if (u === undefined) continue;
     const next = sorted.find((r) => r.lead >= piece.outer.end && r.unit.paragraph === piece.paragraph);
-    if (next !== undefined && GAP.test(ctx.text.slice(piece.outer.end, next.lead))) {
+    // `… "asleep at the wheel." The department said …`: a quotation that ends its sentence is not the
+    // next sentence's speaker's.
+    const endsSentence =
+      /[.!?]$/.test(ctx.text.slice(piece.inner.start, piece.inner.end)) &&
+      next !== undefined &&
+      !next.inverted &&
+      next.unit.index !== u.index;
+    const titled = NAMING.has(
+      tokenize(ctx.text, Math.max(u.start, piece.outer.start - 30), piece.outer.start)
+        .at(-1)
+        ?.text.toLowerCase() ?? '',
+    );
+    if (
+      next !== undefined &&
+      !endsSentence &&
+      !titled &&
+      GAP.test(ctx.text.slice(piece.outer.end, next.lead))
+    ) {
       byPiece.set(piece, next);
       continue;
     }
@@ -43,9 +60,20 @@ export function assignQuotes(ctx: ReadContext, records: readonly CueRecord[]): A
         if (best === null || (r.regionStart >= best.regionStart ? !belief(r) : belief(best))) best = r;
       }
     }
+    // `Leeds was "trying too hard" to …, Gilberthorpe said`: a quotation inside a clause the cue closes.
+    if (best === null)
+      best =
+        sorted.find(
+          (r) =>
+            r.clause !== null &&
+            r.clause.start <= piece.outer.start &&
+            piece.outer.end <= r.clause.end + 1 &&
+            r.unit.index === u.index,
+        ) ?? null;
     if (best !== null && !looksLikeName(ctx, piece, best)) byPiece.set(piece, best);
   }
   spreadOverGroups(ctx, byPiece);
+  spreadToNextSentence(ctx, byPiece);
   spreadOverParagraphs(ctx, byPiece, sorted);
   spreadToQuoteParagraphs(ctx, byPiece, sorted);
   return ctx.pieces.flatMap((piece) => {
@@ -60,10 +88,20 @@ function looksLikeName(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boole
   const before = tokenize(text, Math.max(r.regionStart, piece.outer.start - 60), piece.outer.start).filter(
     (t) => t.text !== ',',
   );
-  const directlyAfterCue = /^[\s,:—–-]*(that\s*)?$/.test(text.slice(r.regionStart, piece.outer.start));
+  const directlyAfterCue =
+    r.regionStart <= piece.outer.start &&
+    /^[\s,:—–-]*(that\s*)?$/.test(text.slice(r.regionStart, piece.outer.start));
   if (directlyAfterCue) return false;
   const prev = before.at(-1)?.text.toLowerCase();
   if (prev !== undefined && NAMING.has(prev)) return true;
+  // `"crooked" Marlow Tate`: a word or two in quotation marks right before a name is an epithet.
+  const quoted = text.slice(piece.inner.start, piece.inner.end);
+  if (
+    /^\p{Ll}\S*(?:\s\S+)?$/u.test(quoted) &&
+    !/[.,!?;:]$/.test(quoted) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(text.slice(piece.outer.end, piece.outer.end + 4))
+  )
+    return true;
   // Single quotes around a word or two inside a clause are scare quotes far more often than speech.
   if (piece.single && text.slice(piece.inner.start, piece.inner.end).split(/\s+/).length < 3) return true;
   // "known as", "billed as" name things; "described the plan as" quotes the describer.
@@ -94,6 +132,29 @@ function spreadOverGroups(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>)
   for (const p of ctx.pieces) {
     const r = groupRecord.get(p.group);
     if (r !== undefined && !byPiece.has(p)) byPiece.set(p, r);
+  }
+}
+
+/**
+ * `"They call it efficiency," said Pena. "Our members call it exhaustion."`: a sentence that is only a
+ * quotation goes on with the speaker of the quotation in the sentence just before it.
+ */
+function spreadToNextSentence(ctx: ReadContext, byPiece: Map<QuotePiece, CueRecord>): void {
+  const byUnit = new Map<number, QuotePiece[]>();
+  for (const q of ctx.pieces) {
+    const at = unitAt(ctx.units, q.outer.start)?.index;
+    if (at !== undefined) byUnit.set(at, [...(byUnit.get(at) ?? []), q]);
+  }
+  for (const p of ctx.pieces) {
+    const u = unitAt(ctx.units, p.outer.start);
+    if (byPiece.has(p) || u === undefined || u.start !== p.outer.start || u.index === 0) continue;
+    if (!/^[\s.!?]*$/.test(ctx.text.slice(p.outer.end, u.end))) continue;
+    const prev = ctx.units[u.index - 1]!;
+    if (prev.paragraph !== u.paragraph) continue;
+    const spoken = (byUnit.get(prev.index) ?? []).filter((q) => q.outer.end <= prev.end && byPiece.has(q));
+    const last = spoken.at(-1);
+    if (last === undefined || new Set(spoken.map((q) => byPiece.get(q)!.entity)).size !== 1) continue;
+    byPiece.set(p, byPiece.get(last)!);
   }
 }
 
@@ -166,6 +227,15 @@ function spreadToQuoteParagraphs(
       continue;
     }
     const prevPara = paras[pi - 1]!;
+    // "Ruhl pressed Holt on his clients. "…," she said." then a quoted paragraph: Holt's reply.
+    const pressed = /\b(?:pressed|asked|questioned|quizzed|challenged)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(
+      ctx.text.slice(prevPara.start, prevPara.end),
+    );
+    const speaker = prevRecords[prevRecords.length - 1]!.entity;
+    if (pressed !== null && !speaker.nameTokens.includes(pressed[1]!)) {
+      chain = 0;
+      continue;
+    }
     const lastUnit = unitAt(ctx.units, prevPara.end - 1);
     const endsWithSpeaker =
       prevRecords.some((r) => r.unit.index === lastUnit?.index) ||

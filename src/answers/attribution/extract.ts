@@ -1,7 +1,8 @@
 import type { Span } from '../../articles/article.js';
 import { insideQuote, lastPieceEndBefore, type CueRecord, type ReadContext } from './context.js';
-import { findCues, type CueMatch } from './cues.js';
+import { findCues, isJudgement } from './cues.js';
 import { assignQuotes } from './direct.js';
+import { interviewAnswers } from './interview.js';
 import { registerMentions, subjectStart } from './mentions.js';
 import { findQuotePieces, type QuotePiece } from './quotes.js';
 import { readAccording, readColon } from './according.js';
@@ -9,6 +10,7 @@ import { readCue } from './records.js';
 import { reportedContent } from './reported.js';
 import { Discourse, type Entity } from './resolve.js';
 import { buildUnits, unitAt, type Unit } from './units.js';
+import { markUnread, withinParentheses } from './unspoken.js';
 
 /** An attribution before the speaker's final (fullest) name is known. */
 export interface RawAttribution {
@@ -40,11 +42,12 @@ export function readAttributions(text: string): RawAttribution[] {
     for (const c of findCues(text, u.start, u.end)) {
       if (insideQuote(ctx, c.start)) continue;
       const r = readCue(ctx, u, c, subject, inUnit);
-      if (r !== null) inUnit.push(r);
-      else if (!c.participle) markUnspoken(ctx, c, unspoken);
+      if (r !== null) inUnit.push(withinParentheses(ctx, r));
+      else markUnread(ctx, u, c, unspoken);
     }
     for (const r of readAccording(ctx, u, subject)) if (!insideQuote(ctx, r.lead)) inUnit.push(r);
     if (inUnit.length === 0) inUnit.push(...readColon(ctx, u, subject));
+    dropQuotedInsideSources(inUnit);
     inUnit.sort((a, b) => a.lead - b.lead);
     cutRegions(ctx, inUnit);
     records.push(...inUnit);
@@ -60,6 +63,7 @@ export function readAttributions(text: string): RawAttribution[] {
     ),
   );
   for (const { piece, record } of assigned) {
+    if (fragmentAboutAThing(ctx, piece, record)) continue;
     out.push({
       entity: record.entity,
       quoteKind: 'direct',
@@ -71,8 +75,11 @@ export function readAttributions(text: string): RawAttribution[] {
       ]),
     });
   }
+  for (const a of interviewAnswers(ctx)) out.push({ ...a, quoteKind: 'direct' });
+  const byUnit = new Map<Unit, CueRecord[]>();
+  for (const r of records) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
   for (const r of records) {
-    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r));
+    const found = r.clause ?? clauseOf(ctx, r, afterQuote.has(r), nestedIn(byUnit.get(r.unit)!, r));
     const clause = found === null ? null : withoutDateline(text, found);
     if (clause === null || coveredByQuotes(ctx, clause)) continue;
     out.push({
@@ -85,55 +92,6 @@ export function readAttributions(text: string): RawAttribution[] {
   return dedupe(out);
 }
 
-/**
- * A cue whose speaker could not be resolved still tells that the quotation next to it has a speaker
- * of its own: `someone near the stage shouted "Gun!"`, `"It is a disaster," the senator replied`.
- * Such a quotation is not handed to another speaker by the paragraph rules.
- */
-function markUnspoken(ctx: ReadContext, c: CueMatch, unspoken: Set<QuotePiece>): void {
-  const { text } = ctx;
-  const after = firstPieceFrom(ctx, c.end);
-  if (
-    !c.needsThat &&
-    after !== undefined &&
-    after.outer.start - c.end < 8 &&
-    /^[\s,:]*$/.test(text.slice(c.end, after.outer.start))
-  )
-    unspoken.add(after);
-  const before = pieceEndingBefore(ctx, c.start);
-  const between = before === undefined ? '' : text.slice(before.outer.end, c.start);
-  // `"…," the governor replied`: speaker words (a name or a determiner first) between quotation and cue.
-  if (
-    before !== undefined &&
-    between.length < 60 &&
-    !between.includes('\n') &&
-    /^[ ,—–-]*(?:the|a|an|his|her|their|its|\p{Lu})[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5} $/u.test(between) &&
-    !/ (?:and|but|or|then|while)\b/.test(between)
-  )
-    unspoken.add(before);
-}
-
-/** The last quotation piece ending at or before `pos`. */
-function pieceEndingBefore(ctx: ReadContext, pos: number): QuotePiece | undefined {
-  const i = ctx.pieces.indexOf(firstPieceFrom(ctx, pos)!);
-  const upto = i < 0 ? ctx.pieces.length : i;
-  for (let k = upto - 1; k >= 0 && k >= upto - 3; k--)
-    if (ctx.pieces[k]!.outer.end <= pos) return ctx.pieces[k];
-  return undefined;
-}
-
-/** The first quotation piece opening at or after `pos`. */
-function firstPieceFrom(ctx: ReadContext, pos: number): QuotePiece | undefined {
-  let lo = 0;
-  let hi = ctx.pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.pieces[mid]!.outer.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return ctx.pieces[lo];
-}
-
 /** Each cue governs up to the next independent speaker's words in the same unit. */
 function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
   for (let i = 0; i < rs.length; i++) {
@@ -143,19 +101,36 @@ function cutRegions(ctx: ReadContext, rs: CueRecord[]): void {
       const between = ctx.text.slice(r.regionStart, n.lead);
       const participle = n.np.start === n.np.end; // participle or coordinated cue: no speaker words of its own
       if (participle || INDEPENDENT.test(between) || n.inverted) {
-        r.regionEnd = participle ? n.lead : Math.max(r.regionStart, n.lead);
+        r.regionEnd = Math.min(r.regionEnd, participle ? n.lead : Math.max(r.regionStart, n.lead));
         break;
       }
     }
   }
 }
 
-function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | null {
+function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean, nested: boolean): Span | null {
   if (r.cue === null || r.via !== 'verb' || r.inverted) return null;
   let end = r.regionEnd;
+  // A semicolon outside quotation marks starts another clause; a colon after some words introduces
+  // a quotation ("his son was acting out of worry: "It was …"").
+  for (let i = r.regionStart; i < end; i++) {
+    const ch = ctx.text[i];
+    if (
+      (ch === ';' || (ch === ':' && /\w+\s+\w+/.test(ctx.text.slice(r.regionStart, i)))) &&
+      !insideQuote(ctx, i)
+    ) {
+      end = i;
+      break;
+    }
+  }
+  // "… stated to him that it had no interest … and that he expected …": the outer speaker goes on.
+  if (nested) {
+    const more = /\s+and\s+that\b/.exec(ctx.text.slice(r.regionStart, end));
+    if (more !== null) end = r.regionStart + more.index;
+  }
   // Stop before "…, according to X" and before a second predicate of the speaker ("…, and has promised …").
   const stop =
-    /,\s*according to\b|,\s*and\s+(?:has|have|had|is|was|will|would|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(
+    /,\s*according to\b|,\s*with\s+(?:[\w'’.-]+\s+){1,8}?[a-z]+ing\b|,\s*(?:and|but)\s+(?:has|have|had|is|was|will|would|did|does|also|then|later|[a-z]+ed)\b|\s+and\s+(?:also\s+)?(?:said|says|told|added|denied|insisted|argued|noted|warned|claimed|stressed|urged)\b/.exec(
       ctx.text.slice(r.regionStart, end),
     );
   if (stop !== null) end = r.regionStart + stop.index;
@@ -167,13 +142,57 @@ function clauseOf(ctx: ReadContext, r: CueRecord, afterQuote: boolean): Span | n
   if (tail !== null && end < r.unit.end) end -= tail[0].length;
   const c = reportedContent(ctx.text, r.cue, r.regionStart, end, ctx.quoteEnds);
   if (c.kind === 'reported' && hasStrayMark(ctx, c.span)) return null; // unbalanced quoting: not guessed
+  if (
+    c.kind === 'reported' &&
+    isJudgement(r.cue.base) &&
+    !/^[^,]*?\s(?:for|as)\s/.test(ctx.text.slice(c.span.start, c.span.end))
+  )
+    return null;
   // `"…," he said during the briefing`: after its quotation a cue reports a clause only with "that".
   return c.kind === 'reported' && (c.viaThat || !afterQuote) ? c.span : null;
 }
 
+/**
+ * `a question … that she said "worries me about the race."`: words quoted as the predicate of a thing the
+ * article names are a fragment, not a statement that can stand alone.
+ */
+function fragmentAboutAThing(ctx: ReadContext, piece: QuotePiece, r: CueRecord): boolean {
+  if (r.cue === null || r.np.start === r.np.end) return false;
+  const before = ctx.text.slice(Math.max(r.unit.start, r.np.start - 16), r.np.start);
+  // The quotation stands right after the cue, as the predicate of "that"; "in which he said" is not it.
+  return (
+    /\b(?:that|which)\s+$/.test(before) &&
+    !/\b(?:in|of|on|at|by|with|for|to)\s+which\s+$/.test(before) &&
+    /^[\s,:]*$/.test(ctx.text.slice(r.cue.end, piece.outer.start)) &&
+    /^\p{Ll}/u.test(ctx.text.slice(piece.inner.start, piece.inner.end))
+  );
+}
+
+/** True when another cue's region in the unit holds this cue: a statement reported inside another. */
+function nestedIn(inUnit: readonly CueRecord[], r: CueRecord): boolean {
+  return inUnit.some((o) => o !== r && o.lead < r.lead && o.regionStart <= r.lead && r.lead < o.regionEnd);
+}
+
+/**
+ * "…, while Dallas said there were concerns, according to the report": a place or a bare name quoted
+ * inside what a named source says is that source's material, not a speaker of its own.
+ */
+function dropQuotedInsideSources(rs: CueRecord[]): void {
+  const sources = rs.filter((r) => r.via !== 'verb' && r.clause !== null);
+  for (let i = rs.length - 1; i >= 0; i--) {
+    const r = rs[i]!;
+    if (r.via !== 'verb' || r.entity.kind !== 'unknown') continue;
+    if (sources.some((s) => s.clause!.start <= r.lead && r.lead < s.clause!.end)) rs.splice(i, 1);
+  }
+}
+
 /** "CARROW — Investigators are …": the dateline is not part of what was said. */
 function withoutDateline(text: string, s: Span): Span | null {
-  const m = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,30}\))?\s*[—–-]\s*/u.exec(text.slice(s.start, s.end));
+  const m =
+    /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,30}\))?\s*[—–-]\s*/u.exec(text.slice(s.start, s.end)) ??
+    /^\p{Lu}[\p{L}\s.,'’-]{0,40}?\s*\((?:AFP|AP|Reuters|UPI|\p{Lu}{2,6})\)\s*[—–-]\s*/u.exec(
+      text.slice(s.start, s.end),
+    );
   if (m === null || m[0].length < 4) return s;
   return s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : null;
 }

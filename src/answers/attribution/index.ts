@@ -1,13 +1,24 @@
 import type { Span } from '../../articles/article.js';
 import { readAttributions } from './extract.js';
+import type { EntityKind } from './resolve.js';
 
 export { canonicalizeSpeakers } from './canonical.js';
 
+/** What kind of source a speaker is; documents and groups are never people. */
+export type SpeakerKind = EntityKind;
+
 /** Who said what, as one article reports it. */
 export interface Attribution {
-  /** Canonical speaker name within the article: the fullest form introduced ("John Kirby"), or an organisation ("the White House"). */
+  /**
+   * Canonical speaker name within the article: the fullest form introduced ("John Kirby"), an organisation
+   * ("the White House"), a group as the article names it ("F.B.I. agents") or a document ("the lawsuit").
+   */
   speaker: string;
-  speakerKind: 'person' | 'organization' | 'unknown';
+  /**
+   * `person` (named or not: "a senior official"), `organization`, `group` (people named together),
+   * `document` (a report, lawsuit, letter…), or `unknown` (a bare surname never given in full).
+   */
+  speakerKind: SpeakerKind;
   /** Role/title when the article gives one ("National Security Council spokesman"), else null. */
   speakerRole: string | null;
   /** Verbatim words from the article: exactly text.slice(quoteSpan.start, quoteSpan.end). Direct: the words inside the quote marks (no marks). Reported: the reported clause as written. */

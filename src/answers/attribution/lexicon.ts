@@ -36,6 +36,7 @@ export const ROLE_NOUNS = set(`
   presenter producer photographer student students teacher doctor doctors nurse engineer pilot
   councilman councilwoman councillor councilor alderman assemblyman assemblywoman supplier dealer employee
   shopkeeper farmer driver resident neighbor neighbour passenger bystander businessman businesswoman entrepreneur epidemiologist pediatrician physician surgeon scientist researcher
+  woman man narrator announcer singer actor actress comedian musician
 `);
 
 /** Role heads that always name a group or an unnamed person, never one named individual. */
@@ -65,6 +66,8 @@ export const NOT_NAME = set(`
   this that these those there here when while after before since during following however meanwhile
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december today yesterday tomorrow last next earlier later also
+  although though whereas unless because if data figures polls results evidence numbers statistics
+  another other each every some many most several such all both either neither none nobody everyone someone
 `);
 
 /** Pronouns that can be a speaker, with their gender/number class. */

@@ -1,5 +1,6 @@
 import { insideQuote, type ReadContext } from './context.js';
 import { ORG_WORDS } from './lexicon.js';
+import { collectivePhrase, looksLikeVerb } from './collective.js';
 import { parsePhrase } from './names.js';
 import { npWord } from './speaker-words.js';
 import { isAcronym, isCap, key, tokenize, type Tok } from './tokens.js';
@@ -8,7 +9,8 @@ import type { Unit } from './units.js';
 const OPENERS = new Set(
   `in on at during after before following for with despite although though while when as since
   last earlier later however meanwhile according but and so yet also still then now today yesterday by under over
-  amid among from if once until unlike like besides beyond within without against to`.split(/\s+/),
+  amid among from if once until unlike like besides beyond within without against to asked pressed
+  questioned speaking responding reached interviewed writing`.split(/\s+/),
 );
 
 /**
@@ -34,16 +36,47 @@ export function subjectStart(ctx: ReadContext, u: Unit): number {
 const DESCRIBED_ORG =
   /^[Tt]he\s+(?:[a-z-]+\s+){0,4}(?:authority|agency|department|ministry|company|commission|council|committee|government|board|court|union|association|service|regulator|league|federation|firm|airline|carmaker|automaker|manufacturer)\b/;
 
+// "Singapore Airlines (SIA)": a name and the acronym the article goes on to use for it.
+const NAMED_ACRONYM =
+  /\b((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}&'’.-]*))*)\s+\((\p{Lu}{2,6})\)/gu;
+
+function registerAcronyms(ctx: ReadContext, u: Unit): void {
+  const slice = ctx.text.slice(u.start, u.end);
+  NAMED_ACRONYM.lastIndex = 0;
+  for (let m = NAMED_ACRONYM.exec(slice); m !== null; m = NAMED_ACRONYM.exec(slice)) {
+    const start = u.start + m.index;
+    if (insideQuote(ctx, start)) continue;
+    const p = parsePhrase(ctx.text, tokenize(ctx.text, start, start + m[1]!.length));
+    if (p?.type !== 'org') continue;
+    const e = ctx.discourse.mention(p, start, 0);
+    if (e !== null) e.aliases = [...(e.aliases ?? []), m[2]!];
+  }
+}
+
 /** Registers the people and organisations named in a unit (outside quotations), in order. */
 export function registerMentions(ctx: ReadContext, u: Unit, subject: number): void {
+  registerAcronyms(ctx, u);
   const described = DESCRIBED_ORG.exec(ctx.text.slice(subject, Math.min(u.end, subject + 120)));
   if (described !== null)
     ctx.discourse.mention({ type: 'org', name: described[0].replace(/^The\b/, 'the') }, subject, 2);
+  // "The second spot went further": a document as the subject is what "the ad" and "it" may stand for.
+  const head = tokenize(ctx.text, subject, Math.min(u.end, subject + 80)).slice(0, 6);
+  const stop = head.findIndex((t, i) => i > 0 && (t.text === ',' || looksLikeVerb(t, VERBISH)));
+  const document = stop > 1 ? parsePhrase(ctx.text, head.slice(0, stop)) : null;
+  if (document?.type === 'document') ctx.discourse.mention(document, subject, 2);
+  // "But F.B.I. agents, many of whom …, have struggled": a group subject is what "they" may stand for.
+  const opening = tokenize(ctx.text, u.start, Math.min(u.end, u.start + 120)).slice(0, 10);
+  const first = /^(?:But|And|Yet|So|Still|However)$/.test(opening[0]?.text ?? '') ? 1 : 0;
+  const close = opening.findIndex((t, i) => i > first && (t.text === ',' || looksLikeVerb(t, VERBISH)));
+  const group = close > first ? collectivePhrase(ctx.text, opening.slice(first, close)) : null;
+  if (group?.phrase.type === 'group') ctx.discourse.mention(group.phrase, opening[first]!.start, 2);
   const toks = tokenize(ctx.text, u.start, u.end).filter((t) => !insideQuote(ctx, t.start));
   let run: Tok[] = [];
   const flush = (next: Tok | undefined): void => {
     if (run.length === 0) return;
     while (run.length > 0 && run[run.length - 1]!.text === 'of') run.pop();
+    // "But F.B.I. agents": a sentence's opening word is not part of a name.
+    while (run.length > 1 && /^(?:But|And|Yet|So|However|Meanwhile|Still)$/.test(run[0]!.text)) run.shift();
     while (
       run.length > 0 &&
       (run[0]!.text === 'of' ||

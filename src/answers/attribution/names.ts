@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from './lexicon.js';
+import { STATING_DOCUMENTS } from './source-lexicon.js';
 import { isAcronym, isCap, isPossessive, key, type Tok } from './tokens.js';
 
 /** A speaker's gender or number, as pronouns show it. */
@@ -26,7 +27,11 @@ export type Phrase =
   | { type: 'roleRef'; head: string; text: string; group?: boolean }
   | { type: 'orgRef'; head: string; text: string }
   | { type: 'org'; name: string }
-  | { type: 'anon'; name: string; head: string };
+  | { type: 'anon'; name: string; head: string }
+  /** People named together: "union leaders", "Executives at NBC, CBS and Fox", "Tom Carper and Ben Cardin". */
+  | { type: 'group'; name: string; head: string }
+  /** A document stating something: "the lawsuit", "a state audit", "the central bank's monthly survey". */
+  | { type: 'document'; name: string; head: string };
 
 /** Collective nouns that name the speakers themselves when nothing earlier does ("the team wrote"). */
 const GROUP_HEADS = new Set([
@@ -220,6 +225,9 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
   }
   if (name.length > 0 && name.length <= 5) {
     const restLast = rest[rest.length - 1];
+    // "the carmaker Chrysler", "auto manufacturer Chrysler": a business's kind before its name.
+    if (restLast !== undefined && !isCap(restLast) && ORG_ROLE_NOUNS.has(key(restLast)))
+      return { type: 'org', name: join(text, name) };
     const titled =
       restLast !== undefined &&
       (TITLES.has(key(restLast)) ||
@@ -262,6 +270,13 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
     }
   }
   const phrase = join(text, det === null ? body : toks.filter((t) => t.text !== ',' && t.text !== '.'));
+  // "the lawsuit", "a state audit", "Pentagon documents": a document as a source, named as written.
+  if (
+    !isCap(last) &&
+    STATING_DOCUMENTS.has(lastKey) &&
+    (det !== null || body.slice(0, -1).some((t) => isCap(t) || isPossessive(t)))
+  )
+    return { type: 'document', name: phrase.replace(/^(The|A|An)\b/, (d) => d.toLowerCase()), head: lastKey };
   // "the president of Chrysler": a role reference with its organisation.
   const ofAt = body.findIndex((t) => t.text === 'of');
   if (det === 'the' && ofAt > 0 && !isCap(body[ofAt - 1]!) && ROLE_NOUNS.has(key(body[ofAt - 1]!))) {
@@ -292,6 +307,15 @@ export function parsePhrase(text: string, toks: readonly Tok[]): Phrase | null {
     return { type: 'org', name: det === 'the' ? phrase.replace(/^The\b/, 'the') : phrase };
   }
   if (body.some(isCap) && (isCap(last) || isAcronym(last)) && !isPossessive(last)) {
+    // "firm General Motors": the kind of business before its name is not part of the name.
+    const lead = body.findIndex(isCap);
+    const describedBy = body.slice(0, lead);
+    if (
+      lead > 0 &&
+      describedBy.every((t) => /^[a-z-]+$/.test(t.text)) &&
+      (det === null || ORG_ROLE_NOUNS.has(key(describedBy.at(-1)!)))
+    )
+      return { type: 'org', name: join(text, body.slice(lead)) };
     const orgName =
       det === 'the' &&
       !/^The\s+(New York|Washington|Wall Street|Los Angeles|Financial|Associated|Guardian|Times|Economist|Post|Hill|Independent|Telegraph|Atlantic)\b/.test(

@@ -14,7 +14,7 @@ export const ORG_WORDS = set(`
   elysee downing hall centre center fund trust bloc club conference chamber council's court's
   industries holdings systems technologies labs laboratories partners capital securities exchange markets
   utilities energy electric pharmaceuticals telecom communications insurance logistics foods brands resources
-  petroleum oil steel mining railways railway shipping
+  petroleum oil steel mining railways railway shipping chemical chemicals freight
   air rail grumman boeing airbus eads nasa fbi cia nsa dnc rnc gop un eu nato who imf opec ap afp bbc cnn nbc cbs abc
   fox msnbc npr buzzfeed wikileaks politico breitbart
 `);
@@ -56,6 +56,7 @@ export const ORG_ROLE_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['board', /\bBoard\b/],
   ['council', /\bCouncil\b/],
   ['bank', /\bBank\b/],
+  ['office', /\bOffice\b/],
   ['organization', /^(?!the\b)/],
   ['organisation', /^(?!the\b)/],
   ['group', /^(?!the\b)/],

@@ -24,14 +24,17 @@ const SKIPS: RegExp[] = [
       `(?:\\s+(?:with|to|on|at|in|for|from|by)\\s+(?:(?:the|a|an)\\s+)?(?:[A-Z][\\w.'’&-]*\\s*)+)?(?=[\\s,:])`,
   ),
   /^[\s,]*(?:in|on|at)\s+(?:[A-Z][\w.'’-]*\s*)+(?=[\s,])/, // "in Columbus", "on CNN"
+  /^[\s,]*for\s+(?:months|years|weeks|days|decades|some\s+time|a\s+long\s+time)\b/,
+  /^[\s,]*through\s+(?:his|her|their|its|a|an|the)\s+(?:lawyers?|attorneys?|spokes(?:man|woman|person)|representatives?)\b/,
+  /^[\s,]*(?:this|last|next)\s+(?:week|month|year|weekend)\b/,
 ];
 const HEARER =
   /^[\s,]*(?:reporters|journalists|the press|the media|(?:a|the) crowd|an audience|(?:his|her|their) supporters|supporters|lawmakers|him|her|them|us|me|listeners|viewers|investors|(?:the\s+)?(?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|of|and))*)\b/;
 const ADJUNCT_WORD =
-  /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|weekend|month|year|over|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
+  /^(?:on|in|at|to|during|with|after|before|for|from|by|a|an|the|his|her|their|its|last|this|late|early|earlier|later|also|reporters|journalists|press|media|host|crowd|audience|interview|statement|conference|news|briefing|speech|call|phone|telephone|television|radio|letter|post|message|email|tweet|video|rally|event|hearing|meeting|session|week|weekend|month|year|weeks|months|years|days|decades|through|lawyer|lawyers|attorney|attorneys|members|of|over|morning|afternoon|evening|night|recent|separate|written|joint|brief|exclusive|back|again|repeatedly|publicly|privately|previously|him|her|them|us|me|supporters|lawmakers|\d+|,|'s|’s)$/i;
 
 const NOT_A_CLAUSE =
-  /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|during|after|before|while|when|like|such|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
+  /^(?:to|in|on|at|of|for|by|and|but|so|as|with|from|during|after|before|while|when|like|such\s+as|than|about|over|under|into|through|without|referring|adding|noting|saying)\b/i;
 const AUXILIARY =
   /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|be|been)\b/i;
 
@@ -139,6 +142,9 @@ export function reportedContent(
     cue.base === 'deny' || cue.base === 'confirm' || cue.base === 'announce' || cue.base === 'reject';
   if (words.length < (short ? 2 : 3)) return { kind: 'none' };
   if (cue.needsThat && !sawThat) return { kind: 'none' };
+  // "explained the government's reasoning": what is explained must be a clause, not a thing.
+  if (cue.base === 'explain' && !sawThat && !/^(?:how|why|what|when|where|whether)\b/i.test(text.slice(p, e)))
+    return { kind: 'none' };
   // "is said to be", "said in March" (what is left is not a clause).
   const head = text.slice(p, e);
   if (NOT_A_CLAUSE.test(head) && !sawThat && cue.base !== 'urge' && cue.base !== 'warn')

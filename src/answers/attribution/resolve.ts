@@ -1,17 +1,27 @@
 import { AFFILIATIONS, ORG_ROLE_NOUNS } from './lexicon.js';
 import { ORG_GROUPS, roleMatches } from './roles.js';
 import type { Gender, Phrase } from './names.js';
+import { acronymOf, sameOrganisation } from './org-aliases.js';
+import { COLLECTIVE_BODIES, DOCUMENT_KINDS, GROUP_NOUNS } from './source-lexicon.js';
 
-/** Someone (or some body) the article mentions; attributions point at one of these. */
+/**
+ * What kind of source an entity is. `group`: people named together ("officials", "Tom Carper and Ben
+ * Cardin"); `document`: a report, lawsuit or letter; `unknown`: a bare surname not yet known as a person.
+ */
+export type EntityKind = 'person' | 'organization' | 'group' | 'document' | 'unknown';
+
+/** Someone (or some body, or some document) the article mentions; attributions point at one of these. */
 export interface Entity {
-  kind: 'person' | 'organization' | 'unknown';
+  kind: EntityKind;
   /** Fullest plain name seen so far ("John Kirby"), or the organisation/group phrase. */
   name: string;
   nameTokens: string[];
   role: string | null;
   gender: Gender | null;
-  /** Lower-case role head for unnamed speakers introduced as "a U.S. official". */
+  /** Lower-case head noun for sources named by description: "a U.S. official", "union leaders", "the report". */
   anonHead: string | null;
+  /** Other names the article gives an organisation: an acronym in parentheses after its name. */
+  aliases?: string[];
   /** Where it is named or referred to; level 2 = speaker or sentence subject, 1 = subject of an inner clause, 0 = other. */
   mentions: { pos: number; level: number }[];
 }
@@ -26,6 +36,8 @@ export class Discourse {
     if (p.type === 'person') e = this.person(p.nameTokens, p.name, p.role, p.gender, create);
     else if (p.type === 'org' && create) e = this.org(p.name);
     else if (p.type === 'anon' && create) e = this.anon(p.name, p.head);
+    else if (p.type === 'group' && create) e = this.group(p.name, p.head);
+    else if (p.type === 'document' && create) e = this.document(p.name, p.head);
     if (e !== null) this.touch(e, pos, level);
     return e;
   }
@@ -41,9 +53,13 @@ export class Discourse {
     const wantPerson = gender === 'male' || gender === 'female';
     const fits = (e: Entity): boolean => {
       if (wantPerson)
-        return e.kind !== 'organization' && e.anonHead === null && (e.gender === null || e.gender === gender);
-      if (gender === 'plural') return e.kind === 'organization';
-      return e.kind === 'organization' && e.anonHead === null;
+        return (
+          (e.kind === 'person' || e.kind === 'unknown') &&
+          e.anonHead === null &&
+          (e.gender === null || e.gender === gender)
+        );
+      if (gender === 'plural') return e.kind === 'organization' || e.kind === 'group';
+      return (e.kind === 'organization' && e.anonHead === null) || e.kind === 'document';
     };
     let best: Entity | null = null;
     for (const level of [2, 1]) {
@@ -107,9 +123,11 @@ export class Discourse {
         const proper = /\p{Lu}/u.test(e.name.replace(/^The\b/, ''));
         const sameKind = group.some((h) => e.name.toLowerCase().endsWith(h));
         const business = group === ORG_GROUPS[1];
+        // "the department" is not the company that spoke last.
+        const company = COMPANY_NAME.test(e.name);
         const okKind =
           e.kind === 'organization'
-            ? proper || sameKind
+            ? (proper && (business || !company)) || sameKind
             : business && e.kind === 'unknown' && e.nameTokens.length === 1;
         if (!okKind) continue;
         for (const m of e.mentions)
@@ -135,7 +153,7 @@ export class Discourse {
     let match: Entity | null = null;
     let matchPos = -1;
     for (const e of this.entities) {
-      if (e.kind === 'organization') continue;
+      if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       const ep = e.nameTokens.filter((t) => !SUFFIX.test(t));
       const eSuffixed = ep.length < e.nameTokens.length;
       if (suffixed && !eSuffixed) continue;
@@ -150,6 +168,17 @@ export class Discourse {
         matchPos = m;
         match = e;
       }
+    }
+    if (match === null && tokens.length === 1 && role === null) {
+      // "Ford said" after "Ford Motor Company": the company, not a new person.
+      const company = this.entities.find(
+        (e) =>
+          e.kind === 'organization' &&
+          e.anonHead === null &&
+          COMPANY_NAME.test(e.name) &&
+          e.name.replace(/^the\s+/i, '').split(/\s+/)[0] === tokens[0],
+      );
+      if (company !== undefined) return company;
     }
     if (match === null) {
       if (!create) return null;
@@ -177,13 +206,25 @@ export class Discourse {
 
   private org(name: string): Entity {
     const k = orgKey(name);
+    // "the Beige Book" after "the Federal Reserve's Beige Book survey": the document named before.
+    const named = this.entities.find(
+      (e) => e.kind === 'document' && k.includes(' ') && orgKey(e.name).includes(k),
+    );
+    if (named !== undefined) return named;
     const found = this.entities.find(
       (e) =>
         e.kind === 'organization' &&
         e.anonHead === null &&
-        (orgKey(e.name) === k || (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k))),
+        (orgKey(e.name) === k ||
+          (!k.includes(' ') && orgKey(e.name).endsWith(' ' + k)) ||
+          sameOrganisation(e.name, name) ||
+          (e.aliases ?? []).some((a) => sameOrganisation(a, name))),
     );
-    if (found !== undefined) return found;
+    if (found !== undefined) {
+      // "the FAA" first, "the Federal Aviation Administration" later: the full name is shown.
+      if (acronymOf(found.name) !== null && acronymOf(name) === null) found.name = name;
+      return found;
+    }
     const e: Entity = {
       kind: 'organization',
       name,
@@ -199,7 +240,7 @@ export class Discourse {
 
   private anon(name: string, head: string): Entity {
     const e: Entity = {
-      kind: 'organization',
+      kind: GROUP_NOUNS.has(head) ? 'group' : COLLECTIVE_BODIES.has(head) ? 'organization' : 'person',
       name,
       nameTokens: [],
       role: null,
@@ -210,9 +251,60 @@ export class Discourse {
     this.entities.push(e);
     return e;
   }
+
+  /** People named together: one entity per distinct wording. */
+  private group(name: string, head: string): Entity {
+    const k = orgKey(name);
+    const found = this.entities.find((e) => e.kind === 'group' && orgKey(e.name) === k);
+    if (found !== undefined) return found;
+    return this.add({ kind: 'group', name, head });
+  }
+
+  /**
+   * A document. "The report" (a bare head, perhaps with "new" or "final") is the latest document of
+   * the same sort named before; any other wording is that document only when worded the same.
+   */
+  private document(name: string, head: string): Entity {
+    const k = orgKey(name);
+    const bare = new RegExp(`^(?:the|this|that)\\s+(?:(?:${GENERIC_DOC_ADJECTIVES})\\s+)?${head}$`, 'i').test(
+      name,
+    );
+    const sort = DOCUMENT_KINDS.find((g) => g.has(head)) ?? new Set([head]);
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.kind !== 'document') continue;
+      const same = orgKey(e.name) === k || (bare && e.anonHead !== null && sort.has(e.anonHead));
+      const m = lastBefore(e, Infinity);
+      if (same && m >= bestPos) {
+        bestPos = m;
+        best = e;
+      }
+    }
+    return best ?? this.add({ kind: 'document', name, head });
+  }
+
+  private add(p: { kind: EntityKind; name: string; head: string }): Entity {
+    const e: Entity = {
+      kind: p.kind,
+      name: p.name,
+      nameTokens: [],
+      role: null,
+      gender: null,
+      anonHead: p.head,
+      mentions: [],
+    };
+    this.entities.push(e);
+    return e;
+  }
 }
 
+const GENERIC_DOC_ADJECTIVES =
+  'new|latest|full|final|same|original|initial|preliminary|annual|monthly|quarterly|weekly';
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+// A business named after its founder: "Ford Motor Company", "Corvane Chemical Inc".
+const COMPANY_NAME =
+  /^(?:the\s+)?\S+\s+(?:.*\s)?(?:Company|Corporation|Corp\.?|Inc\.?|Co\.|Ltd\.?|LLC|PLC|Motors|Airlines|Airways|Group|Holdings|Industries|Chemicals?|Systems|Technologies)$/;
 const orgKey = (s: string): string =>
   s
     .toLowerCase()

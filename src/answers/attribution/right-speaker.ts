@@ -43,6 +43,8 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
   while (j > 0 && /^(of|for|the)$/.test(toks[j - 1]!.text)) j--;
   const np = toks.slice(0, j);
   if (np.length === 0 || (np.length === 1 && DETS.has(np[0]!.text.toLowerCase()))) return null;
+  const named = titlesThenName(toks, j);
+  if (named !== null && np.some((t) => TITLES.has(key(t)))) return named;
   let appositive: Tok[] | null = null;
   if (toks[j]?.text === ',' && toks[j + 1] !== undefined && DETS.has(toks[j + 1]!.text.toLowerCase())) {
     let e = j + 1;
@@ -51,4 +53,22 @@ export function rightSpeaker(text: string, cueEnd: number, limit: number): Speak
     if (chunk.length <= 14 && chunk.some((t) => ROLE_NOUNS.has(key(t)))) appositive = chunk;
   }
   return { toks: np, appositive };
+}
+
+/**
+ * "said Airbus President and Chief Executive Officer, Tom Enders.": titles joined by "and", then the
+ * name after a comma closing the sentence. `j` is where the first run of title words ended.
+ */
+function titlesThenName(toks: readonly Tok[], j: number): SpeakerWords | null {
+  let k = j;
+  while (toks[k]?.text === 'and' && toks[k + 1] !== undefined && isCap(toks[k + 1]!)) {
+    k++;
+    while (toks[k] !== undefined && isCap(toks[k]!)) k++;
+  }
+  if (toks[k]?.text !== ',') return null;
+  let e = k + 1;
+  while (toks[e] !== undefined && isCap(toks[e]!) && !TITLES.has(key(toks[e]!))) e++;
+  const name = toks.slice(k + 1, e);
+  if (name.length < 2 || (toks[e] !== undefined && !/^[.!?]$/.test(toks[e]!.text))) return null;
+  return { toks: name, appositive: toks.slice(0, k) };
 }

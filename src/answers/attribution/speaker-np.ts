@@ -25,13 +25,23 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     const last = toks[toks.length - 1]!;
     const k = last.text.toLowerCase();
     if (NEGATIONS.has(k) || k.endsWith("n't")) return null;
-    if (ADVERBS.has(k) || DAYS.test(last.text)) {
+    if (ADVERBS.has(k) || DAYS.test(last.text) || (/^(?:this|next)$/.test(k) && toks.length > 1)) {
       toks.pop();
       changed = true;
       continue;
     }
     if (k === 'on' && toks.length > 1) {
       toks.pop();
+      changed = true;
+      continue;
+    }
+    // "The fund this week said", "Comey in June said": a time phrase between speaker and cue.
+    const prev = toks[toks.length - 2]?.text.toLowerCase() ?? '';
+    if (
+      (MONTHS.test(last.text) && /^(?:in|on|since|late|early|last)$/.test(prev)) ||
+      (/^(?:week|month|year|weekend)$/.test(k) && /^(?:this|last|next)$/.test(prev))
+    ) {
+      toks.splice(-2);
       changed = true;
       continue;
     }
@@ -44,13 +54,17 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       const prevComma = lastIndexOf(toks, ',', toks.length - 2);
       const chunk = toks.slice(prevComma + 1, -1);
       const first = chunk[0];
-      if (first === undefined || prevComma < 0 || chunk.length > 14) return null;
+      // A relative clause may run long: "William Reilly, who led … and has served as …, said".
+      const relative = first !== undefined && /^(?:who|whose|which)$/i.test(first.text);
+      if (first === undefined || prevComma < 0 || chunk.length > (relative ? 40 : 14)) return null;
       const f = first.text.toLowerCase();
       if (ADVERBIAL_OPENERS.has(f) || DAYS.test(first.text)) {
         toks.splice(prevComma);
         changed = true;
         continue;
       }
+      // "Another automaker, General Motors (GM), announced": the acronym after the name is not its part.
+      if (chunk.length > 3 && chunk.at(-1)!.text === ')' && chunk.at(-3)?.text === '(') chunk.splice(-3);
       const described = toks.slice(0, prevComma);
       const head = described.at(-1);
       const nameOnly =
@@ -58,13 +72,15 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
         chunk.some(isCap) &&
         head !== undefined &&
         /^[a-z]+['’]?$/.test(head.text) &&
-        described.slice(-7).some((t) => /^(the|his|her|their|its)$/i.test(t.text) || /['’]s?$/.test(t.text));
+        described
+          .slice(-7)
+          .some((t) => /^(the|his|her|their|its|a|an|another)$/i.test(t.text) || /['’]s?$/.test(t.text));
       if (nameOnly) {
         // "The buyer, Clearwell Utilities, said" / "Strand's campaign manager, Toby Reyes, said": the name is the appositive.
         let k = described.length;
         while (
           k > 0 &&
-          !/^(the|his|her|their|its)$/i.test(described[k - 1]!.text) &&
+          !/^(the|his|her|their|its|a|an|another)$/i.test(described[k - 1]!.text) &&
           described.length - k < 7
         )
           k--;
@@ -73,11 +89,13 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
       if (
         DETS.has(f) ||
         f === 'who' ||
+        f === 'which' ||
+        (f === 'one' && chunk[1]?.text === 'of') ||
         f === 'whose' ||
         /^\d+$/.test(f) ||
         chunk.some((t) => ROLE_NOUNS.has(key(t)))
       ) {
-        appositive = f === 'who' || f === 'whose' || /^\d+$/.test(f) ? [] : chunk;
+        appositive = relative || /^\d+$/.test(f) || f === 'one' ? [] : chunk;
         toks.splice(prevComma);
         changed = true;
         continue;
@@ -86,7 +104,14 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     }
   }
   // "Sen. Ron Johnson (R-Wis.), who told …": the relative pronoun stands for the name before it.
-  if (toks.at(-1)?.text === 'who' && toks.at(-2)?.text === ',') {
+  // "a woman who claims …": a restrictive relative after an unnamed person.
+  if (
+    toks.at(-1)?.text === 'who' &&
+    ROLE_NOUNS.has(key(toks.at(-2) ?? '')) &&
+    toks.slice(-5, -2).some((t) => /^an?$/i.test(t.text))
+  )
+    toks.pop();
+  if (/^(?:who|which)$/.test(toks.at(-1)?.text ?? '') && toks.at(-2)?.text === ',') {
     toks.splice(-2);
     if (toks.at(-1)?.text === ')') {
       const open = lastIndexOf(toks, '(', toks.length - 1);
@@ -150,6 +175,8 @@ export function leftSpeaker(text: string, from: number, cueStart: number): Speak
     return null;
   return { toks: np, appositive };
 }
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function lastIndexOf(toks: readonly Tok[], text: string, from: number): number {
   for (let i = from; i >= 0; i--) if (toks[i]!.text === text) return i;

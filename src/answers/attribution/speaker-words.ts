@@ -1,10 +1,13 @@
 import { INSTITUTION_HEADS, ORG_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import type { Phrase } from './names.js';
 import { isCap, isWord, key, type Tok } from './tokens.js';
 
 /** The words naming a speaker next to a cue, plus a role given in an appositive (", a Pentagon spokesman,"). */
 export interface SpeakerWords {
   toks: Tok[];
   appositive: Tok[] | null;
+  /** How the words were already read, when they name a group or a document. */
+  phrase?: Phrase;
 }
 
 /** Lower-case words that may sit inside a role before a name ("former senior adviser"). */

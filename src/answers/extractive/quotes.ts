@@ -38,28 +38,37 @@ export function buildQuotes(retrieval: Retrieval): { items: DraftItem[]; warning
       found.push({ attribution, article, articleRank });
   });
 
-  const canonical = canonicalizeSpeakers([...new Set(found.map((f) => f.attribution.speaker))]);
-  const nameOf = (f: Found): string => canonical.get(f.attribution.speaker) ?? f.attribution.speaker;
+  // Names are grouped within one kind only: a company, a group or a document is never filed under a
+  // person of a similar name ("Ford" the carmaker, "Gerald Ford").
+  const canonical = new Map<string, string>();
+  for (const kind of KINDS) {
+    const names = [...new Set(found.filter((f) => kindOf(f) === kind).map((f) => f.attribution.speaker))];
+    for (const [given, name] of canonicalizeSpeakers(names)) canonical.set(`${kind}\u0000${given}`, name);
+  }
+  const nameOf = (f: Found): string =>
+    canonical.get(`${kindOf(f)}\u0000${f.attribution.speaker}`) ?? f.attribution.speaker;
+  const speakerKey = (f: Found): string => `${kindOf(f)}\u0000${nameOf(f)}`;
   const aliases = new Map<string, string[]>();
   for (const f of found) {
-    const list = aliases.get(nameOf(f)) ?? [];
+    const list = aliases.get(speakerKey(f)) ?? [];
     list.push(f.attribution.speaker);
-    aliases.set(nameOf(f), list);
+    aliases.set(speakerKey(f), list);
   }
 
-  const items = new Map<string, { item: DraftItem; speaker: string; first: Found }>();
+  const items = new Map<string, { item: DraftItem; group: string; first: Found }>();
   for (const f of [...found].sort(
     (a, b) => readingOrder(a, b) || a.attribution.evidenceSpan.start - b.attribution.evidenceSpan.start,
   )) {
     const { attribution: a, article } = f;
     const speaker = nameOf(f);
+    const group = speakerKey(f);
     const citation = {
       articleId: article.id,
       start: a.evidenceSpan.start,
       end: a.evidenceSpan.end,
       text: article.text.slice(a.evidenceSpan.start, a.evidenceSpan.end),
     };
-    const key = `${speaker}\u0000${normalizeForQuote(a.quote).toLowerCase()}`;
+    const key = `${group}\u0000${normalizeForQuote(a.quote).toLowerCase()}`;
     const same = items.get(key);
     if (same) {
       if (!same.item.citations.some((c) => c.articleId === citation.articleId && c.start === citation.start))
@@ -70,19 +79,19 @@ export function buildQuotes(retrieval: Retrieval): { items: DraftItem[]; warning
       item: {
         text: itemText(a, citation.text),
         speaker,
-        speakerAliases: [...new Set(aliases.get(speaker))],
+        speakerAliases: [...new Set(aliases.get(group))],
+        ...(a.speakerKind === 'unknown' ? {} : { speakerKind: a.speakerKind }),
         quote: a.quote,
         quoteKind: a.quoteKind,
         citations: [citation],
       },
-      speaker,
+      group,
       first: f,
     });
   }
 
   const bySpeaker = new Map<string, DraftItem[]>();
-  for (const { item, speaker } of items.values())
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), item]);
+  for (const { item, group } of items.values()) bySpeaker.set(group, [...(bySpeaker.get(group) ?? []), item]);
   const ordered = [...bySpeaker.values()]
     .map((list, i) => ({ list, i }))
     .sort((a, b) => b.list.length - a.list.length || a.i - b.i);
@@ -92,6 +101,11 @@ export function buildQuotes(retrieval: Retrieval): { items: DraftItem[]; warning
     warnings: out.length === 0 ? ['No attributed statements were found in the matching articles.'] : [],
   };
 }
+
+/** Speakers are named alike only within one of these (a bare surname counts with people). */
+const KINDS = ['person', 'organization', 'group', 'document'] as const;
+const kindOf = (f: Found): (typeof KINDS)[number] =>
+  f.attribution.speakerKind === 'unknown' ? 'person' : f.attribution.speakerKind;
 
 /**
  * What a quote item shows under its speaker's heading: a direct quote as the quoted words; reported
