@@ -1,7 +1,7 @@
 import type { Span } from '../../articles/article.js';
 import type { CueMatch } from './cues.js';
 import type { QuotePiece } from './quotes.js';
-import type { Discourse, Entity } from './resolve.js';
+import type { Discourse, Entity } from './discourse.js';
 import type { Unit } from './units.js';
 
 /** One article being read: its text, quotations, units and cast. Passed down instead of globals. */

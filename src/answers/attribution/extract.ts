@@ -8,7 +8,7 @@ import { findQuotePieces, type QuotePiece } from './quotes.js';
 import { readAccording, readColon } from './according.js';
 import { readCue } from './records.js';
 import { reportedContent } from './reported.js';
-import { Discourse, type Entity } from './resolve.js';
+import { Discourse, type Entity } from './discourse.js';
 import { buildUnits, unitAt, type Unit } from './units.js';
 import { markUnread, withinParentheses } from './unspoken.js';
 

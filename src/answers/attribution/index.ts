@@ -1,6 +1,6 @@
 import type { Span } from '../../articles/article.js';
 import { readAttributions } from './extract.js';
-import type { EntityKind } from './resolve.js';
+import type { EntityKind } from './discourse.js';
 
 export { canonicalizeSpeakers } from './canonical.js';
 

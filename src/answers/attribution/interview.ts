@@ -1,7 +1,7 @@
 import type { Span } from '../../articles/article.js';
 import { paragraphSpans } from '../../articles/passages.js';
 import type { ReadContext } from './context.js';
-import type { Entity } from './resolve.js';
+import type { Entity } from './discourse.js';
 
 /** One answer of a Q-and-A interview: the words after "A:" and the paragraph holding them. */
 export interface InterviewAnswer {

@@ -1,6 +1,6 @@
 import { NOT_NAME, ROLE_NOUNS } from './lexicon.js';
 import { parsePhrase } from './names.js';
-import { unnamedSource } from './sources.js';
+import { unnamedSource } from './unnamed-source.js';
 import {
   ADVERBIAL_OPENERS,
   ADVERBS,

@@ -1,6 +1,6 @@
 import type { ReadContext } from './context.js';
 import type { Phrase } from './names.js';
-import type { Entity } from './resolve.js';
+import type { Entity } from './discourse.js';
 import type { Unit } from './units.js';
 
 /** Resolves a speaker phrase to an entity: names directly; pronouns and role nouns through the discourse. */
