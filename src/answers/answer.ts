@@ -3,8 +3,11 @@
  * every surface (CLI, console, Discord). Field names are fixed; scripts rely on them.
  */
 
-/** What was asked for. `quotes` is who-said-what. */
-export type AnswerKind = 'summary' | 'timeline' | 'quotes';
+/**
+ * What was asked for. `quotes` is who-said-what; `answer` is a question answered from pinned
+ * articles (a follow-up on an earlier answer's sources, or `newsroom ask`).
+ */
+export type AnswerKind = 'summary' | 'timeline' | 'quotes' | 'answer';
 
 /** `direct`: the speaker's own words in quotation marks; `reported`: the clause the article reports. */
 export type QuoteKind = 'direct' | 'reported';
@@ -77,6 +80,11 @@ export interface Answer {
   warnings: string[];
   /** Present when the engine called a model. */
   usage?: Usage;
+  /**
+   * `answer` only: the articles do not answer the question, and `items` are the closest cited
+   * sentences (shown under "The stored articles don't say.").
+   */
+  notFound?: boolean;
 }
 
 /** What a surface asks an engine for. */
@@ -102,7 +110,8 @@ export interface AnswerRequest {
 
 /** Progress events an engine emits while answering, so a surface can show the answer forming. */
 export type AnswerProgress =
-  | { type: 'retrieved'; articles: number; outlets: number }
+  /** `ids`: the articles read, best first (a follow-up question pins them). */
+  | { type: 'retrieved'; articles: number; outlets: number; ids: string[] }
   /** Streamed partial text (Claude engine). */
   | { type: 'text'; text: string }
   | { type: 'done' };

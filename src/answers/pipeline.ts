@@ -1,6 +1,7 @@
 import { retrievePassages, type Retrieval, type StoryLookup } from '../retrieval/index.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { AnswerDraft, AnswerOptions, AnswerRequest, VerifiedAnswer } from './answer.js';
+import { answerOrClosest } from './ask/not-answered.js';
 import { finishAnswer } from './finish-answer.js';
 import { keepRequestedSpeaker } from './speaker-filter.js';
 
@@ -22,7 +23,7 @@ export interface PipelineOptions {
 
 /**
  * The skeleton every engine answers through: retrieve → compose (the engine's own step) → keep the
- * requested speaker → verify. Progress is reported after retrieval and at the end; an abort
+ * requested speaker → verify (a question nothing answers gets the closest verified sentences). Progress is reported after retrieval and at the end; an abort
  * signal is honoured between steps.
  */
 export async function runAnswerPipeline(
@@ -31,15 +32,26 @@ export async function runAnswerPipeline(
   o: PipelineOptions,
 ): Promise<VerifiedAnswer> {
   options.signal?.throwIfAborted();
-  const retrieval = await retrievePassages(o.store, req, {
-    budgetChars: o.budgetChars,
-    ...(o.stories ? { stories: o.stories } : {}),
-  });
+  // A question (`answer`) reads only the articles it was given, never a fresh search.
+  const retrieval = await retrievePassages(
+    o.store,
+    { ...req, pinnedOnly: req.kind === 'answer' },
+    {
+      budgetChars: o.budgetChars,
+      ...(o.stories ? { stories: o.stories } : {}),
+    },
+  );
   const outlets = new Set(retrieval.articles.map((a) => a.outlet?.toLowerCase() ?? `?${a.id}`)).size;
-  options.onProgress?.({ type: 'retrieved', articles: retrieval.articles.length, outlets });
+  options.onProgress?.({
+    type: 'retrieved',
+    articles: retrieval.articles.length,
+    outlets,
+    ids: retrieval.articles.map((a) => a.id),
+  });
   options.signal?.throwIfAborted();
   const composed = await o.compose(retrieval);
-  const answer = finishAnswer(keepRequestedSpeaker(composed.draft, req), composed.retrieval);
+  const draft = keepRequestedSpeaker(composed.draft, req);
+  const answer = answerOrClosest(finishAnswer(draft, composed.retrieval), draft, composed.retrieval);
   options.onProgress?.({ type: 'done' });
   return answer;
 }

@@ -1,4 +1,5 @@
 import type { Answer, AnswerItem, AnswerKind, Citation, Source } from './answer.js';
+import { NOT_FOUND_TEXT } from './ask/not-answered.js';
 
 /**
  * Surface-neutral shaping of an Answer, shared by the text renderer and the Discord embed renderer:
@@ -10,6 +11,8 @@ export interface RenderModel {
   /** "Summary", "Timeline" or "Who said what". */
   heading: string;
   query: string;
+  /** Shown before the lines: "The stored articles don't say." above the closest sentences, else null. */
+  lead: string | null;
   /** Quotes: one group per speaker; otherwise a single group without a heading. */
   groups: RenderGroup[];
   sources: RenderSource[];
@@ -49,6 +52,7 @@ const HEADINGS: Record<AnswerKind, string> = {
   summary: 'Summary',
   timeline: 'Timeline',
   quotes: 'Who said what',
+  answer: 'Question',
 };
 
 /** Shapes an answer for rendering. */
@@ -63,6 +67,7 @@ export function buildRenderModel(answer: Answer): RenderModel {
     kind: answer.kind,
     heading: HEADINGS[answer.kind],
     query: answer.query,
+    lead: answer.notFound ? `${NOT_FOUND_TEXT} The closest passages:` : null,
     groups: groups
       .filter((g) => g.items.length > 0)
       .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),

@@ -9,6 +9,7 @@ import { buildRenderModel, type RenderLine, type RenderSource } from './render-m
 export function renderAnswerText(answer: Answer): string {
   const model = buildRenderModel(answer);
   const out: string[] = [model.query ? `${model.heading}: ${clean(model.query)}` : model.heading, ''];
+  if (model.lead !== null) out.push(model.lead, '');
   if (model.groups.length === 0) out.push('No statement could be given with a verified citation.', '');
   for (const group of model.groups) {
     if (group.heading !== null) out.push(clean(group.heading));

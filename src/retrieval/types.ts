@@ -12,6 +12,8 @@ export interface RetrievalRequest {
   guild?: string | undefined;
   /** A story id, resolved through `RetrieveOptions.stories`. */
   story?: string | undefined;
+  /** Read only the pinned articles (or the story), never search: a question about given sources. */
+  pinnedOnly?: boolean | undefined;
 }
 
 /** One paragraph-level range of an article chosen for an answer. */

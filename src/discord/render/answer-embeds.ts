@@ -11,7 +11,7 @@ export interface AnswerEmbedOptions {
   read?: number | null;
 }
 
-const COLORS = { summary: 0x2b6cb0, timeline: 0x2f855a, quotes: 0xb7791f } as const;
+const COLORS = { summary: 0x2b6cb0, timeline: 0x2f855a, quotes: 0xb7791f, answer: 0x6b46c1 } as const;
 
 /**
  * An answer as pages of embeds (one message per page): text with footnote markers `[n]`, the

@@ -19,6 +19,8 @@ export interface Block {
 /** Turns a render model into blocks: group headings, lines with their markers, then notes. */
 export function answerBlocks(model: RenderModel): Block[] {
   const blocks: Block[] = [];
+  if (model.lead !== null)
+    blocks.push({ text: `**${safeText(model.lead)}**`, markers: [], kind: 'note', group: -1, first: true });
   model.groups.forEach((group, g) => {
     const heading = groupHeading(group.heading);
     let first = true;

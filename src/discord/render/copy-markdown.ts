@@ -12,6 +12,7 @@ export function answerMarkdown(answer: Answer): string {
   const urls = new Map(model.sources.map((s) => [s.n, safeLinkUrl(s.url)]));
   const marker = (n: number) => (urls.get(n) ? `[[${n}]](${urls.get(n)})` : `[${n}]`);
   const out: string[] = [`## ${esc(model.query ? `${model.heading}: ${model.query}` : model.heading)}`, ''];
+  if (model.lead !== null) out.push(`**${esc(model.lead)}**`, '');
   for (const group of model.groups) {
     if (group.heading !== null) out.push(`### ${esc(group.heading)}`, '');
     for (const line of group.lines) {
