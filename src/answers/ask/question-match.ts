@@ -1,5 +1,5 @@
 import type { Retrieval } from '../../retrieval/index.js';
-import { contentTerms } from '../../retrieval/index.js';
+import { contentTerms, stem } from '../../retrieval/index.js';
 import type { DraftItem } from '../answer.js';
 import { passageSentences, readingOrder, type PassageSentence } from '../extractive/passage-sentences.js';
 import { summaryRejection } from '../extractive/sentence-filter.js';
@@ -17,6 +17,10 @@ const ANSWERS = 0.6;
 // Kept beside the best sentence when nearly as good: an answer of up to three sentences.
 const NEAR_BEST = 0.75;
 const MAX_SENTENCES = 3;
+// Words that shape a question rather than name what it is about ("how many", "how long").
+const QUESTION_WORDS = new Set(
+  ['many', 'much', 'long', 'often', 'far', 'whose', 'exactly', 'happen', 'happened', 'know'].map(stem),
+);
 
 /**
  * Every sentence of the retrieved passages scored against the question, best first. Terms weigh by
@@ -27,7 +31,7 @@ export function matchQuestion(retrieval: Retrieval, question: string): MatchedSe
   const sentences = passageSentences(retrieval).filter(
     (s) => summaryRejection(s.text, s.article.title) === null,
   );
-  const wanted = [...new Set(contentTerms(question))];
+  const wanted = [...new Set(contentTerms(question))].filter((w) => !QUESTION_WORDS.has(w));
   const termsOf = sentences.map((s) => new Set(contentTerms(s.text)));
   const n = sentences.length;
   const weight = new Map(
