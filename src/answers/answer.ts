@@ -44,6 +44,28 @@ export interface AnswerItem {
   citations: Citation[];
 }
 
+/** What kind of claim two outlets report differently. */
+export type DifferenceKind = 'number' | 'attribution' | 'wording';
+
+/** One outlet's side of a difference: its words, cited. */
+export interface DifferenceSide {
+  /** Verbatim inside one of its citations: the figure ("45,000"), the speaker's name, or the quote. */
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * A claim outlets covering one story report differently: a figure for the same quantity, the same
+ * quote given to different speakers, or one speaker's quote worded differently.
+ */
+export interface Difference {
+  kind: DifferenceKind;
+  /** What differs, in words from the sources ("vehicles a day", or the quote's opening words). */
+  about: string;
+  /** Two sides from different outlets. */
+  sides: DifferenceSide[];
+}
+
 /** A numbered source: one stored article cited by the answer. */
 export interface Source {
   /** 1-based number used by footnote markers `[n]`, in order of first citation. */
@@ -80,6 +102,8 @@ export interface Answer {
   warnings: string[];
   /** Present when the engine called a model. */
   usage?: Usage;
+  /** Summaries and timelines over a story covered by several outlets: where they differ. */
+  differences?: Difference[];
   /**
    * `answer` only: the articles do not answer the question, and `items` are the closest cited
    * sentences (shown under "The stored articles don't say.").
@@ -147,12 +171,21 @@ export type DraftItem = Omit<AnswerItem, 'citations'> & {
   speakerAliases?: string[];
 };
 
+/** A difference before verification. */
+export interface DraftDifference {
+  kind: DifferenceKind;
+  about: string;
+  sides: Array<{ text: string; citations: DraftCitation[] }>;
+}
+
 /** An engine's raw output. `sources` are built by the verifier from the cited articles. */
 export interface AnswerDraft {
   kind: AnswerKind;
   query: string;
   engine: string;
   items: DraftItem[];
+  /** Checked like items: every side's citations exact and its text verbatim inside one of them. */
+  differences?: DraftDifference[];
   warnings?: string[];
   usage?: Usage;
 }

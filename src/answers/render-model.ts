@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, AnswerKind, Citation, Source } from './answer.js';
+import type { Answer, AnswerItem, AnswerKind, Citation, Difference, Source } from './answer.js';
 import { NOT_FOUND_TEXT } from './ask/not-answered.js';
 
 /**
@@ -16,6 +16,8 @@ export interface RenderModel {
   /** Quotes: one group per speaker; otherwise a single group without a heading. */
   groups: RenderGroup[];
   sources: RenderSource[];
+  /** The "Sources differ" section; empty when the outlets agree (or only one covered the story). */
+  differences: RenderDifference[];
   warnings: string[];
   engine: string;
   /** The newest `publishedAt` among the sources, or null. */
@@ -38,6 +40,16 @@ export interface RenderLine {
   /** Distinct source numbers cited, in order: rendered as `[1][2]`. */
   markers: number[];
 }
+
+/** One "Sources differ" line: `label side [1] · side [2]`. */
+export interface RenderDifference {
+  /** "vehicles a day:", "“We are not going …” attributed to", "Ruiz quoted as". */
+  label: string;
+  sides: Array<{ text: string; markers: number[] }>;
+}
+
+/** The heading of the section listing where the sources differ. */
+export const DIFFERENCES_HEADING = 'Sources differ';
 
 export interface RenderSource {
   n: number;
@@ -72,6 +84,7 @@ export function buildRenderModel(answer: Answer): RenderModel {
       .filter((g) => g.items.length > 0)
       .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),
     sources: answer.sources.map(toSource),
+    differences: (answer.differences ?? []).map(toDifference),
     warnings: answer.warnings,
     engine: answer.engine,
     newest: dates.at(-1)?.slice(0, 10) ?? null,
@@ -157,6 +170,22 @@ function toLine(item: AnswerItem): RenderLine {
         : null,
     text: item.text.replace(/\s+/g, ' ').trim(),
     markers: markerNumbers(item.citations),
+  };
+}
+
+function toDifference(d: Difference): RenderDifference {
+  const label =
+    d.kind === 'number'
+      ? `${d.about}:`
+      : d.kind === 'attribution'
+        ? `${d.about} attributed to`
+        : `${d.about} quoted as`;
+  return {
+    label,
+    sides: d.sides.map((s) => ({
+      text: d.kind === 'wording' ? `“${s.text.replace(/\s+/g, ' ').trim()}”` : s.text,
+      markers: markerNumbers(s.citations),
+    })),
   };
 }
 

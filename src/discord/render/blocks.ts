@@ -1,5 +1,5 @@
 import { sentenceSpans } from '../../articles/sentences.js';
-import type { RenderLine, RenderModel } from '../../answers/render-model.js';
+import { DIFFERENCES_HEADING, type RenderLine, type RenderModel } from '../../answers/render-model.js';
 import { safeText } from './escape.js';
 import { MAX_BLOCK } from './limits.js';
 
@@ -38,6 +38,17 @@ export function answerBlocks(model: RenderModel): Block[] {
       }
     }
   });
+  // "Sources differ" is one more group after the answer's own, its heading carried by its first line.
+  model.differences.forEach((d, i) => {
+    const sides = d.sides.map((s) => `${safeText(s.text)} ${markerText(s.markers)}`).join(' · ');
+    blocks.push({
+      text: `${i === 0 ? `${differencesHeading()}\n` : ''}${safeText(d.label)} ${sides}`,
+      markers: [...new Set(d.sides.flatMap((s) => s.markers))],
+      kind: 'line',
+      group: model.groups.length,
+      first: i === 0,
+    });
+  });
   if (model.groups.length === 0) {
     blocks.push({
       text: 'No statement could be given with a verified citation.',
@@ -50,6 +61,11 @@ export function answerBlocks(model: RenderModel): Block[] {
   for (const w of model.warnings)
     blocks.push({ text: `*Note: ${safeText(w)}*`, markers: [], kind: 'note', group: -1, first: true });
   return blocks;
+}
+
+/** `**Sources differ**` */
+export function differencesHeading(): string {
+  return `**${DIFFERENCES_HEADING}**`;
 }
 
 /** `**John Kirby**` for a speaker group; null for groups without a heading. */

@@ -1,5 +1,5 @@
 import type { Answer } from '../../answers/answer.js';
-import { buildRenderModel, type RenderSource } from '../../answers/render-model.js';
+import { buildRenderModel, DIFFERENCES_HEADING, type RenderSource } from '../../answers/render-model.js';
 import { escapeMarkdown, safeLinkUrl } from './escape.js';
 
 /**
@@ -21,6 +21,14 @@ export function answerMarkdown(answer: Answer): string {
           ? ''
           : `**${esc(line.label)}**${line.dateText ? ` (${esc(line.dateText)})` : ''}: `;
       out.push(`- ${date}${esc(line.text)} ${line.markers.map(marker).join('')}`);
+    }
+    out.push('');
+  }
+  if (model.differences.length > 0) {
+    out.push(`### ${DIFFERENCES_HEADING}`, '');
+    for (const d of model.differences) {
+      const sides = d.sides.map((s) => `${esc(s.text)} ${s.markers.map(marker).join('')}`);
+      out.push(`- ${esc(d.label)} ${sides.join(' · ')}`);
     }
     out.push('');
   }
