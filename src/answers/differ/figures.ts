@@ -8,7 +8,7 @@ export interface Figure extends Span {
   value: number;
   /** Stem of the word counted ("vehicl"), or the currency sign for amounts. */
   unit: string;
-  /** The words after the figure as written, up to three ("vehicles a day"): what a note is about. */
+  /** The counted words after the figure, up to two ("support beams"): what a note is about. */
   unitText: string;
 }
 
@@ -81,8 +81,18 @@ export function figuresIn(sentence: string, offset = 0): Figure[] {
       text: all,
       value: base * (scale ? SCALES[scale.toLowerCase()]! : 1),
       unit,
-      unitText: currency ? (scale ?? '') : next.join(' '),
+      unitText: currency ? (scale ?? '') : countedWords(next),
     });
   }
   return out;
+}
+
+/** The counted words: from the first word after the figure, up to two, stopping at a function word. */
+function countedWords(next: readonly string[]): string {
+  const out: string[] = [];
+  for (const w of next.slice(0, 2)) {
+    if (NOT_UNITS.has(w)) break;
+    out.push(w);
+  }
+  return out.join(' ');
 }
