@@ -12,7 +12,7 @@ interface Mention extends Figure {
 }
 
 // Figures change as a story develops (a toll rises): only reports this close together are compared.
-const MAX_DAYS_APART = 2;
+const MAX_DAYS_APART = 1;
 // Two sentences report the same quantity when they share this much besides the figure.
 const MIN_SHARED_TERMS = 3;
 const MIN_OVERLAP = 0.3;
