@@ -42,6 +42,10 @@ export interface AnswerItem {
   dateText?: string;
   /** At least one; the verifier removes items without. */
   citations: Citation[];
+  /** A speaker's record: the story the statement belongs to (its label, or the article's title). */
+  story?: string;
+  /** A speaker's record: what the same speaker said earlier on the same point, when it differs. */
+  earlier?: { text: string; citations: Citation[] };
 }
 
 /** What kind of claim two outlets report differently. */
@@ -165,8 +169,9 @@ export interface AnswerEngine {
 export type DraftCitation = Omit<Citation, 'source'> & { source?: number };
 
 /** An item before verification. */
-export type DraftItem = Omit<AnswerItem, 'citations'> & {
+export type DraftItem = Omit<AnswerItem, 'citations' | 'earlier'> & {
   citations: DraftCitation[];
+  earlier?: { text: string; citations: DraftCitation[] };
   /** Quote items: every name the articles used for the speaker, for the speaker filter (not shown). */
   speakerAliases?: string[];
 };

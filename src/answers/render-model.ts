@@ -39,6 +39,8 @@ export interface RenderLine {
   text: string;
   /** Distinct source numbers cited, in order: rendered as `[1][2]`. */
   markers: number[];
+  /** A speaker's record: what they said earlier on the same point, when it changed. */
+  earlier: { text: string; markers: number[] } | null;
 }
 
 /** One "Sources differ" line: `label side [1] · side [2]`. */
@@ -69,20 +71,30 @@ const HEADINGS: Record<AnswerKind, string> = {
 
 /** Shapes an answer for rendering. */
 export function buildRenderModel(answer: Answer): RenderModel {
-  const groups =
-    answer.kind === 'quotes' ? groupBySpeaker(answer.items) : [{ heading: null, items: answer.items }];
+  // A speaker's record is grouped by story, its lines dated by their article.
+  const record = answer.items.some((i) => i.story !== undefined);
+  const groups = record
+    ? groupByStory(answer.items)
+    : answer.kind === 'quotes'
+      ? groupBySpeaker(answer.items)
+      : [{ heading: null, items: answer.items }];
+  const dayOf = new Map(answer.sources.map((s) => [s.n, s.publishedAt?.slice(0, 10) ?? null]));
+  const line = (item: AnswerItem): RenderLine =>
+    record
+      ? { ...toLine(item), label: dayOf.get(item.citations[0]!.source) ?? null, dateText: null }
+      : toLine(item);
   const dates = answer.sources
     .map((s) => s.publishedAt)
     .filter((d): d is string => d !== null)
     .sort();
   return {
     kind: answer.kind,
-    heading: HEADINGS[answer.kind],
-    query: answer.query,
+    heading: record ? 'Record' : HEADINGS[answer.kind],
+    query: record ? (answer.items[0]?.speaker ?? answer.query) : answer.query,
     lead: answer.notFound ? `${NOT_FOUND_TEXT} The closest passages:` : null,
     groups: groups
       .filter((g) => g.items.length > 0)
-      .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),
+      .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(line)) })),
     sources: answer.sources.map(toSource),
     differences: (answer.differences ?? []).map(toDifference),
     warnings: answer.warnings,
@@ -94,6 +106,16 @@ export function buildRenderModel(answer: Answer): RenderModel {
 /** Distinct source numbers of a list of citations, in first-seen order. */
 export function markerNumbers(citations: readonly Citation[]): number[] {
   return [...new Set(citations.map((c) => c.source))];
+}
+
+/** Stories in order of their first item (a record is in date order); items keep their order. */
+function groupByStory(items: readonly AnswerItem[]): Array<{ heading: string; items: AnswerItem[] }> {
+  const groups = new Map<string, AnswerItem[]>();
+  for (const item of items) {
+    const key = item.story ?? 'Other';
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].map(([heading, list]) => ({ heading, items: list }));
 }
 
 /** Speakers ordered by number of items (ties: first appearance); items keep their order. */
@@ -170,6 +192,12 @@ function toLine(item: AnswerItem): RenderLine {
         : null,
     text: item.text.replace(/\s+/g, ' ').trim(),
     markers: markerNumbers(item.citations),
+    earlier: item.earlier
+      ? {
+          text: `“${item.earlier.text.replace(/\s+/g, ' ').trim()}”`,
+          markers: markerNumbers(item.earlier.citations),
+        }
+      : null,
   };
 }
 

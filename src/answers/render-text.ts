@@ -19,7 +19,12 @@ export function renderAnswerText(answer: Answer): string {
   if (model.groups.length === 0) out.push('No statement could be given with a verified citation.', '');
   for (const group of model.groups) {
     if (group.heading !== null) out.push(clean(group.heading));
-    for (const line of group.lines) out.push(`${group.heading !== null ? '  ' : ''}- ${lineText(line)}`);
+    for (const line of group.lines) {
+      const indent = group.heading !== null ? '  ' : '';
+      out.push(`${indent}- ${lineText(line)}`);
+      if (line.earlier)
+        out.push(`${indent}    earlier: ${clean(line.earlier.text)} ${markersText(line.earlier.markers)}`);
+    }
     out.push('');
   }
   if (model.differences.length > 0) {
@@ -51,6 +56,10 @@ export function sourceText(s: RenderSource): string {
 function differenceText(d: RenderDifference): string {
   const sides = d.sides.map((s) => `${clean(s.text)} ${s.markers.map((n) => `[${n}]`).join('')}`);
   return `${clean(d.label)} ${sides.join(' · ')}`;
+}
+
+function markersText(markers: readonly number[]): string {
+  return markers.map((n) => `[${n}]`).join('');
 }
 
 function lineText(line: RenderLine): string {

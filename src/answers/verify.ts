@@ -74,9 +74,10 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
     }
     return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text };
   };
-  const items: AnswerItem[] = kept.map(({ speakerAliases: _aliases, ...item }) => ({
+  const items: AnswerItem[] = kept.map(({ speakerAliases: _aliases, earlier, ...item }) => ({
     ...item,
     citations: item.citations.map(numbered),
+    ...(earlier ? { earlier: { text: earlier.text, citations: earlier.citations.map(numbered) } } : {}),
   }));
   const differences: Difference[] = keptDifferences.map((d) => ({
     kind: d.kind,
@@ -117,6 +118,15 @@ function checkItem(item: DraftItem, articles: ReadonlyMap<string, Article>): Fai
   }
   if (item.quote !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.quote!)))
     return 'quote';
+  if (item.earlier !== undefined) {
+    const { text, citations } = item.earlier;
+    for (const c of citations) {
+      const a = articles.get(c.articleId);
+      if (!a || a.duplicateOf !== null) return 'unknown';
+      if (!citationMatches(c, a.text)) return 'mismatch';
+    }
+    if (!citations.some((c) => containsVerbatim(c.text, text))) return 'quote';
+  }
   if (item.date !== undefined) {
     if (!EDTF.test(item.date)) return 'date';
     if (item.dateText !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.dateText!)))

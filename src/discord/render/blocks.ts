@@ -25,11 +25,18 @@ export function answerBlocks(model: RenderModel): Block[] {
     const heading = groupHeading(group.heading);
     let first = true;
     for (const line of group.lines) {
-      for (const text of lineTexts(line, model.kind === 'quotes')) {
+      const texts = lineTexts(line, model.kind === 'quotes');
+      // What the speaker said earlier travels with the (last piece of the) line it explains.
+      const earlier = line.earlier
+        ? `\n  ↳ earlier: ${safeText(line.earlier.text)} ${markerText(line.earlier.markers)}`
+        : '';
+      for (const [i, piece] of texts.entries()) {
+        const last = i === texts.length - 1;
+        const text = last && earlier && piece.length + earlier.length <= MAX_BLOCK ? piece + earlier : piece;
         // The heading travels with the group's first line so it is never left alone at a page's end.
         blocks.push({
           text: first && heading ? `${heading}\n${text}` : text,
-          markers: line.markers,
+          markers: text === piece ? line.markers : [...new Set([...line.markers, ...line.earlier!.markers])],
           kind: 'line',
           group: g,
           first,

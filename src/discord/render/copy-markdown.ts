@@ -21,6 +21,8 @@ export function answerMarkdown(answer: Answer): string {
           ? ''
           : `**${esc(line.label)}**${line.dateText ? ` (${esc(line.dateText)})` : ''}: `;
       out.push(`- ${date}${esc(line.text)} ${line.markers.map(marker).join('')}`);
+      if (line.earlier)
+        out.push(`  - earlier: ${esc(line.earlier.text)} ${line.earlier.markers.map(marker).join('')}`);
     }
     out.push('');
   }
