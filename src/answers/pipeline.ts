@@ -3,7 +3,7 @@ import type { ArticleStore } from '../store/article-store.js';
 import type { AnswerDraft, AnswerOptions, AnswerRequest, VerifiedAnswer } from './answer.js';
 import { answerOrClosest } from './ask/not-answered.js';
 import { finishAnswer } from './finish-answer.js';
-import { isSpeakerRecord, shapeRecord } from './record/speaker-record.js';
+import { isSpeakerRecord, recordSearch, shapeRecord } from './record/speaker-record.js';
 import { keepRequestedSpeaker } from './speaker-filter.js';
 
 /** What an engine's composing step returns: its draft, and the retrieval it was written from. */
@@ -40,7 +40,9 @@ export async function runAnswerPipeline(
   // A question (`answer`) reads only the articles it was given, never a fresh search; a speaker's
   // record searches for the speaker and reads more than one answer would.
   const record = isSpeakerRecord(req);
-  const asked = record ? { ...req, query: req.speaker! } : { ...req, pinnedOnly: req.kind === 'answer' };
+  const asked = record
+    ? { ...req, query: recordSearch(req.speaker!) }
+    : { ...req, pinnedOnly: req.kind === 'answer' };
   const retrieval = await retrievePassages(o.store, asked, {
     budgetChars: record ? o.budgetChars * RECORD_BUDGET_FACTOR : o.budgetChars,
     ...(o.stories ? { stories: o.stories } : {}),

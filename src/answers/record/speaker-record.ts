@@ -15,6 +15,15 @@ export function isSpeakerRecord(req: AnswerRequest): boolean {
   );
 }
 
+/**
+ * What a record searches for: the speaker's last name, which articles use on every mention after
+ * the first ("Okafor said"), so no article that quotes them is missed; the speaker filter then
+ * keeps only their statements.
+ */
+export function recordSearch(speaker: string): string {
+  return speaker.trim().split(/\s+/).at(-1)!;
+}
+
 // Two statements are on the same point when their words overlap this much (figures aside).
 const SAME_POINT = 0.25;
 
