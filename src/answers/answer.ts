@@ -80,6 +80,12 @@ export interface Source {
   url: string | null;
   /** ISO date or date-time as stored, or null when unknown. */
   publishedAt: string | null;
+  /**
+   * The content hash of the article text the citations index into: which version was cited. A
+   * later `updated` re-ingest changes the article's hash (its earlier versions keep theirs). Set by
+   * the verifier on every answer.
+   */
+  contentHash?: string;
 }
 
 /** Token usage of one answer (Claude engine only). */

@@ -70,6 +70,7 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
         outlet: a.outlet,
         url: a.url,
         publishedAt: a.publishedAt,
+        contentHash: a.contentHash,
       });
     }
     return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text };
