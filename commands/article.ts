@@ -39,7 +39,11 @@ export default {
       throw new UserError(`No stored article "${id.slice(0, 60)}" is visible in this server.`, 'not_found');
     if (sub === 'show') {
       await interaction.reply({
-        embeds: [renderArticleEmbed(article, interaction.guildId)],
+        embeds: [
+          renderArticleEmbed(article, interaction.guildId, {
+            versions: await ctx.store.versions(article.id, { guild: interaction.guildId ?? undefined }),
+          }),
+        ],
         flags: MessageFlags.Ephemeral,
       });
       return;

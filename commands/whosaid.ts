@@ -7,14 +7,14 @@ import {
   executeAnswer,
   outletOption,
   publicOption,
-  queryOption,
+  recordQueryOption,
   sinceOption,
   speakerOption,
   untilOption,
 } from '../src/discord/answer-command.js';
 
 const options = {
-  query: queryOption,
+  query: recordQueryOption,
   article: articleOption,
   speaker: speakerOption,
   since: sinceOption,
@@ -23,7 +23,10 @@ const options = {
   public: publicOption,
 } as const;
 
-/** /whosaid: who said what about a topic, grouped by speaker, quotes verbatim and cited. */
+/**
+ * /whosaid: who said what about a topic, grouped by speaker, quotes verbatim and cited; with only a
+ * speaker, that speaker's record (everything stored they said, by story, in date order).
+ */
 export default {
   data: withOptions(
     new SlashCommandBuilder()
@@ -32,6 +35,9 @@ export default {
       .setContexts(InteractionContextType.Guild),
     options,
   ),
-  execute: (interaction, ctx) => executeAnswer(interaction, ctx, 'quotes', readOptions(interaction, options)),
+  execute: (interaction, ctx) => {
+    const values = readOptions(interaction, options);
+    return executeAnswer(interaction, ctx, 'quotes', { ...values, query: values.query ?? '' });
+  },
   autocomplete: answerAutocomplete,
 } satisfies Command;

@@ -82,6 +82,7 @@ export function createAnswerCache(o: AnswerCacheOptions): AnswerCache {
         engine: cached.engine,
         items: cached.items,
         warnings: cached.warnings,
+        ...(Array.isArray(cached.differences) ? { differences: cached.differences } : {}),
       };
       if (cached.usage)
         draft.usage = {

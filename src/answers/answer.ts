@@ -3,8 +3,11 @@
  * every surface (CLI, console, Discord). Field names are fixed; scripts rely on them.
  */
 
-/** What was asked for. `quotes` is who-said-what. */
-export type AnswerKind = 'summary' | 'timeline' | 'quotes';
+/**
+ * What was asked for. `quotes` is who-said-what; `answer` is a question answered from pinned
+ * articles (a follow-up on an earlier answer's sources, or `newsroom ask`).
+ */
+export type AnswerKind = 'summary' | 'timeline' | 'quotes' | 'answer';
 
 /** `direct`: the speaker's own words in quotation marks; `reported`: the clause the article reports. */
 export type QuoteKind = 'direct' | 'reported';
@@ -47,6 +50,32 @@ export interface AnswerItem {
   dateText?: string;
   /** At least one; the verifier removes items without. */
   citations: Citation[];
+  /** A speaker's record: the story the statement belongs to (its label, or the article's title). */
+  story?: string;
+  /** A speaker's record: what the same speaker said earlier on the same point, when it differs. */
+  earlier?: { text: string; citations: Citation[] };
+}
+
+/** What kind of claim two outlets report differently. */
+export type DifferenceKind = 'number' | 'attribution' | 'wording';
+
+/** One outlet's side of a difference: its words, cited. */
+export interface DifferenceSide {
+  /** Verbatim inside one of its citations: the figure ("45,000"), the speaker's name, or the quote. */
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * A claim outlets covering one story report differently: a figure for the same quantity, the same
+ * quote given to different speakers, or one speaker's quote worded differently.
+ */
+export interface Difference {
+  kind: DifferenceKind;
+  /** What differs, in words from the sources ("vehicles a day", or the quote's opening words). */
+  about: string;
+  /** Two sides from different outlets. */
+  sides: DifferenceSide[];
 }
 
 /** A numbered source: one stored article cited by the answer. */
@@ -59,6 +88,12 @@ export interface Source {
   url: string | null;
   /** ISO date or date-time as stored, or null when unknown. */
   publishedAt: string | null;
+  /**
+   * The content hash of the article text the citations index into: which version was cited. A
+   * later `updated` re-ingest changes the article's hash (its earlier versions keep theirs). Set by
+   * the verifier on every answer.
+   */
+  contentHash?: string;
 }
 
 /** Token usage of one answer (Claude engine only). */
@@ -85,6 +120,13 @@ export interface Answer {
   warnings: string[];
   /** Present when the engine called a model. */
   usage?: Usage;
+  /** Summaries and timelines over a story covered by several outlets: where they differ. */
+  differences?: Difference[];
+  /**
+   * `answer` only: the articles do not answer the question, and `items` are the closest cited
+   * sentences (shown under "The stored articles don't say.").
+   */
+  notFound?: boolean;
 }
 
 /** What a surface asks an engine for. */
@@ -110,7 +152,8 @@ export interface AnswerRequest {
 
 /** Progress events an engine emits while answering, so a surface can show the answer forming. */
 export type AnswerProgress =
-  | { type: 'retrieved'; articles: number; outlets: number }
+  /** `ids`: the articles read, best first (a follow-up question pins them). */
+  | { type: 'retrieved'; articles: number; outlets: number; ids: string[] }
   /** Streamed partial text (Claude engine). */
   | { type: 'text'; text: string }
   | { type: 'done' };
@@ -140,11 +183,19 @@ export interface AnswerEngine {
 export type DraftCitation = Omit<Citation, 'source'> & { source?: number };
 
 /** An item before verification. */
-export type DraftItem = Omit<AnswerItem, 'citations'> & {
+export type DraftItem = Omit<AnswerItem, 'citations' | 'earlier'> & {
   citations: DraftCitation[];
+  earlier?: { text: string; citations: DraftCitation[] };
   /** Quote items: every name the articles used for the speaker, for the speaker filter (not shown). */
   speakerAliases?: string[];
 };
+
+/** A difference before verification. */
+export interface DraftDifference {
+  kind: DifferenceKind;
+  about: string;
+  sides: Array<{ text: string; citations: DraftCitation[] }>;
+}
 
 /** An engine's raw output. `sources` are built by the verifier from the cited articles. */
 export interface AnswerDraft {
@@ -152,6 +203,8 @@ export interface AnswerDraft {
   query: string;
   engine: string;
   items: DraftItem[];
+  /** Checked like items: every side's citations exact and its text verbatim inside one of them. */
+  differences?: DraftDifference[];
   warnings?: string[];
   usage?: Usage;
 }

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
 
-/** The prompt files in `prompts/`: one system prompt, one per command, one for digests. */
-export const PROMPT_NAMES = ['system', 'summarize', 'timeline', 'whosaid', 'digest'] as const;
+/** The prompt files in `prompts/`: one system prompt, one per command, one for digests, one for questions. */
+export const PROMPT_NAMES = ['system', 'summarize', 'timeline', 'whosaid', 'digest', 'ask'] as const;
 export type PromptName = (typeof PROMPT_NAMES)[number];
 
 /** The loaded prompt templates and a version that changes whenever any of them changes. */
@@ -21,6 +21,7 @@ export const PROMPT_VARIABLES: Readonly<Record<PromptName, readonly string[]>> =
   timeline: ['query'],
   whosaid: ['query', 'speakerRule'],
   digest: ['query'],
+  ask: ['query'],
 };
 
 const VARIABLE = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;

@@ -1,4 +1,5 @@
-import type { Answer, AnswerItem, AnswerKind, Citation, Source } from './answer.js';
+import type { Answer, AnswerItem, AnswerKind, Citation, Difference, Source } from './answer.js';
+import { NOT_FOUND_TEXT } from './ask/not-answered.js';
 
 /**
  * Surface-neutral shaping of an Answer, shared by the text renderer and the Discord embed renderer:
@@ -10,9 +11,13 @@ export interface RenderModel {
   /** "Summary", "Timeline" or "Who said what". */
   heading: string;
   query: string;
+  /** Shown before the lines: "The stored articles don't say." above the closest sentences, else null. */
+  lead: string | null;
   /** Quotes: one group per speaker; otherwise a single group without a heading. */
   groups: RenderGroup[];
   sources: RenderSource[];
+  /** The "Sources differ" section; empty when the outlets agree (or only one covered the story). */
+  differences: RenderDifference[];
   warnings: string[];
   engine: string;
   /** The newest `publishedAt` among the sources, or null. */
@@ -34,7 +39,19 @@ export interface RenderLine {
   text: string;
   /** Distinct source numbers cited, in order: rendered as `[1][2]`. */
   markers: number[];
+  /** A speaker's record: what they said earlier on the same point, when it changed. */
+  earlier: { text: string; markers: number[] } | null;
 }
+
+/** One "Sources differ" line: `label side [1] · side [2]`. */
+export interface RenderDifference {
+  /** "vehicles a day:", "“We are not going …” attributed to", "Ruiz quoted as". */
+  label: string;
+  sides: Array<{ text: string; markers: number[] }>;
+}
+
+/** The heading of the section listing where the sources differ. */
+export const DIFFERENCES_HEADING = 'Sources differ';
 
 export interface RenderSource {
   n: number;
@@ -49,24 +66,37 @@ const HEADINGS: Record<AnswerKind, string> = {
   summary: 'Summary',
   timeline: 'Timeline',
   quotes: 'Who said what',
+  answer: 'Question',
 };
 
 /** Shapes an answer for rendering. */
 export function buildRenderModel(answer: Answer): RenderModel {
-  const groups =
-    answer.kind === 'quotes' ? groupBySpeaker(answer.items) : [{ heading: null, items: answer.items }];
+  // A speaker's record is grouped by story, its lines dated by their article.
+  const record = answer.items.some((i) => i.story !== undefined);
+  const groups = record
+    ? groupByStory(answer.items)
+    : answer.kind === 'quotes'
+      ? groupBySpeaker(answer.items)
+      : [{ heading: null, items: answer.items }];
+  const dayOf = new Map(answer.sources.map((s) => [s.n, s.publishedAt?.slice(0, 10) ?? null]));
+  const line = (item: AnswerItem): RenderLine =>
+    record
+      ? { ...toLine(item), label: dayOf.get(item.citations[0]!.source) ?? null, dateText: null }
+      : toLine(item);
   const dates = answer.sources
     .map((s) => s.publishedAt)
     .filter((d): d is string => d !== null)
     .sort();
   return {
     kind: answer.kind,
-    heading: HEADINGS[answer.kind],
-    query: answer.query,
+    heading: record ? 'Record' : HEADINGS[answer.kind],
+    query: record ? (answer.items[0]?.speaker ?? answer.query) : answer.query,
+    lead: answer.notFound ? `${NOT_FOUND_TEXT} The closest passages:` : null,
     groups: groups
       .filter((g) => g.items.length > 0)
-      .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(toLine)) })),
+      .map((g) => ({ heading: g.heading, lines: collapseRepeats(g.items.map(line)) })),
     sources: answer.sources.map(toSource),
+    differences: (answer.differences ?? []).map(toDifference),
     warnings: answer.warnings,
     engine: answer.engine,
     newest: dates.at(-1)?.slice(0, 10) ?? null,
@@ -76,6 +106,16 @@ export function buildRenderModel(answer: Answer): RenderModel {
 /** Distinct source numbers of a list of citations, in first-seen order. */
 export function markerNumbers(citations: readonly Citation[]): number[] {
   return [...new Set(citations.map((c) => c.source))];
+}
+
+/** Stories in order of their first item (a record is in date order); items keep their order. */
+function groupByStory(items: readonly AnswerItem[]): Array<{ heading: string; items: AnswerItem[] }> {
+  const groups = new Map<string, AnswerItem[]>();
+  for (const item of items) {
+    const key = item.story ?? 'Other';
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].map(([heading, list]) => ({ heading, items: list }));
 }
 
 /**
@@ -157,6 +197,28 @@ function toLine(item: AnswerItem): RenderLine {
         : null,
     text: item.text.replace(/\s+/g, ' ').trim(),
     markers: markerNumbers(item.citations),
+    earlier: item.earlier
+      ? {
+          text: `“${item.earlier.text.replace(/\s+/g, ' ').trim()}”`,
+          markers: markerNumbers(item.earlier.citations),
+        }
+      : null,
+  };
+}
+
+function toDifference(d: Difference): RenderDifference {
+  const label =
+    d.kind === 'number'
+      ? `${d.about}:`
+      : d.kind === 'attribution'
+        ? `${d.about} attributed to`
+        : `${d.about} quoted as`;
+  return {
+    label,
+    sides: d.sides.map((s) => ({
+      text: d.kind === 'wording' ? `“${s.text.replace(/\s+/g, ' ').trim()}”` : s.text,
+      markers: markerNumbers(s.citations),
+    })),
   };
 }
 

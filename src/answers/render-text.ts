@@ -1,5 +1,11 @@
 import type { Answer } from './answer.js';
-import { buildRenderModel, type RenderLine, type RenderSource } from './render-model.js';
+import {
+  buildRenderModel,
+  DIFFERENCES_HEADING,
+  type RenderDifference,
+  type RenderLine,
+  type RenderSource,
+} from './render-model.js';
 
 /**
  * Renders an answer as plain terminal text: items with footnote markers `[n]` (quotes under
@@ -9,10 +15,21 @@ import { buildRenderModel, type RenderLine, type RenderSource } from './render-m
 export function renderAnswerText(answer: Answer): string {
   const model = buildRenderModel(answer);
   const out: string[] = [model.query ? `${model.heading}: ${clean(model.query)}` : model.heading, ''];
+  if (model.lead !== null) out.push(model.lead, '');
   if (model.groups.length === 0) out.push('No statement could be given with a verified citation.', '');
   for (const group of model.groups) {
     if (group.heading !== null) out.push(clean(group.heading));
-    for (const line of group.lines) out.push(`${group.heading !== null ? '  ' : ''}- ${lineText(line)}`);
+    for (const line of group.lines) {
+      const indent = group.heading !== null ? '  ' : '';
+      out.push(`${indent}- ${lineText(line)}`);
+      if (line.earlier)
+        out.push(`${indent}    earlier: ${clean(line.earlier.text)} ${markersText(line.earlier.markers)}`);
+    }
+    out.push('');
+  }
+  if (model.differences.length > 0) {
+    out.push(DIFFERENCES_HEADING);
+    for (const d of model.differences) out.push(`- ${differenceText(d)}`);
     out.push('');
   }
   if (model.sources.length > 0) {
@@ -33,6 +50,16 @@ export function renderAnswerText(answer: Answer): string {
 export function sourceText(s: RenderSource): string {
   const details = [s.outlet ?? 'outlet unknown', s.date ?? 'date unknown', ...(s.url ? [s.url] : [])];
   return `[${s.n}] ${clean(s.title)} — ${details.map(clean).join(', ')}`;
+}
+
+/** `vehicles a day: 40,000 [1] · 45,000 [2]` */
+function differenceText(d: RenderDifference): string {
+  const sides = d.sides.map((s) => `${clean(s.text)} ${s.markers.map((n) => `[${n}]`).join('')}`);
+  return `${clean(d.label)} ${sides.join(' · ')}`;
+}
+
+function markersText(markers: readonly number[]): string {
+  return markers.map((n) => `[${n}]`).join('');
 }
 
 function lineText(line: RenderLine): string {

@@ -32,11 +32,13 @@ export function answerRequestFrom(input: AnswerInput, ctx: AnswerInputContext): 
   const query = input.query.trim();
   const articles = (input.articles ?? []).map((a) => a.trim()).filter(Boolean);
   const story = input.story?.trim();
-  if (!query && articles.length === 0 && !story)
+  const speaker = input.speaker?.trim();
+  // A speaker alone asks for their record: everything stored that they said.
+  const record = input.kind === 'quotes' && !!speaker;
+  if (!query && articles.length === 0 && !story && !record)
     throw new UserError('Ask about something: give a query, an article or a story.');
   const dates = parseUserDateRange(input, ctx);
   const outlet = input.outlet?.trim();
-  const speaker = input.speaker?.trim();
   return {
     kind: input.kind,
     query,

@@ -3,7 +3,9 @@ import type {
   AnswerDraft,
   AnswerItem,
   Citation,
+  Difference,
   DraftCitation,
+  DraftDifference,
   DraftItem,
   Source,
   VerifiedAnswer,
@@ -11,7 +13,7 @@ import type {
 import { containsVerbatim } from './normalize.js';
 
 /** Why an item was removed; each reason is counted in one warning line. */
-type Failure = 'uncited' | 'unknown' | 'mismatch' | 'quote' | 'date';
+type Failure = 'uncited' | 'unknown' | 'mismatch' | 'quote' | 'date' | 'difference';
 
 const MESSAGES: Record<Failure, (n: number) => string> = {
   uncited: (n) => `Removed ${plural(n, 'item')} without a citation.`,
@@ -21,6 +23,7 @@ const MESSAGES: Record<Failure, (n: number) => string> = {
     `Removed ${plural(n, 'quote')} that ${n === 1 ? 'does' : 'do'} not appear verbatim in ${n === 1 ? 'its source' : 'their sources'}.`,
   date: (n) =>
     `Removed ${plural(n, 'dated item')} whose date is malformed or not worded in ${n === 1 ? 'its source' : 'their sources'}.`,
+  difference: (n) => `Removed ${plural(n, 'source difference')} that could not be verified in the sources.`,
 };
 
 // EDTF levels 0–1 as the engines emit them: a year (or XXXX), a month or season (21–24), a day, and
@@ -33,7 +36,9 @@ const EDTF = /^(?:\d{4}|XXXX)(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])
  * `article.text.slice(start, end)`; every `quote` must appear verbatim (modulo whitespace, quote and
  * dash variants) inside one of its citations; a `date` must be EDTF and its `dateText` must be
  * worded in a citation. A failing item is removed, never repaired, and counted in `warnings`.
- * Sources are then rebuilt from the articles still cited, numbered in first-citation order.
+ * Differences between sources are checked the same way: every side cited exactly, its text verbatim
+ * in one of its citations, and what it is about worded in a citation; a failing one is removed whole. Sources are then rebuilt from the
+ * articles still cited, numbered in first-citation order (items first, then differences).
  */
 export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<string, Article>): VerifiedAnswer {
   const counts = new Map<Failure, number>();
@@ -44,27 +49,41 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
     else counts.set(failure, (counts.get(failure) ?? 0) + 1);
   }
 
+  const keptDifferences: DraftDifference[] = [];
+  for (const d of draft.differences ?? []) {
+    if (differenceVerifies(d, articlesById)) keptDifferences.push(d);
+    else counts.set('difference', (counts.get('difference') ?? 0) + 1);
+  }
+
   const numbers = new Map<string, number>();
   const sources: Source[] = [];
-  const items: AnswerItem[] = kept.map(({ speakerAliases: _aliases, ...item }) => ({
+  const numbered = (c: DraftCitation): Citation => {
+    let n = numbers.get(c.articleId);
+    if (n === undefined) {
+      const a = articlesById.get(c.articleId)!;
+      n = sources.length + 1;
+      numbers.set(c.articleId, n);
+      sources.push({
+        n,
+        articleId: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        url: a.url,
+        publishedAt: a.publishedAt,
+        contentHash: a.contentHash,
+      });
+    }
+    return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text };
+  };
+  const items: AnswerItem[] = kept.map(({ speakerAliases: _aliases, earlier, ...item }) => ({
     ...item,
-    citations: item.citations.map((c): Citation => {
-      let n = numbers.get(c.articleId);
-      if (n === undefined) {
-        const a = articlesById.get(c.articleId)!;
-        n = sources.length + 1;
-        numbers.set(c.articleId, n);
-        sources.push({
-          n,
-          articleId: a.id,
-          title: a.title,
-          outlet: a.outlet,
-          url: a.url,
-          publishedAt: a.publishedAt,
-        });
-      }
-      return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text };
-    }),
+    citations: item.citations.map(numbered),
+    ...(earlier ? { earlier: { text: earlier.text, citations: earlier.citations.map(numbered) } } : {}),
+  }));
+  const differences: Difference[] = keptDifferences.map((d) => ({
+    kind: d.kind,
+    about: d.about,
+    sides: d.sides.map((s) => ({ text: s.text, citations: s.citations.map(numbered) })),
   }));
 
   const warnings = [...(draft.warnings ?? [])];
@@ -72,7 +91,15 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
     const n = counts.get(failure);
     if (n) warnings.push(MESSAGES[failure](n));
   }
-  const answer = { kind: draft.kind, query: draft.query, engine: draft.engine, items, sources, warnings };
+  const answer = {
+    kind: draft.kind,
+    query: draft.query,
+    engine: draft.engine,
+    items,
+    sources,
+    warnings,
+    ...(differences.length > 0 ? { differences } : {}),
+  };
   return (draft.usage ? { ...answer, usage: draft.usage } : answer) as VerifiedAnswer;
 }
 
@@ -92,12 +119,39 @@ function checkItem(item: DraftItem, articles: ReadonlyMap<string, Article>): Fai
   }
   if (item.quote !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.quote!)))
     return 'quote';
+  if (item.earlier !== undefined) {
+    const { text, citations } = item.earlier;
+    for (const c of citations) {
+      const a = articles.get(c.articleId);
+      if (!a || a.duplicateOf !== null) return 'unknown';
+      if (!citationMatches(c, a.text)) return 'mismatch';
+    }
+    if (!citations.some((c) => containsVerbatim(c.text, text))) return 'quote';
+  }
   if (item.date !== undefined) {
     if (!EDTF.test(item.date)) return 'date';
     if (item.dateText !== undefined && !item.citations.some((c) => containsVerbatim(c.text, item.dateText!)))
       return 'date';
   }
   return null;
+}
+
+function differenceVerifies(d: DraftDifference, articles: ReadonlyMap<string, Article>): boolean {
+  // What the note is about is shown too: its words (quote marks and an ellipsis aside) are cited.
+  const about = d.about.replace(/^“|”$|\s*…”?$/g, '').trim();
+  return (
+    d.sides.length >= 2 &&
+    d.sides.some((side) => side.citations.some((c) => containsVerbatim(c.text, about))) &&
+    d.sides.every(
+      (side) =>
+        side.citations.length > 0 &&
+        side.citations.every((c) => {
+          const a = articles.get(c.articleId);
+          return a !== undefined && a.duplicateOf === null && citationMatches(c, a.text);
+        }) &&
+        side.citations.some((c) => containsVerbatim(c.text, side.text)),
+    )
+  );
 }
 
 function citationMatches(c: DraftCitation, text: string): boolean {

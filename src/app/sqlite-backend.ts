@@ -7,6 +7,7 @@ import { feedItemsMigration, feedsMigration } from '../feeds/sqlite/migration.js
 import { SqliteFeedStore } from '../feeds/sqlite/feed-store.js';
 import type { Logger } from '../log.js';
 import {
+  articleVersionsMigration,
   articlesMigration,
   fulltextMigration,
   recentBandsMigration,
@@ -32,6 +33,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   feedsMigration,
   feedItemsMigration,
   recentBandsMigration,
+  articleVersionsMigration,
 ];
 
 /** The stores that live in one SQLite file, all on the same connection. */

@@ -56,7 +56,10 @@ export function buildProgram(dispatch: Dispatch, plugins: readonly CommandPlugin
     .command('show')
     .description('one stored article, text exactly as citations see it')
     .argument('<articleId>', 'id or external id')
-    .action((id: string, _o: unknown, cmd: Command) => dispatch(cmd, (s) => runShow(s, { id })));
+    .option('--versions', 'list its earlier versions and what the last update changed')
+    .action((id: string, o: { versions?: boolean }, cmd: Command) =>
+      dispatch(cmd, (s) => runShow(s, { id, versions: o.versions === true })),
+    );
 
   filters(program.command('list').description('stored articles, newest first'))
     .option('--limit <n>', 'how many', '20')

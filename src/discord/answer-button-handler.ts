@@ -1,6 +1,7 @@
 import { AttachmentBuilder, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext } from './bot-context.js';
 import { answerButtons, parseAnswerCustomId } from './answer-buttons.js';
+import { questionModal } from './followup-modal.js';
 import { renderAnswerPages } from './render/answer-embeds.js';
 import { answerMarkdown } from './render/copy-markdown.js';
 import { renderSourcesMessages } from './render/sources-view.js';
@@ -13,7 +14,8 @@ export const FOREIGN_MESSAGE =
 /**
  * Presses of an answer's buttons. Ids are validated: a malformed one or one from another server
  * is foreign, a forgotten session is expired; both get a polite ephemeral answer. Only the asker
- * turns the pages of the posted message; anyone else gets the page privately.
+ * turns the pages of the posted message; anyone else gets the page privately. Ask opens the
+ * follow-up question modal (its submission is rate-limited, not the opening).
  */
 export async function handleAnswerButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const parsed = parseAnswerCustomId(interaction.customId);
@@ -35,6 +37,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     }
     return;
   }
+  if (parsed.action === 'ask') return void (await interaction.showModal(questionModal(session.key)));
   if (parsed.action === 'sources') {
     const [first, ...rest] = renderSourcesMessages(session.answer);
     await interaction.reply({ embeds: first!, flags: MessageFlags.Ephemeral });

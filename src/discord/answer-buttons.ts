@@ -1,10 +1,10 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { SESSION_KEY } from './answer-sessions.js';
 
-/** Actions of an answer's buttons: turn to page, sources, copy, and the page indicator. */
-export type AnswerAction = 'page' | 'sources' | 'copy' | 'indicator';
+/** Actions of an answer's buttons: turn to page, sources, copy, ask a follow-up, and the page indicator. */
+export type AnswerAction = 'page' | 'sources' | 'copy' | 'ask' | 'indicator';
 
-const CODES: Record<AnswerAction, string> = { page: 'p', sources: 's', copy: 'c', indicator: 'i' };
+const CODES: Record<AnswerAction, string> = { page: 'p', sources: 's', copy: 'c', ask: 'a', indicator: 'i' };
 const ACTIONS = new Map(Object.entries(CODES).map(([a, c]) => [c, a as AnswerAction]));
 
 /** `nr:<session key>:<action code>:<page>`; every answer button id has exactly this shape. */
@@ -26,7 +26,10 @@ export function parseAnswerCustomId(id: string): ParsedAnswerId | null {
   return action ? { key: m[1]!, action, page: Number(m[3]) } : null;
 }
 
-/** The button row under an answer page: ◀ n/N ▶ when paged, then Sources and Copy. */
+/**
+ * The buttons under an answer page: Sources, Copy and Ask, with ◀ n/N ▶ on a row of its own above
+ * them when paged (a row holds at most five buttons).
+ */
 export function answerButtons(
   key: string,
   page: number,
@@ -44,9 +47,9 @@ export function answerButtons(
     style,
     disabled,
   });
-  const row: APIButtonComponent[] = [];
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   if (pages > 1) {
-    row.push(
+    const paging: APIButtonComponent[] = [
       button(
         answerCustomId(key, 'page', Math.max(0, page - 1)),
         '◀ Previous',
@@ -60,11 +63,14 @@ export function answerButtons(
         ButtonStyle.Secondary,
         page === pages - 1,
       ),
-    );
+    ];
+    rows.push({ type: ComponentType.ActionRow, components: paging });
   }
-  row.push(
+  const actions = [
     button(answerCustomId(key, 'sources'), 'Sources', ButtonStyle.Primary),
     button(answerCustomId(key, 'copy'), 'Copy', ButtonStyle.Secondary),
-  );
-  return [{ type: ComponentType.ActionRow, components: row }];
+    button(answerCustomId(key, 'ask'), 'Ask', ButtonStyle.Secondary),
+  ];
+  rows.push({ type: ComponentType.ActionRow, components: actions });
+  return rows;
 }

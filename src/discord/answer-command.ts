@@ -11,6 +11,11 @@ export const queryOption = stringOption('What to look for, e.g. "north korea arm
   required: true,
   maxLength: 300,
 });
+/** /whosaid: the query may be left out when a speaker is given (their whole record). */
+export const recordQueryOption = stringOption(
+  'What to look for; leave empty with a speaker for everything they said',
+  { maxLength: 300 },
+);
 export const articleOption = stringOption('Answer from this stored article only (start typing its title)', {
   autocomplete: true,
   maxLength: 100,

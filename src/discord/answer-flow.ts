@@ -1,5 +1,6 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { AnswerRequest, VerifiedAnswer } from '../answers/answer.js';
+import { followUpArticles } from '../answers/ask/follow-up-articles.js';
 import type { BotContext } from './bot-context.js';
 import { answerButtons } from './answer-buttons.js';
 import { createProgressEditor, readingMessage, streamingMessage, type ProgressEditor } from './progress.js';
@@ -31,7 +32,7 @@ export async function runAnswer(
     intervalMs: options.progressIntervalMs ?? 1000,
     log: ctx.log,
   });
-  let outcome: { answer: VerifiedAnswer; read: number | null };
+  let outcome: EngineOutcome;
   try {
     outcome = await askEngine(ctx, req, progress);
   } catch (err) {
@@ -43,34 +44,50 @@ export async function runAnswer(
     throw err;
   }
   await progress.stop();
-  const { answer, read } = outcome;
+  const { answer, read, ids } = outcome;
   const pages = renderAnswerPages(answer, { read });
   const session = ctx.sessions.create({
     answer,
     guildId: interaction.guildId,
     userId: interaction.user.id,
     read,
+    articles: followUpArticles(answer, ids),
+    ephemeral: options.ephemeral,
+    messageId: null,
+    channelId: null,
+    threadId: null,
   });
-  await interaction.editReply({
+  const posted = await interaction.editReply({
     content: '',
     embeds: pages[0] ?? [],
     components: answerButtons(session.key, 0, pages.length),
   });
+  session.messageId = posted.id;
+  session.channelId = posted.channelId;
+}
+
+/** What one engine run gave: the answer, how many articles were read, and which. */
+export interface EngineOutcome {
+  answer: VerifiedAnswer;
+  read: number | null;
+  /** The articles read, best first (empty when the engine did not report them, e.g. a cached answer). */
+  ids: string[];
 }
 
 /**
  * Runs the engine in one of the bot's answer slots, after every waiting interaction has been
  * acknowledged: a burst of commands must not starve the event loop that sends the next defers.
  */
-async function askEngine(
+export async function askEngine(
   ctx: BotContext,
   req: AnswerRequest,
   progress: ProgressEditor,
-): Promise<{ answer: VerifiedAnswer; read: number | null }> {
+): Promise<EngineOutcome> {
   const slots = ctx.answerSlots;
   if (slots.active >= ctx.answerSlotCount)
     progress.show(`Your question is in the queue (${slots.queued} ahead of it)…`);
   let read: number | null = null;
+  let ids: string[] = [];
   let status = 'Reading the archive…';
   let streamed = '';
   const answer = await slots.run(async () => {
@@ -80,6 +97,7 @@ async function askEngine(
       onProgress(event) {
         if (event.type === 'retrieved') {
           read = event.articles;
+          ids = event.ids;
           status = readingMessage(event.articles, event.outlets);
           progress.show(status);
         } else if (event.type === 'text') {
@@ -89,5 +107,5 @@ async function askEngine(
       },
     });
   });
-  return { answer, read };
+  return { answer, read, ids };
 }

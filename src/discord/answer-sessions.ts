@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Answer } from '../answers/answer.js';
 import type { Clock } from '../clock.js';
 
-/** One posted answer, kept so its buttons (pages, Sources, Copy) can be served later. */
+/** One posted answer, kept so its buttons (pages, Sources, Copy, Ask) can be served later. */
 export interface AnswerSession {
   /** Random key carried in the buttons' custom ids. */
   key: string;
@@ -13,6 +13,15 @@ export interface AnswerSession {
   userId: string;
   /** Articles read for the answer (for the footer), when the engine reported it. */
   read: number | null;
+  /** The articles a follow-up question reads in full: what this answer read, cited ones first. */
+  articles: string[];
+  /** Only the asker saw the answer: follow-ups stay private too. */
+  ephemeral: boolean;
+  /** The posted message and its channel, once known (a follow-up thread starts from it). */
+  messageId: string | null;
+  channelId: string | null;
+  /** The thread follow-up questions on this answer are answered in, once there is one. */
+  threadId: string | null;
   createdAt: number;
 }
 

@@ -2,6 +2,7 @@ import { MessageFlags, PermissionsBitField, type Interaction } from 'discord.js'
 import type { BotContext } from './bot-context.js';
 import type { Command } from './command.js';
 import { handleAnswerButton, FOREIGN_MESSAGE } from './answer-button-handler.js';
+import { handleFollowUpQuestion } from './followup-flow.js';
 import { reportError } from './report-error.js';
 import type { CommandLimits } from './rate-limit.js';
 import { RESTARTING_MESSAGE, type BotRuntime } from './runtime.js';
@@ -17,7 +18,8 @@ export interface RouterOptions {
 
 /**
  * Routes every interaction: slash commands (server-side permission check, rate limits, then the
- * handler), autocomplete, and the answer buttons (pages, Sources, Copy).
+ * handler), autocomplete, the answer buttons (pages, Sources, Copy, Ask) and the follow-up
+ * question modal (rate-limited like a command).
  * Each is tracked for graceful shutdown; errors end in `reportError`.
  */
 export function createRouter(options: RouterOptions): (interaction: Interaction) => Promise<void> {
@@ -63,6 +65,13 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
       }
       await command.execute(interaction, ctx);
       return;
+    }
+    if (interaction.isModalSubmit()) {
+      if (runtime.stopping())
+        return void (await interaction.reply({ content: RESTARTING_MESSAGE, flags: MessageFlags.Ephemeral }));
+      const wait = limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
+      if (wait) return void (await interaction.reply({ content: wait, flags: MessageFlags.Ephemeral }));
+      return handleFollowUpQuestion(interaction, ctx);
     }
     if (interaction.isButton()) {
       if (interaction.customId.startsWith('nr:')) return handleAnswerButton(interaction, ctx);

@@ -22,7 +22,9 @@ export async function retrievePassages(
   const scope: ScopeFilter = { guild: req.guild };
   checkDates(req.since, req.until);
   const pinned = await resolvePinned(store, req.articles ?? [], scope);
-  const onlyPinned = pinned.length > 0 && isGenericQuery(query);
+  if (req.pinnedOnly && pinned.length === 0 && req.story === undefined)
+    throw new UserError('A question needs the articles to read: give an article or a story.', 'bad_input');
+  const onlyPinned = pinned.length > 0 && (req.pinnedOnly === true || isGenericQuery(query));
   if (pinned.length === 0 && query === '' && req.story === undefined) {
     throw new UserError('Ask about something: give a query or at least one article.', 'bad_input');
   }

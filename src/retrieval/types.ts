@@ -12,6 +12,8 @@ export interface RetrievalRequest {
   guild?: string | undefined;
   /** A story id, resolved through `RetrieveOptions.stories`. */
   story?: string | undefined;
+  /** Read only the pinned articles (or the story), never search: a question about given sources. */
+  pinnedOnly?: boolean | undefined;
 }
 
 /** One paragraph-level range of an article chosen for an answer. */
@@ -42,6 +44,8 @@ export interface Retrieval {
 
 /** What an answer over a story needs of it: its original articles and how widely it was covered. */
 export interface StoryCoverage {
+  /** A short name for the story (its first article's headline, as grouping chose it). */
+  label?: string;
   /** Original articles visible in the scope. */
   articles: string[];
   outlets: string[];
@@ -54,6 +58,8 @@ export interface StoryCoverage {
 export interface StoryLookup {
   /** Null when no such story is visible in the scope. */
   get(story: string, scope: ScopeFilter): Promise<StoryCoverage | null>;
+  /** The story id of each article that belongs to one (a speaker's record groups by it). */
+  storiesOf?(articleIds: readonly string[]): Promise<Map<string, string>>;
 }
 
 export interface RetrieveOptions {

@@ -75,6 +75,17 @@ export interface StoreStats {
  * The article store. Asynchronous on purpose: a Postgres implementation will follow, so no
  * caller may rely on synchronous calls. Implementations must write each article atomically.
  */
+/** A version of an article that a later `updated` re-ingest replaced. */
+export interface ArticleVersion {
+  /** 1 for the first text stored, counting up. */
+  version: number;
+  title: string;
+  text: string;
+  contentHash: string;
+  /** ISO time at which a newer text replaced this one. */
+  replacedAt: string;
+}
+
 export interface ArticleStore {
   /** Store a draft, deciding added/updated/unchanged/duplicate in one transaction. */
   save(draft: ArticleDraft, options: SaveOptions): Promise<UpsertResult>;
@@ -89,6 +100,12 @@ export interface ArticleStore {
   getMany(ids: readonly string[], scope?: ScopeFilter): Promise<Article[]>;
   /** The raw input kept for an article. */
   getRaw(id: string): Promise<RawInput | null>;
+  /**
+   * Earlier versions of an article visible in the scope, oldest first: each `updated` re-ingest
+   * that changed the text keeps the version it replaced. Empty for an article never updated, or
+   * one not visible.
+   */
+  versions(idOrExternalId: string, scope?: ScopeFilter): Promise<ArticleVersion[]>;
   /** Newest first (by published date, then ingest time). */
   list(query: ListQuery): Promise<Article[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;

@@ -12,7 +12,16 @@ export async function expectValidAnswer(answer: Answer, store: ArticleStore): Pr
   const json = JSON.parse(JSON.stringify(answer)) as Answer;
   expect(json).toEqual(answer);
   expect(Object.keys(json).sort()).toEqual(
-    ['engine', 'items', 'kind', 'query', 'sources', 'warnings', ...(json.usage ? ['usage'] : [])].sort(),
+    [
+      'engine',
+      'items',
+      'kind',
+      'query',
+      'sources',
+      'warnings',
+      ...(json.usage ? ['usage'] : []),
+      ...(json.notFound ? ['notFound'] : []),
+    ].sort(),
   );
   const firstSeen: string[] = [];
   const articles = new Map<string, Awaited<ReturnType<ArticleStore['get']>>>();

@@ -71,6 +71,7 @@ describe('verifyAnswer', () => {
         outlet: 'Coastal Times',
         url: 'https://example.test/a2',
         publishedAt: '2024-03-04',
+        contentHash: council.contentHash,
       },
       {
         n: 2,
@@ -79,6 +80,7 @@ describe('verifyAnswer', () => {
         outlet: 'Bayside Ledger',
         url: 'https://example.test/a1',
         publishedAt: '2024-03-01',
+        contentHash: harbor.contentHash,
       },
     ]);
     expect(out.items.map((i) => i.citations.map((c) => c.source))).toEqual([[1], [2]]);

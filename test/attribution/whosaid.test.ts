@@ -57,7 +57,7 @@ describe('who said what: kinds of speaker', () => {
     const r = retrieval({
       a: 'Officials said the bridge would reopen. The lawsuit alleges that the inspections were skipped.',
     });
-    const items = buildQuotes(r).items.map((item, i) => ({
+    const items = buildQuotes(r).items.map(({ earlier: _earlier, speakerAliases: _aliases, ...item }, i) => ({
       ...item,
       citations: item.citations.map((c) => ({ ...c, source: i + 1 })),
     }));

@@ -86,6 +86,7 @@ describe('answer commands against the fake Discord', () => {
         'Next ▶',
         'Sources',
         'Copy',
+        'Ask',
       ]);
       expect(embedText(m.embeds)).toContain('[1]');
       expect(embedText(m.embeds)).toContain(

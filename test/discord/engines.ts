@@ -23,7 +23,7 @@ export function slowEngine(
     },
     waiting: () => (gates.length > 0 ? Promise.resolve() : new Promise<void>((r) => onWait.push(r))),
     async answer(req: AnswerRequest, opts: AnswerOptions = {}): Promise<VerifiedAnswer> {
-      opts.onProgress?.({ type: 'retrieved', articles: 7, outlets: 3 });
+      opts.onProgress?.({ type: 'retrieved', articles: 7, outlets: 3, ids: [] });
       opts.onProgress?.({ type: 'text', text: 'North Korea and Russia are holding talks <@123> @everyone ' });
       await new Promise<void>((resolve, reject) => {
         gates.push(resolve);

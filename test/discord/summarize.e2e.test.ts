@@ -44,6 +44,7 @@ describe('/summarize against the fake Discord', () => {
     expect(message.components[0].components.map((b: { label: string }) => b.label)).toEqual([
       'Sources',
       'Copy',
+      'Ask',
     ]);
   });
 

@@ -48,16 +48,27 @@ describe('answer button ids', () => {
     }
   });
 
-  it('shows paging buttons only for several pages, disabled at the ends', () => {
-    const one = answerButtons('abcdefgh23', 0, 1)[0]!.components.map((b) => ('label' in b ? b.label : ''));
-    expect(one).toEqual(['Sources', 'Copy']);
-    const last = answerButtons('abcdefgh23', 2, 3)[0]!.components;
-    expect(last.map((b) => ['label' in b ? b.label : '', b.disabled])).toEqual([
-      ['◀ Previous', false],
-      ['3/3', true],
-      ['Next ▶', true],
-      ['Sources', false],
-      ['Copy', false],
+  it('shows paging buttons only for several pages, disabled at the ends, on a row above Sources, Copy and Ask', () => {
+    const labels = (rows: ReturnType<typeof answerButtons>) =>
+      rows.map((r) => r.components.map((b) => ['label' in b ? b.label : '', b.disabled]));
+    expect(labels(answerButtons('abcdefgh23', 0, 1))).toEqual([
+      [
+        ['Sources', false],
+        ['Copy', false],
+        ['Ask', false],
+      ],
+    ]);
+    expect(labels(answerButtons('abcdefgh23', 2, 3))).toEqual([
+      [
+        ['◀ Previous', false],
+        ['3/3', true],
+        ['Next ▶', true],
+      ],
+      [
+        ['Sources', false],
+        ['Copy', false],
+        ['Ask', false],
+      ],
     ]);
   });
 });

@@ -151,7 +151,7 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
     const maxTokens =
       digest && req.kind === 'summary'
         ? config.anthropic.maxTokens.digest
-        : config.anthropic.maxTokens[req.kind === 'quotes' ? 'quotes' : req.kind];
+        : config.anthropic.maxTokens[req.kind === 'answer' ? 'summary' : req.kind];
     return limiter.run(async () => {
       const fitted = await fitToBudget({
         retrieval,
@@ -249,7 +249,8 @@ export function createClaudeEngine(o: ClaudeEngineOptions): AnswerEngine {
         if (err instanceof ClaudeUnavailable) return fallback(req, options, err.notice);
         throw err;
       }
-      if (key && answer.items.length > 0) await o.cache!.set(key, answer);
+      // A not-answered question is not cached: the cache keeps only what it can re-verify as it was.
+      if (key && answer.items.length > 0 && !answer.notFound) await o.cache!.set(key, answer);
       const totalMs = performance.now() - started;
       if (observed) {
         log.debug(

@@ -62,7 +62,8 @@ export function parseAnswer(o: ParseOptions): ParsedAnswer {
       `Ignored ${ignored} ${ignored === 1 ? 'citation that does' : 'citations that do'} not match the articles sent.`,
     );
 
-  const structured = o.kind !== 'summary';
+  // Summaries and answers to a question are prose; timelines and quotes follow a line format.
+  const structured = o.kind === 'timeline' || o.kind === 'quotes';
   const units = structured ? lineSpans(text) : sentenceSpans(text);
   const items: DraftItem[] = [];
   let malformed = 0;

@@ -48,7 +48,7 @@ export function createVerifiedPreview(o: PreviewOptions): (blocks: readonly Resp
 
 /** Characters of `text` that make up finished units: whole lines, or all sentences but the last. */
 function finishedLength(kind: AnswerKind, text: string): number {
-  if (kind !== 'summary') return text.lastIndexOf('\n') + 1;
+  if (kind === 'timeline' || kind === 'quotes') return text.lastIndexOf('\n') + 1;
   const spans = sentenceSpans(text);
   return spans.length < 2 ? 0 : spans.at(-1)!.start;
 }

@@ -10,7 +10,13 @@ import { documentContext, type SourceDocument } from './documents.js';
 /** The task prompt for each kind of answer; digests use their own. */
 export function taskPrompt(kind: AnswerKind, digest: boolean): PromptName {
   if (digest && kind === 'summary') return 'digest';
-  return kind === 'summary' ? 'summarize' : kind === 'timeline' ? 'timeline' : 'whosaid';
+  const names: Record<AnswerKind, PromptName> = {
+    summary: 'summarize',
+    timeline: 'timeline',
+    quotes: 'whosaid',
+    answer: 'ask',
+  };
+  return names[kind];
 }
 
 export interface BuildRequestOptions {

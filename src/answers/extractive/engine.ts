@@ -3,6 +3,7 @@ import type { Retrieval, StoryLookup } from '../../retrieval/index.js';
 import type { ArticleStore } from '../../store/article-store.js';
 import type { AnswerDraft, AnswerEngine, AnswerOptions, AnswerRequest, VerifiedAnswer } from '../answer.js';
 import { runAnswerPipeline } from '../pipeline.js';
+import { answeringSentences } from '../ask/question-match.js';
 import { buildQuotes } from './quotes.js';
 import { summarize } from './summarize.js';
 import { buildTimeline } from './timeline.js';
@@ -41,7 +42,19 @@ export function createExtractiveEngine(opts: ExtractiveEngineOptions): AnswerEng
   };
 }
 
+/** Says how the offline engine answers a question: it quotes, it does not write. */
+export const EXTRACTIVE_ANSWER_NOTE =
+  'Extractive answer: the stored sentences that best match the question, quoted as written.';
+
 function compose(req: AnswerRequest, retrieval: Retrieval): AnswerDraft {
+  if (req.kind === 'answer')
+    return {
+      kind: req.kind,
+      query: req.query,
+      engine: 'extractive',
+      items: answeringSentences(retrieval, req.query),
+      warnings: [EXTRACTIVE_ANSWER_NOTE],
+    };
   const built =
     req.kind === 'summary'
       ? summarize(retrieval, req.query)

@@ -6,6 +6,7 @@ import { printJson, printLine, ExitCode } from '../io.js';
 import type { FilterOptions } from '../filters.js';
 import type { AnswerKind } from '../../answers/answer.js';
 import { answerRequestFrom, type AnswerInput } from '../../answers/request-from-input.js';
+import { askCommand, askConsoleCommand } from './ask.js';
 
 export interface AnswerCommandOptions extends Omit<AnswerInput, 'guild'> {
   /** `--engine`: extractive or claude. */
@@ -45,8 +46,9 @@ interface AnswerFlags extends FilterOptions {
   engine?: string;
 }
 
-/** Registers summarize, timeline and whosaid on the command line. */
+/** Registers summarize, timeline, whosaid and ask on the command line. */
 export const answerCommands: CommandPlugin = (program, dispatch) => {
+  askCommand(program, dispatch);
   for (const { name, kind, description } of KINDS) {
     const cmd: Command = program
       .command(name)
@@ -67,9 +69,10 @@ export const answerCommands: CommandPlugin = (program, dispatch) => {
 
 const one = (o: Record<string, string[]>, name: string) => o[name]?.at(-1);
 
-/** The same commands in the console: `/summarize query:north korea article:abc`. */
-export const answerConsoleCommands: Record<string, ConsoleCommand> = Object.fromEntries(
-  KINDS.map(({ name, kind }) => {
+/** The same commands in the console: `/summarize query:north korea article:abc`, and `/ask`. */
+export const answerConsoleCommands: Record<string, ConsoleCommand> = Object.fromEntries([
+  ['ask', askConsoleCommand],
+  ...KINDS.map(({ name, kind }) => {
     const options = [
       'query',
       'article',
@@ -96,6 +99,6 @@ export const answerConsoleCommands: Record<string, ConsoleCommand> = Object.from
           engine: one(o, 'engine'),
         }),
     };
-    return [name, command];
+    return [name, command] as const;
   }),
-);
+]);

@@ -32,9 +32,9 @@ export const baseConsoleCommands: Record<string, ConsoleCommand> = {
       }),
   },
   'article show': {
-    options: ['id'],
-    help: '/article show id:<article id>',
-    run: (s, o) => runShow(s, { id: one(o, 'id') ?? '' }),
+    options: ['id', 'versions'],
+    help: '/article show id:<article id> [versions:true]',
+    run: (s, o) => runShow(s, { id: one(o, 'id') ?? '', versions: one(o, 'versions') === 'true' }),
   },
   'article remove': {
     options: ['id'],

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../answers/answer.js';
 import { buildRenderModel, type RenderModel } from '../../answers/render-model.js';
-import { answerBlocks, groupHeading } from './blocks.js';
+import { answerBlocks, differencesHeading, groupHeading } from './blocks.js';
 import { safeText, truncate } from './escape.js';
 import { packPages } from './pages.js';
 
@@ -11,7 +11,7 @@ export interface AnswerEmbedOptions {
   read?: number | null;
 }
 
-const COLORS = { summary: 0x2b6cb0, timeline: 0x2f855a, quotes: 0xb7791f } as const;
+const COLORS = { summary: 0x2b6cb0, timeline: 0x2f855a, quotes: 0xb7791f, answer: 0x6b46c1 } as const;
 
 /**
  * An answer as pages of embeds (one message per page): text with footnote markers `[n]`, the
@@ -25,6 +25,7 @@ export function renderAnswerPages(answer: Answer, options: AnswerEmbedOptions = 
     const h = groupHeading(g.heading);
     if (h) headings.set(i, h);
   });
+  if (model.differences.length > 0) headings.set(model.groups.length, differencesHeading());
   return packPages(answerBlocks(model), {
     title: answerTitle(model),
     sources: new Map(model.sources.map((s) => [s.n, s])),

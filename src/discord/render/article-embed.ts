@@ -1,11 +1,20 @@
 import type { APIEmbed } from 'discord.js';
 import type { Article } from '../../articles/article.js';
 import { sentenceSpans } from '../../articles/sentences.js';
+import { versionsSummary } from '../../articles/sentence-diff.js';
 import { safeLinkUrl, safeText, truncate } from './escape.js';
 
-/** One stored article's details: linked title, whole-sentence opening, outlet, dates, id, and who can see it. */
-export function renderArticleEmbed(article: Article, guildId: string | null): APIEmbed {
+/**
+ * One stored article's details: linked title, whole-sentence opening, outlet, dates, id, who can
+ * see it, and, when it was updated, how often and how much the last update changed.
+ */
+export function renderArticleEmbed(
+  article: Article,
+  guildId: string | null,
+  extra: { versions?: ReadonlyArray<{ text: string }> } = {},
+): APIEmbed {
   const url = safeLinkUrl(article.url);
+  const updated = versionsSummary(extra.versions ?? [], article.text);
   const fields = [
     { name: 'Outlet', value: safeText(truncate(article.outlet ?? 'unknown', 200)), inline: true },
     { name: 'Published', value: article.publishedAt?.slice(0, 10) ?? 'unknown', inline: true },
@@ -20,6 +29,9 @@ export function renderArticleEmbed(article: Article, guildId: string | null): AP
       ? [{ name: 'Byline', value: safeText(truncate(article.byline, 200)), inline: true }]
       : []),
     ...(article.duplicateOf ? [{ name: 'Copy of', value: `\`${article.duplicateOf}\``, inline: true }] : []),
+    ...(updated
+      ? [{ name: 'Versions', value: `${updated[0]!.toUpperCase()}${updated.slice(1)}`, inline: false }]
+      : []),
   ];
   return {
     title: safeText(truncate(article.title || 'Untitled', 240)),

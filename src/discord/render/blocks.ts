@@ -1,5 +1,5 @@
 import { sentenceSpans } from '../../articles/sentences.js';
-import type { RenderLine, RenderModel } from '../../answers/render-model.js';
+import { DIFFERENCES_HEADING, type RenderLine, type RenderModel } from '../../answers/render-model.js';
 import { safeText } from './escape.js';
 import { MAX_BLOCK } from './limits.js';
 
@@ -19,15 +19,24 @@ export interface Block {
 /** Turns a render model into blocks: group headings, lines with their markers, then notes. */
 export function answerBlocks(model: RenderModel): Block[] {
   const blocks: Block[] = [];
+  if (model.lead !== null)
+    blocks.push({ text: `**${safeText(model.lead)}**`, markers: [], kind: 'note', group: -1, first: true });
   model.groups.forEach((group, g) => {
     const heading = groupHeading(group.heading);
     let first = true;
     for (const line of group.lines) {
-      for (const text of lineTexts(line, model.kind === 'quotes')) {
+      const texts = lineTexts(line, model.kind === 'quotes');
+      // What the speaker said earlier travels with the (last piece of the) line it explains.
+      const earlier = line.earlier
+        ? `\n  ↳ earlier: ${safeText(line.earlier.text)} ${markerText(line.earlier.markers)}`
+        : '';
+      for (const [i, piece] of texts.entries()) {
+        const last = i === texts.length - 1;
+        const text = last && earlier && piece.length + earlier.length <= MAX_BLOCK ? piece + earlier : piece;
         // The heading travels with the group's first line so it is never left alone at a page's end.
         blocks.push({
           text: first && heading ? `${heading}\n${text}` : text,
-          markers: line.markers,
+          markers: text === piece ? line.markers : [...new Set([...line.markers, ...line.earlier!.markers])],
           kind: 'line',
           group: g,
           first,
@@ -35,6 +44,17 @@ export function answerBlocks(model: RenderModel): Block[] {
         first = false;
       }
     }
+  });
+  // "Sources differ" is one more group after the answer's own, its heading carried by its first line.
+  model.differences.forEach((d, i) => {
+    const sides = d.sides.map((s) => `${safeText(s.text)} ${markerText(s.markers)}`).join(' · ');
+    blocks.push({
+      text: `${i === 0 ? `${differencesHeading()}\n` : ''}${safeText(d.label)} ${sides}`,
+      markers: [...new Set(d.sides.flatMap((s) => s.markers))],
+      kind: 'line',
+      group: model.groups.length,
+      first: i === 0,
+    });
   });
   if (model.groups.length === 0) {
     blocks.push({
@@ -48,6 +68,11 @@ export function answerBlocks(model: RenderModel): Block[] {
   for (const w of model.warnings)
     blocks.push({ text: `*Note: ${safeText(w)}*`, markers: [], kind: 'note', group: -1, first: true });
   return blocks;
+}
+
+/** `**Sources differ**` */
+export function differencesHeading(): string {
+  return `**${DIFFERENCES_HEADING}**`;
 }
 
 /** `**John Kirby**` for a speaker group; null for groups without a heading. */

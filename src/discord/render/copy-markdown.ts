@@ -1,5 +1,5 @@
 import type { Answer } from '../../answers/answer.js';
-import { buildRenderModel, type RenderSource } from '../../answers/render-model.js';
+import { buildRenderModel, DIFFERENCES_HEADING, type RenderSource } from '../../answers/render-model.js';
 import { escapeMarkdown, safeLinkUrl } from './escape.js';
 
 /**
@@ -12,6 +12,7 @@ export function answerMarkdown(answer: Answer): string {
   const urls = new Map(model.sources.map((s) => [s.n, safeLinkUrl(s.url)]));
   const marker = (n: number) => (urls.get(n) ? `[[${n}]](${urls.get(n)})` : `[${n}]`);
   const out: string[] = [`## ${esc(model.query ? `${model.heading}: ${model.query}` : model.heading)}`, ''];
+  if (model.lead !== null) out.push(`**${esc(model.lead)}**`, '');
   for (const group of model.groups) {
     if (group.heading !== null) out.push(`### ${esc(group.heading)}`, '');
     for (const line of group.lines) {
@@ -20,6 +21,16 @@ export function answerMarkdown(answer: Answer): string {
           ? ''
           : `**${esc(line.label)}**${line.dateText ? ` (${esc(line.dateText)})` : ''}: `;
       out.push(`- ${date}${esc(line.text)} ${line.markers.map(marker).join('')}`);
+      if (line.earlier)
+        out.push(`  - earlier: ${esc(line.earlier.text)} ${line.earlier.markers.map(marker).join('')}`);
+    }
+    out.push('');
+  }
+  if (model.differences.length > 0) {
+    out.push(`### ${DIFFERENCES_HEADING}`, '');
+    for (const d of model.differences) {
+      const sides = d.sides.map((s) => `${esc(s.text)} ${s.markers.map(marker).join('')}`);
+      out.push(`- ${esc(d.label)} ${sides.join(' · ')}`);
     }
     out.push('');
   }

@@ -6,6 +6,7 @@ import type {
   ArticleStore,
   BatchSaveResult,
   ListQuery,
+  ArticleVersion,
   ScopeFilter,
   SaveOptions,
   SearchHit,
@@ -148,6 +149,30 @@ export class SqliteArticleStore implements ArticleStore {
       if (row) out.push(toArticle(row));
     }
     return out;
+  }
+
+  async versions(idOrExternalId: string, scope: ScopeFilter = {}): Promise<ArticleVersion[]> {
+    const article = await this.get(idOrExternalId, scope);
+    if (!article) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT v.version, v.title, v.text, v.content_hash, v.replaced_at FROM article_versions v
+         JOIN articles a ON a.seq = v.seq WHERE a.id = ? ORDER BY v.version`,
+      )
+      .all(article.id) as Array<{
+      version: number;
+      title: string;
+      text: string;
+      content_hash: string;
+      replaced_at: string;
+    }>;
+    return rows.map((r) => ({
+      version: r.version,
+      title: r.title,
+      text: r.text,
+      contentHash: r.content_hash,
+      replacedAt: r.replaced_at,
+    }));
   }
 
   async getRaw(id: string): Promise<RawInput | null> {

@@ -31,6 +31,9 @@ export function prepareStatements(db: Database) {
       published_at_source = @publishedAtSource, sort_day = @sortDay, language = @language,
       content_hash = @contentHash, duplicate_of = @duplicateOf, is_example = @isExample WHERE seq = @seq`),
     ingestedAt: p('SELECT ingested_at AS v FROM articles WHERE seq = ?'),
+    keepVersion: p(`INSERT INTO article_versions (seq, version, title, text, content_hash, replaced_at)
+      SELECT a.seq, (SELECT count(*) + 1 FROM article_versions v WHERE v.seq = a.seq), a.title, b.text,
+      a.content_hash, ? FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.seq = ?`),
     externalTaken: p('SELECT 1 FROM articles WHERE scope = ? AND external_id = ? AND seq != ?'),
     insertBody: p(
       `INSERT OR REPLACE INTO article_bodies (seq, text, raw_kind, raw_source, raw_content) VALUES (?, ?, ?, ?, ?)`,

@@ -108,6 +108,8 @@ export class ArticleWriter {
       return withDuplicate({ status: 'unchanged', id: row.id }, row.duplicate_of);
     }
     let duplicateOf = row.duplicate_of;
+    // The version being replaced is kept, so corrections can be listed and diffed.
+    if (textChanged) this.s.keepVersion.run(p.now, row.seq);
     if (textChanged) {
       this.s.deleteBands.run(row.seq);
       this.s.deleteRecentBands.run(row.seq);

@@ -7,7 +7,15 @@ import { handleRest } from './rest.js';
 import { PERMISSIONS, guildObject, type FakeGuild, type FakeUser } from './payloads.js';
 import { snowflake } from './snowflake.js';
 import { FakeState, type FakeMessage, type InteractionRecord } from './state.js';
-import { autocompletePayload, componentPayload, slashPayload, type SlashInput } from './interactions.js';
+import {
+  autocompletePayload,
+  componentPayload,
+  modalSubmitPayload,
+  slashPayload,
+  type ChannelInput,
+  type SlashInput,
+} from './interactions.js';
+import type { FakeThread } from './channels.js';
 
 export {
   PERMISSIONS,
@@ -16,7 +24,11 @@ export {
   type InteractionRecord,
   type FakeMessage,
   type SlashInput,
+  type FakeThread,
 };
+
+/** Where a user acts: a guild's channel (or a thread in it), with their and the bot's permissions. */
+export type ActInput = Omit<ChannelInput, 'permissions'> & { permissions?: bigint };
 
 export interface FakeDiscordOptions {
   /** Command definitions (as deployed) used to type the options a test user fills in. */
@@ -54,13 +66,9 @@ export interface FakeDiscord {
   /** A user types into an autocompleted option. */
   autocomplete(input: SlashInput & { focused: string }): InteractionRecord;
   /** A user presses a button on a message the bot posted. */
-  click(input: {
-    message: FakeMessage;
-    customId: string;
-    user: FakeUser;
-    guild: FakeGuild | null;
-    permissions?: bigint;
-  }): InteractionRecord;
+  click(input: ActInput & { message: FakeMessage; customId: string }): InteractionRecord;
+  /** A user submits a modal the bot showed them, with its text fields filled in. */
+  submitModal(input: ActInput & { customId: string; fields: Record<string, string> }): InteractionRecord;
   /** Serves a file as a Discord attachment; returns its URL. */
   attach(
     filename: string,
@@ -162,6 +170,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       register(autocompletePayload(ids, { permissions: PERMISSIONS.member, ...input }), input),
     click: (input) =>
       register(componentPayload(ids, { permissions: PERMISSIONS.member, ...input }, base), input),
+    submitModal: (input) =>
+      register(modalSubmitPayload(ids, { permissions: PERMISSIONS.member, ...input }), input),
     attach(filename, content, contentType = 'text/plain') {
       const id = snowflake();
       attachments.set(id, { contentType, content });

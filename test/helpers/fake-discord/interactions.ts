@@ -85,16 +85,21 @@ export function autocompletePayload(ids: Ids, input: SlashInput & { permissions:
   return slashPayload(ids, input, input.focused);
 }
 
+/** Where a component or modal interaction happens: the guild's channel, or a thread the bot started. */
+export interface ChannelInput {
+  user: FakeUser;
+  guild: FakeGuild | null;
+  permissions: bigint;
+  /** The bot's permissions there (default: an ordinary member's). */
+  appPermissions?: bigint;
+  /** A thread (see `FakeState.threads`) instead of the guild's channel. */
+  threadId?: string;
+}
+
 /** INTERACTION_CREATE for a button press on a message the bot posted. */
 export function componentPayload(
   ids: Ids,
-  input: {
-    message: FakeMessage;
-    customId: string;
-    user: FakeUser;
-    guild: FakeGuild | null;
-    permissions: bigint;
-  },
+  input: ChannelInput & { message: FakeMessage; customId: string },
   _base: string,
 ) {
   const m = input.message;
@@ -105,14 +110,42 @@ export function componentPayload(
       guild: input.guild,
       user: input.user,
       permissions: input.permissions,
+      appPermissions: input.appPermissions,
+      threadId: input.threadId,
     }),
     data: { custom_id: input.customId, component_type: 2 },
     message: messageObject({
       id: m.id,
-      channelId: input.guild?.channelId ?? input.user.id,
+      channelId: input.threadId ?? input.guild?.channelId ?? input.user.id,
       applicationId: ids.applicationId,
       botUser: { id: ids.applicationId, username: 'Newsroom Bot' },
       body: { content: m.content, embeds: m.embeds, components: m.components, flags: m.flags },
     }),
+  };
+}
+
+/** INTERACTION_CREATE for a modal a user filled in and submitted (text fields inside labels). */
+export function modalSubmitPayload(
+  ids: Ids,
+  input: ChannelInput & { customId: string; fields: Record<string, string> },
+) {
+  return {
+    ...interactionBase({
+      type: 5,
+      applicationId: ids.applicationId,
+      guild: input.guild,
+      user: input.user,
+      permissions: input.permissions,
+      appPermissions: input.appPermissions,
+      threadId: input.threadId,
+    }),
+    data: {
+      custom_id: input.customId,
+      components: Object.entries(input.fields).map(([customId, value]) => ({
+        type: 18,
+        id: Number(snowflake().slice(-6)),
+        component: { type: 4, custom_id: customId, value },
+      })),
+    },
   };
 }

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   /** View channel, send messages, read history, use application commands. */
   member: (1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n),
   manageGuild: 1n << 5n,
+  /** What the bot needs to answer follow-ups in threads: view, embed links, create public threads, send in threads. */
+  threads: (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 35n) | (1n << 38n),
 };
 
 export function userObject(user: FakeUser, bot = false) {
@@ -116,8 +118,17 @@ export function interactionBase(opts: {
   guild: FakeGuild | null;
   user: FakeUser;
   permissions: bigint;
+  /** The bot's permissions in the channel (default: an ordinary member's). */
+  appPermissions?: bigint | undefined;
+  /** A thread the interaction happens in, instead of the guild's channel. */
+  threadId?: string | undefined;
 }) {
   const { guild } = opts;
+  const channel = guild
+    ? opts.threadId
+      ? { ...channelObject(guild), id: opts.threadId, type: 11, parent_id: guild.channelId }
+      : channelObject(guild)
+    : null;
   return {
     id: snowflake(),
     application_id: opts.applicationId,
@@ -126,13 +137,13 @@ export function interactionBase(opts: {
     version: 1,
     locale: 'en-US',
     entitlements: [],
-    app_permissions: String(PERMISSIONS.member),
+    app_permissions: String(opts.appPermissions ?? PERMISSIONS.member),
     ...(guild
       ? {
           guild_id: guild.id,
           guild_locale: 'en-US',
-          channel_id: guild.channelId,
-          channel: channelObject(guild),
+          channel_id: channel!.id,
+          channel,
           member: memberObject(opts.user, opts.permissions),
           authorizing_integration_owners: { '0': guild.id },
           context: 0,

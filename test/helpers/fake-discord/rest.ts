@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { messageObject, userObject, type FakeUser } from './payloads.js';
+import { routeChannels } from './channels.js';
 import { snowflake } from './snowflake.js';
 import type { FakeMessage, FakeState, InteractionRecord, RecordedRequest } from './state.js';
 
@@ -97,7 +98,7 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
     if (!record.callback) return notFound('Unknown Webhook', 10015);
     return webhook(ctx, record, r, m[3]);
   }
-  return notFound(`No route for ${r.method} ${r.path}`);
+  return routeChannels({ ...ctx, authed }, r) ?? notFound(`No route for ${r.method} ${r.path}`);
 }
 
 function callback(ctx: RestContext, record: InteractionRecord, r: RecordedRequest): Reply {

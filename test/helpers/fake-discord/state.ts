@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { FakeThread } from './channels.js';
 
 /** One REST request the bot made, body parsed (JSON or multipart `payload_json`). */
 export interface RecordedRequest {
@@ -22,6 +23,8 @@ export interface FakeMessage {
   flags: number;
   files: Array<{ filename: string; content: string }>;
   deleted: boolean;
+  /** `allowed_mentions` as sent, for messages posted in channels (interaction replies use the client's). */
+  allowedMentions?: unknown;
 }
 
 /** Everything that happened to one interaction, in order. */
@@ -55,6 +58,8 @@ export class FakeState extends EventEmitter {
   readonly commands = new Map<string, any[]>();
   /** Guild id → its one text channel id. */
   readonly channels = new Map<string, string>();
+  /** Threads the bot started, by id. */
+  readonly threads = new Map<string, FakeThread>();
 
   changed(): void {
     this.emit('change');

@@ -1,0 +1,98 @@
+import { channelObject, messageObject, type FakeGuild, type FakeUser } from './payloads.js';
+import { snowflake } from './snowflake.js';
+import type { FakeMessage, FakeState, RecordedRequest } from './state.js';
+
+/** A public thread the bot started from a message, with what it posted in it. */
+export interface FakeThread {
+  id: string;
+  name: string;
+  guildId: string;
+  parentId: string;
+  /** The message the thread was started from. */
+  messageId: string;
+  messages: FakeMessage[];
+}
+
+type Reply = { status: number; body?: unknown };
+
+/**
+ * The channel routes the bot uses outside interaction webhooks: starting a thread from a message
+ * (`POST /channels/:id/messages/:id/threads`, once per message as on Discord) and posting in a
+ * thread (`POST /channels/:id/messages`). Null when the request is not one of these.
+ */
+export function routeChannels(
+  ctx: { state: FakeState; applicationId: string; botUser: FakeUser; authed: boolean },
+  r: RecordedRequest,
+): Reply | null {
+  const { state } = ctx;
+  let m: RegExpExecArray | null;
+  if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(r.path))) {
+    if (!ctx.authed) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    const [, parentId, messageId] = m;
+    const guildId = [...state.channels].find(([, c]) => c === parentId)?.[0];
+    if (!guildId) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    if ([...state.threads.values()].some((t) => t.messageId === messageId))
+      return {
+        status: 400,
+        body: { message: 'A thread has already been created for this message', code: 160004 },
+      };
+    const body = r.body as { name: string; auto_archive_duration?: number };
+    const thread: FakeThread = {
+      id: snowflake(),
+      name: body.name,
+      guildId,
+      parentId: parentId!,
+      messageId: messageId!,
+      messages: [],
+    };
+    state.threads.set(thread.id, thread);
+    return { status: 201, body: threadObject(thread, ctx.botUser) };
+  }
+  if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
+    if (!ctx.authed) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    const thread = state.threads.get(m[1]!);
+    if (!thread) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    const body = (r.body ?? {}) as Record<string, unknown>;
+    const message: FakeMessage = {
+      id: snowflake(),
+      content: (body.content as string | undefined) ?? '',
+      embeds: (body.embeds as unknown[] | undefined) ?? [],
+      components: (body.components as unknown[] | undefined) ?? [],
+      flags: (body.flags as number | undefined) ?? 0,
+      files: [],
+      deleted: false,
+      allowedMentions: body.allowed_mentions,
+    };
+    thread.messages.push(message);
+    return {
+      status: 200,
+      body: messageObject({
+        id: message.id,
+        channelId: thread.id,
+        applicationId: ctx.applicationId,
+        botUser: ctx.botUser,
+        body,
+      }),
+    };
+  }
+  return null;
+}
+
+/** A thread channel object (type 11, public thread). */
+export function threadObject(thread: FakeThread, owner: FakeUser) {
+  return {
+    ...channelObject({ id: thread.guildId, name: '', channelId: thread.id } satisfies FakeGuild),
+    type: 11,
+    name: thread.name,
+    parent_id: thread.parentId,
+    owner_id: owner.id,
+    message_count: thread.messages.length,
+    member_count: 1,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+    },
+  };
+}
