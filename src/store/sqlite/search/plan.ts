@@ -1,10 +1,15 @@
+import { porterStem } from '../../../articles/porter-stem.js';
+import { indexPrefix } from './prefix.js';
 import type { ParsedQuery } from './query-parse.js';
 import { STOP_WORDS } from './stopwords.js';
 
 /** One part of a full-text query. `fts` is its FTS5 syntax, built only from quoted word tokens. */
 export interface QueryElement {
   kind: 'term' | 'prefix' | 'phrase';
+  /** The words as typed, folded. */
   tokens: string[];
+  /** What the stemmed index matches: each token's index term, or for a prefix the term beginning. */
+  terms: string[];
   fts: string;
 }
 
@@ -37,18 +42,19 @@ export function queryElements(q: ParsedQuery): QueryElement[] {
   const phrases = q.phrases.map((tokens): QueryElement => ({
     kind: 'phrase',
     tokens,
+    terms: tokens.map(porterStem),
     fts: quote(tokens.join(' ')),
   }));
-  const prefixes = q.prefixes.map((t): QueryElement => ({
-    kind: 'prefix',
-    tokens: [t],
-    fts: `${quote(t)}*`,
-  }));
+  const prefixes = q.prefixes.map((t): QueryElement => {
+    const prefix = indexPrefix(t);
+    return { kind: 'prefix', tokens: [t], terms: [prefix.stem], fts: `${quote(prefix.token)}*` };
+  });
   const content = q.terms.filter((t) => !STOP_WORDS.has(t));
   const keepStop = content.length === 0 && phrases.length === 0 && prefixes.length === 0;
   const terms = (keepStop ? q.terms : content).map((t): QueryElement => ({
     kind: 'term',
     tokens: [t],
+    terms: [porterStem(t)],
     fts: quote(t),
   }));
   return [...phrases, ...terms, ...prefixes].slice(0, MAX_ELEMENTS);
