@@ -68,6 +68,22 @@ describe('stemmed search', () => {
     expect(await store.search({ text: 'ferrx*' })).toEqual([]);
   });
 
+  it('does not widen a beginning to words outside its family when FTS5 would stem it shorter', async () => {
+    const { store } = await tempStore();
+    const herb = 'Cooks in Port Ellery still flavour the spring cakes with tansy from the dunes.';
+    const ship = 'A tanker ran aground near Port Ellery, and the tango festival was cancelled.';
+    await store.save(draft({ text: herb, title: 'Herb' }), { scope: 'global' });
+    await store.save(draft({ text: ship, title: 'Ship' }), { scope: 'global' });
+    // FTS5 would stem the token "tans" to "tan" and match tanker and tango too.
+    expect((await store.search({ text: 'tansy*' })).map((h) => h.article.title)).toEqual(['Herb']);
+    expect((await store.search({ text: 'tan*' })).map((h) => h.article.title).sort()).toEqual([
+      'Herb',
+      'Ship',
+    ]);
+    expect(await store.search({ text: 'tansyq*' })).toEqual([]);
+    expect((await store.search({ text: 'tansyq* tanker' })).map((h) => h.article.title)).toEqual(['Ship']);
+  });
+
   it('marks exactly the words the index matched, at their offsets in the stored text', async () => {
     const { store } = await ferryStore();
     const [hit] = await store.search({ text: 'ferry captain' });

@@ -7,7 +7,7 @@ const MAX_ENTRIES = 10_000;
 
 /**
  * Per-term document counts from the fts5vocab table, cached. A prefix counts the documents of
- * every term it begins (an upper bound); a phrase counts its rarest term.
+ * every term of its family (an upper bound); a phrase counts its rarest term.
  */
 export class DocFrequencies {
   private readonly cache = new Map<string, number>();
@@ -43,7 +43,8 @@ export class DocFrequencies {
 
   /** Counted by index terms: the vocabulary holds stems. */
   of(element: QueryElement): number {
-    if (element.kind === 'prefix') return this.prefix(element.terms[0]!);
+    if (element.kind === 'prefix')
+      return (element.short ?? []).reduce((sum, t) => sum + this.term(t), this.prefix(element.terms[0]!));
     return Math.min(...element.terms.map((t) => this.term(t)));
   }
 

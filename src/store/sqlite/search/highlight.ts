@@ -19,19 +19,23 @@ export interface TermMatcher {
 
 /**
  * Matches text words the way the stemmed index does: a word matches a query word when their
- * index terms are equal, or, for a prefix, when the word's index term begins with the prefix's.
+ * index terms are equal, or, for a prefix, when the word's index term is in its family.
  */
 export function termMatcher(elements: readonly QueryElement[]): TermMatcher {
   const exact = new Map<string, number>();
   const prefixes: Array<[string, number]> = [];
   let n = 0;
   for (const e of elements) {
+    if (e.kind === 'prefix') {
+      // A family's shorter terms are matched like words, and light up as the prefix.
+      const i = n++;
+      prefixes.push([e.terms[0]!, i]);
+      for (const t of e.short ?? []) if (!exact.has(t)) exact.set(t, i);
+      continue;
+    }
     // "bank of england" should light up bank and england, not every "of" in the article.
     const content = e.tokens.flatMap((t, i) => (STOP_WORDS.has(t) ? [] : [e.terms[i]!]));
-    for (const t of content.length > 0 ? content : e.terms) {
-      if (e.kind === 'prefix') prefixes.push([t, n++]);
-      else if (!exact.has(t)) exact.set(t, n++);
-    }
+    for (const t of content.length > 0 ? content : e.terms) if (!exact.has(t)) exact.set(t, n++);
   }
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const roots = [...new Set([...exact.keys(), ...prefixes.map(([p]) => p)].map(termRoot))];
