@@ -4,12 +4,13 @@ import type { ArticleDraft } from '../article.js';
 import { buildDraft } from '../draft.js';
 import { addressPolicy } from '../fetch/address-policy.js';
 import { safeFetch, type FetchedDocument, type SafeFetchOptions } from '../fetch/safe-fetch.js';
-import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from '../formats/feed.js';
+import { parseFeed, type Feed, type FeedItem } from '../formats/feed.js';
 import { draftFromHtml, htmlFragmentToText } from '../formats/html.js';
 import { draftFromRecord, jsonRecords } from '../formats/json.js';
 import { normalizeDate } from '../metadata/dates.js';
 import { draftFromText } from '../formats/text.js';
 import type { IngestContext } from '../ingest.js';
+import { documentKind } from './document-kind.js';
 import { failedItem, type InputUnit, type PendingItem } from './pending.js';
 
 /**
@@ -48,26 +49,28 @@ function itemsOf(
   fetchOptions: SafeFetchOptions,
   log: Logger,
 ): PendingItem[] {
-  const type = (doc.contentType ?? '').toLowerCase();
-  if (looksLikeFeed(doc.text, doc.contentType)) {
-    const feed = parseFeed(doc.text, doc.url);
-    if (feed.items.length === 0) throw new UserError('the feed has no items');
-    return feedItemsOf(url, feed, fetchOptions, log);
+  const kind = documentKind(doc);
+  switch (kind) {
+    case 'feed': {
+      const feed = parseFeed(doc.text, doc.url);
+      if (feed.items.length === 0) throw new UserError('the feed has no items');
+      return feedItemsOf(url, feed, fetchOptions, log);
+    }
+    case 'json':
+    case 'jsonl':
+      return jsonRecords(doc.text, url, kind).map((r) =>
+        'error' in r
+          ? failedItem(r.source, new UserError(r.error))
+          : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
+      );
+    case 'text':
+    case 'markdown':
+      return [{ source: url, load: async () => withUrl(draftFromText(doc.text, url, kind), doc.url) }];
+    case 'html':
+      return [{ source: url, load: () => draftFromHtml(doc.text, { source: url, url: doc.url }) }];
+    case null:
+      throw new UserError(`unsupported content type ${doc.contentType ?? ''}`.trim());
   }
-  if (type.includes('json')) {
-    return jsonRecords(doc.text, url, 'json').map((r) =>
-      'error' in r
-        ? failedItem(r.source, new UserError(r.error))
-        : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
-    );
-  }
-  if (type.startsWith('text/plain')) {
-    return [{ source: url, load: async () => ({ ...draftFromText(doc.text, url, 'text'), url: doc.url }) }];
-  }
-  if (type === '' || type.includes('html') || /^\s*<(!doctype html|html)/i.test(doc.text)) {
-    return [{ source: url, load: () => draftFromHtml(doc.text, { source: url, url: doc.url }) }];
-  }
-  throw new UserError(`unsupported content type ${doc.contentType ?? ''}`.trim());
 }
 
 interface FeedItemJob {
@@ -125,4 +128,9 @@ function withFeedMeta(draft: ArticleDraft, { item, feed }: FeedItemJob): Article
   out.byline ??= item.author;
   out.outlet ??= feed.title;
   return out;
+}
+
+/** A text or Markdown draft with the address it was fetched from, unless its front matter names one. */
+function withUrl(draft: ArticleDraft, fetchedFrom: string): ArticleDraft {
+  return { ...draft, url: draft.url ?? fetchedFrom };
 }
