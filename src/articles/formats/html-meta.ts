@@ -8,8 +8,6 @@ export interface PageMeta {
   outlet: string | null;
   byline: string | null;
   published: string | null;
-  /** A publication date printed on the page ("Published 5:04 PM EDT, Tue September 5, 2023"), as ISO 8601. */
-  printedDate: string | null;
   canonicalUrl: string | null;
   /** Publisher named by a copyright notice anywhere on the page (Readability drops footers). */
   copyrightOutlet: string | null;
@@ -44,7 +42,6 @@ export function readPageMeta(document: Document, pageUrl: string | null): PageMe
       meta('meta[name="DC.date.issued" i]') ??
       document.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime') ??
       null,
-    printedDate: printedDate(document),
     canonicalUrl: canonical,
     copyrightOutlet: copyrightOutlet(document),
   };
@@ -58,8 +55,10 @@ const MAX_DATE_BOXES = 60;
 /**
  * The first date the page prints as a whole date (see visibleDate): in a date box, or in a short
  * line that says it is the publication date ("Published 5:04 PM EDT, Tue September 5, 2023").
+ * Looked for only when the metadata gives no date (it scans the whole page); call it before
+ * Readability changes the document.
  */
-function printedDate(document: Document): string | null {
+export function printedDate(document: Document): string | null {
   const boxes = Array.from(document.querySelectorAll(DATE_BOXES)).slice(0, MAX_DATE_BOXES);
   for (const box of boxes) {
     const text = squash(box.textContent);

@@ -3,7 +3,7 @@ import type { ArticleDraft, RawKind } from '../article.js';
 import { buildDraft } from '../draft.js';
 import { UserError } from '../../errors.js';
 import { blockText } from './dom-text.js';
-import { readPageMeta } from './html-meta.js';
+import { printedDate, readPageMeta } from './html-meta.js';
 import { isPageNoise } from './page-noise.js';
 import { splitByline, takeDatelines } from './printed-lines.js';
 
@@ -35,6 +35,7 @@ export async function draftFromHtml(html: string, from: HtmlSource): Promise<Art
   try {
     const document = dom.window.document;
     const meta = readPageMeta(document, from.url ?? null);
+    const printed = meta.published === null ? printedDate(document) : null;
     // Classes kept: they tell page furniture inside the article container apart (see page-noise).
     const article = new Readability<Node>(document, {
       serializer: (node) => node,
@@ -54,7 +55,7 @@ export async function draftFromHtml(html: string, from: HtmlSource): Promise<Art
       outlet: meta.outlet ?? article?.siteName ?? meta.copyrightOutlet,
       byline: meta.byline ?? byline.name,
       published: meta.published ?? article?.publishedTime ?? null,
-      printedDate: meta.printedDate ?? byline.date ?? datelineDate,
+      printedDate: printed ?? byline.date ?? datelineDate,
       url: from.url ?? meta.canonicalUrl,
       canonicalUrl: meta.canonicalUrl,
       raw: { kind: from.kind ?? 'html', source: from.source, content: html },
