@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { ArticleStore, SaveOptions, UpsertStatus } from '../store/article-store.js';
 import { GLOBAL_SCOPE, type ArticleDraft, type Scope } from './article.js';
+import type { ResolvedAddress } from './fetch/resolve.js';
 import { failedResult, SaveBatch } from './ingest-batch.js';
 import { normalizeDate } from './metadata/dates.js';
 import { fileUnits } from './sources/files.js';
@@ -16,6 +17,8 @@ export interface IngestContext {
   config: Config;
   log: Logger;
   clock: Clock;
+  /** How host names are resolved for fetching (default: the system resolver); tests pass their own. */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
 }
 
 /** Options for one ingest run. */

@@ -117,8 +117,8 @@ function build(
   return offset === null ? iso : `${iso}T${time}:00${formatOffset(offset)}`;
 }
 
-/** Minutes east of UTC for a printed zone at a local date and time, or null when unknown. */
-function zoneOffset(zone: string, date: string, time: string): number | null {
+/** Minutes east of UTC for a printed zone name at a local date and time, or null when unknown. */
+export function zoneOffset(zone: string, date: string, time: string): number | null {
   if (zone in FIXED) return FIXED[zone]!;
   const regional = REGIONAL[zone];
   if (regional) return Math.round(offsetMs(zonedInstant(date, time, regional), regional) / 60_000);
@@ -128,7 +128,8 @@ function zoneOffset(zone: string, date: string, time: string): number | null {
   return numeric[1] === '-' ? -minutes : minutes;
 }
 
-function formatOffset(minutes: number): string {
+/** `Z`, `-04:00`, `+05:30`. */
+export function formatOffset(minutes: number): string {
   if (minutes === 0) return 'Z';
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
