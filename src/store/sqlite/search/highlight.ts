@@ -21,7 +21,10 @@ export interface TermMatcher {
  * Matches text words the way the stemmed index does: a word matches a query word when their
  * index terms are equal, or, for a prefix, when the word's index term is in its family.
  */
-export function termMatcher(elements: readonly QueryElement[]): TermMatcher {
+export function termMatcher(
+  elements: readonly QueryElement[],
+  terms: IndexTermCache = new IndexTermCache(),
+): TermMatcher {
   const exact = new Map<string, number>();
   const prefixes: Array<[string, number]> = [];
   let n = 0;
@@ -39,7 +42,6 @@ export function termMatcher(elements: readonly QueryElement[]): TermMatcher {
   }
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const roots = [...new Set([...exact.keys(), ...prefixes.map(([p]) => p)].map(termRoot))];
-  const terms = new IndexTermCache();
   return {
     size: n,
     // No lookbehind: it would be tried at every position. The word start is checked per hit instead.

@@ -6,6 +6,7 @@ import { filterSql, type SqlFilter } from '../scope-sql.js';
 import { DocFrequencies } from './doc-frequency.js';
 import { matchingPassages, snippet, termMatcher } from './highlight.js';
 import { planAnd, planOr, queryElements, type QueryElement, type SearchPlan } from './plan.js';
+import { IndexTermCache } from '../../../articles/index-terms.js';
 import { PrefixTerms } from './prefix-terms.js';
 import { parseQuery } from './query-parse.js';
 
@@ -53,6 +54,8 @@ interface Ranked {
 export class Searcher {
   private readonly df: DocFrequencies;
   private readonly prefixes: PrefixTerms;
+  // Words of stored texts and their index terms, kept across searches: hits repeat their words.
+  private readonly indexTerms = new IndexTermCache();
   private readonly hydrate: Statement<[string], ArticleRow>;
   private readonly statements = new Map<string, Statement>();
 
@@ -87,7 +90,7 @@ export class Searcher {
     const rows = new Map(
       this.hydrate.all(JSON.stringify(ranked.map((r) => r.seq))).map((row) => [row.seq, row]),
     );
-    const matcher = termMatcher(elements);
+    const matcher = termMatcher(elements, this.indexTerms);
     return ranked.map((r) => {
       const article = toArticle(rows.get(r.seq)!);
       const passages = matchingPassages(article.text, matcher);
