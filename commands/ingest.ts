@@ -9,7 +9,7 @@ import { ingestReportText, webAddress } from '../src/discord/render/ingest-repor
 
 const options = {
   url: stringOption('A page or feed address (https://…)', { maxLength: 500 }),
-  attachment: attachmentOption('A .txt, .json or .html file of articles'),
+  attachment: attachmentOption('A .txt, .md, .json or .html file of articles'),
 } as const;
 
 /** /ingest url|attachment: adds articles to this server's own scope (Manage Server). */

@@ -11,6 +11,7 @@ import {
   articlesMigration,
   fulltextMigration,
   recentBandsMigration,
+  stemmedFulltextMigration,
   type Migration,
 } from '../store/sqlite/migrations/index.js';
 import { openSqliteStore } from '../store/sqlite/open.js';
@@ -34,6 +35,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   feedItemsMigration,
   recentBandsMigration,
   articleVersionsMigration,
+  stemmedFulltextMigration,
 ];
 
 /** The stores that live in one SQLite file, all on the same connection. */

@@ -21,6 +21,11 @@ export interface DraftFields {
   byline?: string | null | undefined;
   /** The publication date as found in metadata, in any common format. */
   published?: string | null | undefined;
+  /**
+   * A date the page prints by the headline or byline ("Published 5:04 PM EDT, Tue September 5,
+   * 2023"), already read as ISO 8601 and taken out of the body: used when metadata has none.
+   */
+  printedDate?: string | null | undefined;
   raw: RawInput;
 }
 
@@ -47,7 +52,7 @@ export function buildDraft(fields: DraftFields): ArticleDraft {
   if (text.length === 0) throw new UserError('no article text found');
   title ??= deriveTitle(text);
   const metaDate = fields.published ? normalizeDate(fields.published) : null;
-  const textDate = metaDate === null ? datelineDate(text) : null;
+  const textDate = metaDate === null ? (fields.printedDate ?? datelineDate(text)) : null;
   const publishedAtSource: DateSource =
     metaDate !== null ? 'metadata' : textDate !== null ? 'text' : 'unknown';
   return {

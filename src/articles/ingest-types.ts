@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { ArticleStore, UpsertStatus } from '../store/article-store.js';
 import type { Scope } from './article.js';
+import type { ResolvedAddress } from './fetch/resolve.js';
 
 /** What ingestion needs from the application. */
 export interface IngestContext {
@@ -10,6 +11,8 @@ export interface IngestContext {
   config: Config;
   log: Logger;
   clock: Clock;
+  /** How host names are resolved for fetching (default: the system resolver); tests pass their own. */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
   /**
    * Called once at the end of a run with every article it saved (added, updated or duplicate) and
    * their scope: the application groups them into stories here. Its errors are logged and never

@@ -73,9 +73,12 @@ describe('isBoilerplateLine keeps article sentences', () => {
     'Copyright law experts said the ruling could reach the Supreme Court, because the publisher has argued for years that the statute covers news summaries written by software and sold to other outlets.',
     '#1 seed Harbor City won the final.',
     'Editor’s note: This story has been updated.',
-    'Photo: Mira Chen / Harbor Gazette',
     'ABSTRACT.',
     'March 01, 2008',
+    'She previously worked for Reuters.',
+    'Source: the ministry said it would publish the figures on Monday.',
+    'More than 40 boats: the largest fleet the harbor has seen.',
+    'Photographers were kept behind a fence at the pier.',
   ])('keeps %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
@@ -93,8 +96,42 @@ describe('isBoilerplateLine keeps article sentences', () => {
     '© 2023 Harbor Gazette. All rights reserved.',
     '#Ferry #HarborCity',
     'Advertisement',
+    'Photo: Mira Chen / Harbor Gazette',
+    '(Bild: Hafenamt Nord)',
+    'Foto: Diario del Puerto',
+    '(All photos: Gazette staff)',
+    'KIM LARSEN via Getty Images.',
+    'Rafe Lind/Reuters',
+    'Play Video',
+    'Image',
+    '/',
+    'Lire aussi : Le conseil vote le budget du port',
+    'More local news:',
+    '[责任编辑:王明]',
+    'Sports & Leisure —',
+    "OONA FALK IS THE LEDGER'S TRANSPORT EDITOR",
+    'Sign up for Harbor Notes, our weekly newsletter about the waterfront.',
+    '[What you need to know today: Get Harbor Notes in your inbox.]',
   ])('removes %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
+  });
+});
+
+describe('credits glued to a caption', () => {
+  it.each([
+    [
+      'The new lamp is lit for the first time - Image: Harbor Trust',
+      'The new lamp is lit for the first time',
+    ],
+    ['The storage rules would last two years. Source: Supplied', 'The storage rules would last two years.'],
+    ['Workers repaint the railings.CreditRafe Lind for the Ledger', 'Workers repaint the railings.'],
+  ])('takes the credit off %j', (line, caption) => {
+    expect(cleanText(line).text).toBe(caption);
+  });
+
+  it('leaves a caption without a credit, and a sentence that mentions a source, alone', () => {
+    const text = 'Workers repaint the railings.\n\nThe source: a council memo seen by the Ledger, dated May.';
+    expect(cleanText(text).text).toBe(text);
   });
 });
 

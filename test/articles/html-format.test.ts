@@ -58,7 +58,7 @@ describe('draftFromHtml', () => {
       url: null,
       canonicalUrl: null,
     });
-    expect(draft.text.startsWith('December 2, 2023\n\nThe Pelican Island ferry')).toBe(true);
+    expect(draft.text.startsWith('The Pelican Island ferry')).toBe(true);
   });
 
   it('fails a page without an article body', async () => {

@@ -86,7 +86,7 @@ describe('ingest of page URLs', () => {
 });
 
 describe('ingest of feeds', () => {
-  it('reads an RSS feed, fetching each page and falling back to the item content when the page fails', async () => {
+  it('reads an RSS feed, fetching each page and falling back to the item content (or title) when the page fails', async () => {
     server.route('/feed.xml', {
       headers: { 'content-type': 'application/rss+xml' },
       body: feed('harbor-feed.rss.xml'),
@@ -96,7 +96,7 @@ describe('ingest of feeds', () => {
       [`${server.origin}/news/late-buses`, 'added', undefined],
       [`${server.origin}/news/gone`, 'added', undefined],
       [`${server.origin}/news/paywalled`, 'added', undefined],
-      [`${server.origin}/feed.xml#4`, 'failed', 'the feed item has no link and no content'],
+      [`${server.origin}/feed.xml#4`, 'added', undefined],
     ]);
     const [page, gone, paywalled] = await Promise.all(
       report.items.slice(0, 3).map((i) => t.ctx.store.get(i.id!)),
@@ -122,6 +122,11 @@ describe('ingest of feeds', () => {
       'The council postponed its vote on new parking fees at the downtown pier until October, after shop owners asked for more time to respond.',
     );
     expect((await t.ctx.store.getRaw(gone!.id))?.kind).toBe('feed-item');
+    // A headline-only item is stored with its headline as its text.
+    expect(await t.ctx.store.get(report.items[3]!.id!)).toMatchObject({
+      title: 'Empty Item',
+      text: 'Empty Item',
+    });
     expect(server.requests).toEqual(['/feed.xml', '/news/late-buses', '/news/gone', '/news/paywalled']);
   });
 
@@ -155,8 +160,8 @@ describe('ingest of feeds', () => {
     await ingest(t.ctx, [`${server.origin}/feed.xml`]);
     expect(await ingest(t.ctx, [`${server.origin}/feed.xml`])).toMatchObject({
       added: 0,
-      unchanged: 3,
-      failed: 1,
+      unchanged: 4,
+      failed: 0,
     });
   });
 

@@ -27,7 +27,7 @@ describe('the full-text index after a batch', () => {
     const url = 'https://herald.example/news/bridge';
     const results = await store.saveMany(
       [
-        draft({ text: BRIDGE_TEXT, title: 'Bridge closes', url }),
+        draft({ text: BRIDGE_TEXT, title: 'Bridge shuts', url }),
         draft({ text: BRIDGE_TEXT, title: 'Bridge reopens early', url }),
         draft({ text: BRIDGE_TEXT, title: 'Bridge ferry replaces', url }),
       ],
@@ -36,7 +36,7 @@ describe('the full-text index after a batch', () => {
     expect(results.map((r) => (r.ok ? r.result.status : 'failed'))).toEqual(['added', 'updated', 'updated']);
     expect(await titles(store, 'ferry replaces')).toEqual(['Bridge ferry replaces']);
     expect(await titles(store, 'reopens')).toEqual([]);
-    expect(await titles(store, 'closes')).toEqual([]);
+    expect(await titles(store, 'shuts')).toEqual([]);
     expect(
       store.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bridge'").pluck().get(),
     ).toBe(1);
@@ -45,7 +45,7 @@ describe('the full-text index after a batch', () => {
   it('drops the old words of an article stored before the batch and updated in it', async () => {
     const { store } = await tempStore();
     const url = 'https://herald.example/news/bridge';
-    await store.save(draft({ text: BRIDGE_TEXT, title: 'Bridge closes', url }), { scope: 'global' });
+    await store.save(draft({ text: BRIDGE_TEXT, title: 'Bridge shuts', url }), { scope: 'global' });
     await store.saveMany(
       [
         draft({ text: SCHOOL_TEXT, title: 'School' }),
@@ -55,7 +55,7 @@ describe('the full-text index after a batch', () => {
         scope: 'global',
       },
     );
-    expect(await titles(store, 'closes')).toEqual([]);
+    expect(await titles(store, 'shuts')).toEqual([]);
     expect(await titles(store, 'reopens')).toEqual(['Bridge reopens early']);
   });
 

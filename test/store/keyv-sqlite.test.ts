@@ -53,8 +53,8 @@ describe('createKeyv', () => {
   });
 
   it('refuses an unknown or uninstalled backend with a message naming what is supported', async () => {
-    await expect(createKeyv({ namespace: 'x', keyvUrl: 'redis://localhost:6379' })).rejects.toThrow(
-      'KEYV_URL needs the @keyv/redis package, which is not installed. Supported now: the embedded SQLite store (leave KEYV_URL unset), or install @keyv/redis.',
+    await expect(createKeyv({ namespace: 'x', keyvUrl: 'mongodb://localhost:27017' })).rejects.toThrow(
+      'KEYV_URL needs the @keyv/mongo package, which is not installed. Supported now: the embedded SQLite store (leave KEYV_URL unset), or install @keyv/mongo.',
     );
     await expect(createKeyv({ namespace: 'x', keyvUrl: 'carrier-pigeon://coop' })).rejects.toMatchObject({
       name: 'UserError',

@@ -1,3 +1,5 @@
+import { isCreditLine } from './credits.js';
+
 /**
  * Line-level boilerplate rules for scraped article text. Every rule is conservative: a line is
  * boilerplate only when it matches a specific pattern AND is short or clearly not an article
@@ -67,6 +69,25 @@ const EXACT = new Set([
   'continue reading below',
   'all rights reserved',
   'loading',
+  // Picture and video placeholders and player labels.
+  'photo',
+  'image',
+  'images',
+  'view photo',
+  'view photos',
+  'view image',
+  'view this image',
+  'view gallery',
+  'enlarge this image',
+  'play video',
+  'play',
+  'watch video',
+  'fullscreen',
+  // Page furniture inside the article container.
+  'reuse content',
+  'more about',
+  'continue reading the main story',
+  'about the author',
 ]);
 
 /** Words that make up share bars ("Facebook Twitter WhatsApp Email"). */
@@ -107,7 +128,25 @@ const CROSS_LINK = [
   // Case-sensitive on purpose: with the i flag \p{Lu} would match any letter.
   /^[Yy]ou (?:can|may|might) also (?:[Rr]ead|[Ll]ike)(?:\s*[:\-–—]|(?=\p{Lu}))/u,
   /^(?:also read|read also|read more|see also|related|recommended|more|watch|listen|read next|must read)\s*[:|\-–—»]\s*\S/i,
+  // The same in the other languages of the pages we read (French, Spanish, German, Italian).
+  /^(?:lire aussi|à lire aussi|lire|voir aussi|lea también|leer más|ver también|lesen sie auch|mehr zum thema|leggi anche|vedi anche)\s*[:|\-–—»]\s*\S/i,
+  // The label over a list of links: "More games news:", "More about:".
+  /^more\b[^.!?:]{0,40}:$/i,
 ];
+
+/** Editorial credits that close Chinese news pages: original title, producer, author, editor. */
+const EDITORIAL_CREDIT = /^\[?\s*(?:责任编辑|责编|编辑|来源|原标题|出品|作者|记者|摄影)\s*[:：︱|]/u;
+
+/** A section kicker above the headline: "Biz & IT —". */
+const KICKER = /^[\p{L}&'’ ]{1,30}\s[—–]$/u;
+
+/** An author tagline in capitals: "JANE DOE IS THE NETWORK'S POLITICAL EDITOR". */
+const CAPS_TAGLINE = /^\p{Lu}[\p{Lu} .'’-]+ IS (?:THE |A |AN )?[\p{Lu}\p{N} .,'’-]+$/u;
+
+/** A sign-up pitch: "Sign up for X, a weekly newsletter…", "[… Get New York Today in your inbox.]". */
+const SIGN_UP =
+  /^\[?(?:sign up|subscribe|get|keep up|join)\b.{0,200}\b(?:newsletter|inbox)\b|\b(?:newsletter|inbox)\b[^\]]{0,40}\]$/i;
+const MAX_SIGN_UP = 250;
 
 /** Newsletter consent and sign-up text: specific phrases, tolerated up to a short paragraph. */
 const NEWSLETTER = [
@@ -140,9 +179,13 @@ export function isHashtagLine(line: string): boolean {
 export function isBoilerplateLine(line: string): boolean {
   const key = lineKey(line);
   if (EXACT.has(key)) return true;
-  if (isCopyrightLine(line) || isHashtagLine(line)) return true;
+  // Stray punctuation left by page markup ("/", ".", "• •").
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
+  if (isCopyrightLine(line) || isHashtagLine(line) || isCreditLine(line)) return true;
+  if (line.length <= MAX_SIGN_UP && SIGN_UP.test(line)) return true;
   if (line.length <= MAX_SHORT) {
     if (RELATIVE_AGE.test(line)) return true;
+    if (EDITORIAL_CREDIT.test(line) || KICKER.test(line) || CAPS_TAGLINE.test(line)) return true;
     // A cross-link shows a headline, which does not end with a full stop as a sentence does.
     if (!line.endsWith('.') && CROSS_LINK.some((re) => re.test(line))) return true;
     if (isShareBar(key)) return true;

@@ -1,5 +1,6 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { outletFromCopyright } from './copyright.js';
+import { withoutCredit } from './credits.js';
 import { headlineKey, headlineMatcher } from './headline.js';
 import { splitLines } from './normalize.js';
 
@@ -49,7 +50,10 @@ export function dropBoilerplate(input: string): CleanLines {
   const removed: string[] = [];
   let outlet: string | null = null;
   const kept: string[] = [];
-  for (const line of splitLines(input)) {
+  for (const whole of splitLines(input)) {
+    // A caption keeps its words, not the photo credit glued to its end.
+    const line = withoutCredit(whole);
+    if (line !== whole) removed.push(whole.slice(line.length).trim());
     if (isBoilerplateLine(line)) {
       // The copyright line is the only place some pages name their publisher: read it first.
       outlet ??= outletFromCopyright(line);

@@ -54,12 +54,18 @@ const SKIP = new Set([
   'OBJECT',
 ]);
 
+/** Options for {@link blockText}. */
+export interface BlockTextOptions {
+  /** Elements below the root to leave out, with everything inside them. */
+  skip?: (element: Element) => boolean;
+}
+
 /**
  * The text of an element as paragraphs: each block element (p, li, h2, blockquote…) and each
  * `<br>` ends one, inline whitespace collapses as a browser renders it, and paragraphs are joined
  * by a blank line. Scripts, styles and controls are skipped.
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -75,6 +81,11 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeName.toUpperCase();
     if (SKIP.has(tag)) return;
+    if (options.skip && node !== root && node.nodeType === 1 && options.skip(node as Element)) {
+      // A skipped element still separates the text around it.
+      if (BLOCK.has(tag)) flush();
+      return;
+    }
     if (tag === 'BR') {
       flush();
       return;

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { outletFromCopyright } from '../clean/copyright.js';
+import { visibleDate } from '../metadata/visible-date.js';
 
 /** Article metadata found in a page's meta tags, JSON-LD and footer. */
 export interface PageMeta {
@@ -29,11 +30,11 @@ export function readPageMeta(document: Document, pageUrl: string | null): PageMe
   return {
     title: ldString(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
     outlet:
-      meta('meta[property="og:site_name"]') ?? ldName(ld?.publisher) ?? meta('meta[name="application-name"]'),
+      ldName(ld?.publisher) ?? meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
     byline: ldName(ld?.author) ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null),
     published:
-      meta('meta[property="article:published_time"]') ??
       ldString(ld?.datePublished) ??
+      meta('meta[property="article:published_time"]') ??
       meta('meta[itemprop="datePublished"]') ??
       meta('meta[name="pubdate" i]') ??
       meta('meta[name="publish-date" i]') ??
@@ -46,6 +47,36 @@ export function readPageMeta(document: Document, pageUrl: string | null): PageMe
   };
 }
 
+// Where pages print the publication date: <time> elements and boxes named for dates.
+const DATE_BOXES =
+  'time, [class*="timestamp" i], [class*="dateline" i], [class*="publish" i], [class*="date" i], [itemprop="datePublished"]';
+const MAX_DATE_BOXES = 60;
+
+/**
+ * The first date the page prints as a whole date (see visibleDate): in a date box, or in a short
+ * line that says it is the publication date ("Published 5:04 PM EDT, Tue September 5, 2023").
+ * Looked for only when the metadata gives no date (it scans the whole page); call it before
+ * Readability changes the document.
+ */
+export function printedDate(document: Document): string | null {
+  const boxes = Array.from(document.querySelectorAll(DATE_BOXES)).slice(0, MAX_DATE_BOXES);
+  for (const box of boxes) {
+    const text = squash(box.textContent);
+    const date = text.length <= 100 ? visibleDate(text) : null;
+    if (date) return date;
+  }
+  if (!document.body) return null;
+  const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+  const walker = document.createTreeWalker(document.body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = squash(node.nodeValue);
+    if (text.length > 100 || !/^(?:first published|published|updated|posted)\b/i.test(text)) continue;
+    const date = visibleDate(squash(node.parentElement?.textContent ?? text)) ?? visibleDate(text);
+    if (date) return date;
+  }
+  return null;
+}
+
 type LdObject = Record<string, unknown>;
 
 /** The first JSON-LD object typed as a news article (top level, in a list, or in `@graph`). */
@@ -53,7 +84,8 @@ function jsonLdArticle(document: Document): LdObject | null {
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json" i]'))) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      // Some pages wrap the JSON in a CDATA section (for XHTML parsers).
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
     } catch {
       continue; // Broken JSON-LD is common; the meta tags may still help.
     }

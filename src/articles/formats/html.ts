@@ -3,7 +3,9 @@ import type { ArticleDraft, RawKind } from '../article.js';
 import { buildDraft } from '../draft.js';
 import { UserError } from '../../errors.js';
 import { blockText } from './dom-text.js';
-import { readPageMeta } from './html-meta.js';
+import { printedDate, readPageMeta } from './html-meta.js';
+import { isPageNoise } from './page-noise.js';
+import { splitByline, takeDatelines } from './printed-lines.js';
 
 /** Where an HTML document came from. */
 export interface HtmlSource {
@@ -33,8 +35,15 @@ export async function draftFromHtml(html: string, from: HtmlSource): Promise<Art
   try {
     const document = dom.window.document;
     const meta = readPageMeta(document, from.url ?? null);
-    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-    const body = article?.content ? blockText(article.content) : '';
+    const printed = meta.published === null ? printedDate(document) : null;
+    // Classes kept: they tell page furniture inside the article container apart (see page-noise).
+    const article = new Readability<Node>(document, {
+      serializer: (node) => node,
+      keepClasses: true,
+    }).parse();
+    const text = article?.content ? blockText(article.content, { skip: isPageNoise }) : '';
+    const { body, date: datelineDate } = takeDatelines(text);
+    const byline = splitByline(article?.byline);
     if (body.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) {
       throw new UserError(
         `no article text found (fewer than ${String(MIN_ARTICLE_CHARS)} characters of body text)`,
@@ -44,8 +53,9 @@ export async function draftFromHtml(html: string, from: HtmlSource): Promise<Art
       body,
       title: meta.title ?? article?.title ?? null,
       outlet: meta.outlet ?? article?.siteName ?? meta.copyrightOutlet,
-      byline: meta.byline ?? article?.byline ?? null,
+      byline: meta.byline ?? byline.name,
       published: meta.published ?? article?.publishedTime ?? null,
+      printedDate: printed ?? byline.date ?? datelineDate,
       url: from.url ?? meta.canonicalUrl,
       canonicalUrl: meta.canonicalUrl,
       raw: { kind: from.kind ?? 'html', source: from.source, content: html },

@@ -1,3 +1,5 @@
+import { mailDate } from './mail-date.js';
+
 /**
  * Publication dates as found in article metadata or datelines, normalised to ISO 8601:
  * `YYYY-MM-DD` when only the day is known, a full date-time when the time is known.
@@ -57,7 +59,10 @@ export function normalizeDate(value: string): string | null {
   if (iso && text.length === 10) return isoDay(iso[1]!, iso[2]!, iso[3]!);
   const slashed = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
   if (slashed) return isoDay(slashed[1]!, slashed[2]!, slashed[3]!);
-  // RFC 2822 and other engine-readable forms with a time ("Tue, 05 Sep 2023 10:00:00 GMT").
+  // RFC 822 as feeds write it, offset kept ("Tue, 05 Sep 2023 10:00:00 -0400").
+  const mail = mailDate(text);
+  if (mail) return mail;
+  // Other engine-readable forms with a time and a zone ("2023-09-05 10:00 GMT").
   if (/\d{1,2}:\d{2}/.test(text) && /[a-z]{3}/i.test(text)) {
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return new Date(ms).toISOString().replace('.000Z', 'Z');

@@ -4,12 +4,14 @@ import type { ArticleDraft } from '../article.js';
 import { buildDraft } from '../draft.js';
 import { addressPolicy } from '../fetch/address-policy.js';
 import { safeFetch, type FetchedDocument, type SafeFetchOptions } from '../fetch/safe-fetch.js';
-import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from '../formats/feed.js';
+import { parseFeed, type Feed, type FeedItem } from '../formats/feed.js';
 import { draftFromHtml, htmlFragmentToText } from '../formats/html.js';
 import { draftFromRecord, jsonRecords } from '../formats/json.js';
 import { normalizeDate } from '../metadata/dates.js';
 import { draftFromText } from '../formats/text.js';
 import type { IngestContext } from '../ingest-types.js';
+import { documentKind } from './document-kind.js';
+import { ItemHosts } from './item-hosts.js';
 import { failedItem, type InputUnit, type PendingItem } from './pending.js';
 
 /**
@@ -22,6 +24,7 @@ export function urlUnits(url: string, ctx: IngestContext): InputUnit {
     timeoutMs: ctx.config.fetch.timeoutMs,
     maxBytes: ctx.config.fetch.maxBytes,
     policy: addressPolicy(ctx.config.fetch.allowPrivate),
+    ...(ctx.resolve ? { resolve: ctx.resolve } : {}),
   };
   return {
     source: url,
@@ -29,16 +32,22 @@ export function urlUnits(url: string, ctx: IngestContext): InputUnit {
   };
 }
 
-/** The feed items of an already fetched and parsed feed, each loaded (its page fetched) when ingested. */
+/**
+ * The feed items of an already fetched and parsed feed, each loaded (its page fetched) when
+ * ingested. The hosts the items link to are resolved at once, here (see ItemHosts).
+ */
 export function feedItemsOf(
   url: string,
   feed: Feed,
   fetchOptions: SafeFetchOptions,
   log: Logger,
 ): PendingItem[] {
+  const hosts = new ItemHosts(fetchOptions.resolve);
+  hosts.warm(feed.items.map((item) => item.link));
+  const itemFetch = { ...fetchOptions, resolve: hosts.resolve };
   return feed.items.map((item, i) => {
     const source = item.link ?? `${url}#${String(i + 1)}`;
-    return { source, load: () => loadFeedItem({ item, feed, source, fetchOptions, log }) };
+    return { source, load: () => loadFeedItem({ item, feed, source, fetchOptions: itemFetch, hosts, log }) };
   });
 }
 
@@ -48,26 +57,28 @@ function itemsOf(
   fetchOptions: SafeFetchOptions,
   log: Logger,
 ): PendingItem[] {
-  const type = (doc.contentType ?? '').toLowerCase();
-  if (looksLikeFeed(doc.text, doc.contentType)) {
-    const feed = parseFeed(doc.text, doc.url);
-    if (feed.items.length === 0) throw new UserError('the feed has no items');
-    return feedItemsOf(url, feed, fetchOptions, log);
+  const kind = documentKind(doc);
+  switch (kind) {
+    case 'feed': {
+      const feed = parseFeed(doc.text, doc.url);
+      if (feed.items.length === 0) throw new UserError('the feed has no items');
+      return feedItemsOf(url, feed, fetchOptions, log);
+    }
+    case 'json':
+    case 'jsonl':
+      return jsonRecords(doc.text, url, kind).map((r) =>
+        'error' in r
+          ? failedItem(r.source, new UserError(r.error))
+          : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
+      );
+    case 'text':
+    case 'markdown':
+      return [{ source: url, load: async () => withUrl(draftFromText(doc.text, url, kind), doc.url) }];
+    case 'html':
+      return [{ source: url, load: () => draftFromHtml(doc.text, { source: url, url: doc.url }) }];
+    case null:
+      throw new UserError(`unsupported content type ${doc.contentType ?? ''}`.trim());
   }
-  if (type.includes('json')) {
-    return jsonRecords(doc.text, url, 'json').map((r) =>
-      'error' in r
-        ? failedItem(r.source, new UserError(r.error))
-        : { source: r.source, load: async () => draftFromRecord(r.record, r.source) },
-    );
-  }
-  if (type.startsWith('text/plain')) {
-    return [{ source: url, load: async () => ({ ...draftFromText(doc.text, url, 'text'), url: doc.url }) }];
-  }
-  if (type === '' || type.includes('html') || /^\s*<(!doctype html|html)/i.test(doc.text)) {
-    return [{ source: url, load: () => draftFromHtml(doc.text, { source: url, url: doc.url }) }];
-  }
-  throw new UserError(`unsupported content type ${doc.contentType ?? ''}`.trim());
 }
 
 interface FeedItemJob {
@@ -75,43 +86,66 @@ interface FeedItemJob {
   feed: Feed;
   source: string;
   fetchOptions: SafeFetchOptions;
+  hosts: ItemHosts;
   log: Logger;
 }
 
 /**
  * The article behind a feed item: its page through Readability, with the item's date, author and
  * the feed title filling what the page lacks. When the page cannot be fetched or has too little
- * text (a paywall, a video page), the item's own content is used instead.
+ * text (a paywall, a video page), the item's own content is used instead, and when the item has
+ * no content either (a feed of headlines), its title. A host that could not be resolved or
+ * reached is not tried again for the feed's later items.
  */
 async function loadFeedItem(job: FeedItemJob): Promise<ArticleDraft> {
-  const { item, feed, source } = job;
+  const { item, feed, source, hosts } = job;
   let pageError: string | null = null;
   if (item.link) {
-    try {
-      const page = await safeFetch(item.link, job.fetchOptions);
-      return withFeedMeta(await draftFromHtml(page.text, { source, url: page.url, kind: 'feed-item' }), job);
-    } catch (err) {
-      pageError = err instanceof Error ? err.message : String(err);
-      job.log.info({ source, reason: pageError }, 'feed item page unusable; using the feed content');
+    pageError = hosts.unreachable(item.link);
+    if (pageError === null) {
+      try {
+        const page = await fetchItemPage(item.link, job);
+        return withFeedMeta(
+          await draftFromHtml(page.text, { source, url: page.url, kind: 'feed-item' }),
+          job,
+        );
+      } catch (err) {
+        pageError = err instanceof Error ? err.message : String(err);
+      }
     }
+    job.log.info({ source, reason: pageError }, 'feed item page unusable; using the feed content');
   }
-  const body = item.content ? await htmlFragmentToText(item.content) : '';
+  const content = item.content ? await htmlFragmentToText(item.content) : '';
+  const body = content.trim() !== '' ? content : (item.title ?? '');
   if (body.trim() === '') {
     throw new UserError(
       pageError
-        ? `${pageError}; the feed item has no content of its own`
-        : 'the feed item has no link and no content',
+        ? `${pageError}; the feed item has no content or title of its own`
+        : 'the feed item has no link, no content and no title',
     );
   }
   return buildDraft({
     body,
-    title: item.title,
+    // A headline-only item is its own body; as the title too, cleaning would remove it as a repeat.
+    title: content.trim() !== '' ? item.title : null,
     url: item.link,
     published: item.published,
     byline: item.author,
     outlet: feed.title,
-    raw: { kind: 'feed-item', source, content: item.content ?? '' },
+    raw: { kind: 'feed-item', source, content: item.content ?? item.title ?? '' },
   });
+}
+
+/** The item's page; a host that cannot be resolved or reached is remembered as such. */
+async function fetchItemPage(link: string, job: FeedItemJob): Promise<FetchedDocument> {
+  try {
+    return await safeFetch(link, job.fetchOptions);
+  } catch (err) {
+    // An HTTP error says nothing about the item links next to it; any other failure does.
+    const reason = err instanceof Error ? err.message : String(err);
+    if (!/^HTTP \d/.test(reason)) job.hosts.markUnreachable(link, reason);
+    throw err;
+  }
 }
 
 function withFeedMeta(draft: ArticleDraft, { item, feed }: FeedItemJob): ArticleDraft {
@@ -125,4 +159,9 @@ function withFeedMeta(draft: ArticleDraft, { item, feed }: FeedItemJob): Article
   out.byline ??= item.author;
   out.outlet ??= feed.title;
   return out;
+}
+
+/** A text or Markdown draft with the address it was fetched from, unless its front matter names one. */
+function withUrl(draft: ArticleDraft, fetchedFrom: string): ArticleDraft {
+  return { ...draft, url: draft.url ?? fetchedFrom };
 }

@@ -6,8 +6,8 @@ const STALE_AFTER_WRITES = 500;
 const MAX_ENTRIES = 10_000;
 
 /**
- * Per-word document counts from the fts5vocab table, cached. A prefix counts the documents of
- * every word it begins (an upper bound); a phrase counts its rarest word.
+ * Per-term document counts from the fts5vocab table, cached. A prefix counts the documents of
+ * every term of its family (an upper bound); a phrase counts its rarest term.
  */
 export class DocFrequencies {
   private readonly cache = new Map<string, number>();
@@ -41,9 +41,11 @@ export class DocFrequencies {
     return this.total;
   }
 
+  /** Counted by index terms: the vocabulary holds stems. */
   of(element: QueryElement): number {
-    if (element.kind === 'prefix') return this.prefix(element.tokens[0]!);
-    return Math.min(...element.tokens.map((t) => this.term(t)));
+    if (element.kind === 'prefix')
+      return (element.short ?? []).reduce((sum, t) => sum + this.term(t), this.prefix(element.terms[0]!));
+    return Math.min(...element.terms.map((t) => this.term(t)));
   }
 
   private term(token: string): number {

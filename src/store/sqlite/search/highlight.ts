@@ -1,44 +1,65 @@
 import type { Span } from '../../../articles/article.js';
+import { IndexTermCache, termRoot } from '../../../articles/index-terms.js';
 import { paragraphSpans } from '../../../articles/passages.js';
-import { normalizeToken } from './query-parse.js';
 import type { QueryElement } from './plan.js';
 import { STOP_WORDS } from './stopwords.js';
 
 /** Decides whether a text token matches the query, and which query word it is. */
 export interface TermMatcher {
-  /** Index of the query word the token matches, or -1. */
-  match(normalizedToken: string): number;
+  /** Index of the query word the token (as written) matches, or -1. */
+  match(token: string): number;
   /** Number of distinct query words. */
   size: number;
-  /** Finds the query words in text without accents, far faster than looking at every token. */
+  /**
+   * Finds the words that may match, in text without accents, far faster than stemming every
+   * token: each query term's root (see termRoot) at a word start. `match` decides.
+   */
   pattern: RegExp | null;
 }
 
-export function termMatcher(elements: readonly QueryElement[]): TermMatcher {
+/**
+ * Matches text words the way the stemmed index does: a word matches a query word when their
+ * index terms are equal, or, for a prefix, when the word's index term is in its family.
+ */
+export function termMatcher(
+  elements: readonly QueryElement[],
+  terms: IndexTermCache = new IndexTermCache(),
+): TermMatcher {
   const exact = new Map<string, number>();
   const prefixes: Array<[string, number]> = [];
   let n = 0;
   for (const e of elements) {
-    // "bank of england" should light up bank and england, not every "of" in the article.
-    const content = e.tokens.filter((t) => !STOP_WORDS.has(t));
-    for (const t of content.length > 0 ? content : e.tokens) {
-      if (e.kind === 'prefix') prefixes.push([t, n++]);
-      else if (!exact.has(t)) exact.set(t, n++);
+    if (e.kind === 'prefix') {
+      // A family's shorter terms are matched like words, and light up as the prefix.
+      const i = n++;
+      prefixes.push([e.terms[0]!, i]);
+      for (const t of e.short ?? []) if (!exact.has(t)) exact.set(t, i);
+      continue;
     }
+    // "bank of england" should light up bank and england, not every "of" in the article.
+    const content = e.tokens.flatMap((t, i) => (STOP_WORDS.has(t) ? [] : [e.terms[i]!]));
+    for (const t of content.length > 0 ? content : e.terms) if (!exact.has(t)) exact.set(t, n++);
   }
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = [
-    ...[...exact.keys()].sort((a, b) => b.length - a.length).map(escape),
-    ...prefixes.map(([p]) => `${escape(p)}${WORD}*`),
-  ];
+  const roots = [...new Set([...exact.keys(), ...prefixes.map(([p]) => p)].map(termRoot))];
   return {
     size: n,
     // No lookbehind: it would be tried at every position. The word start is checked per hit instead.
-    pattern: alternatives.length > 0 ? new RegExp(`(?:${alternatives.join('|')})(?!${WORD})`, 'giu') : null,
+    pattern:
+      roots.length > 0
+        ? new RegExp(
+            `(?:${roots
+              .sort((a, b) => b.length - a.length)
+              .map(escape)
+              .join('|')})${WORD}*`,
+            'giu',
+          )
+        : null,
     match(token) {
-      const i = exact.get(token);
+      const term = terms.of(token);
+      const i = exact.get(term);
       if (i !== undefined) return i;
-      for (const [p, j] of prefixes) if (token.startsWith(p)) return j;
+      for (const [p, j] of prefixes) if (term.startsWith(p)) return j;
       return -1;
     },
   };
@@ -59,7 +80,7 @@ function hitsIn(text: string, span: Span, matcher: TermMatcher): Hit[] {
   const hits: Hit[] = [];
   TOKEN.lastIndex = span.start;
   for (let m = TOKEN.exec(text); m !== null && m.index < span.end; m = TOKEN.exec(text)) {
-    const term = matcher.match(normalizeToken(m[0]));
+    const term = matcher.match(m[0]);
     if (term >= 0) hits.push({ start: m.index, end: m.index + m[0].length, term });
   }
   return hits;
@@ -84,7 +105,8 @@ export function matchingPassages(text: string, matcher: TermMatcher): ScoredPass
     const hits: Hit[] = [];
     for (const m of text.matchAll(matcher.pattern)) {
       if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, term: matcher.match(normalizeToken(m[0])) });
+      const term = matcher.match(m[0]);
+      if (term >= 0) hits.push({ start: m.index, end: m.index + m[0].length, term });
     }
     let h = 0;
     for (const span of spans) {

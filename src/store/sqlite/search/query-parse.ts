@@ -1,3 +1,5 @@
+import { foldToken } from '../../../articles/index-terms.js';
+
 /**
  * What a user typed, read as search syntax: "quoted phrases", `word*` prefixes and plain words.
  * Everything else (unbalanced quotes, `-`, `:`, parentheses, NEAR, AND/OR/NOT, emoji) is only
@@ -16,22 +18,11 @@ export interface ParsedQuery {
 // Token characters of the unicode61 tokenizer: letters, numbers and combining marks.
 const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** Folds a token as unicode61 with remove_diacritics does: lower case, no diacritics. */
-export function normalizeToken(token: string): string {
-  // Fast path: plain ASCII only needs lower-casing.
-  return /^[\x00-\x7f]*$/.test(token)
-    ? token.toLowerCase()
-    : token
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-}
-
 /** The normalized tokens of a string, in order. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const t = normalizeToken(m[0]);
+    const t = foldToken(m[0]);
     if (t) out.push(t);
   }
   return out;

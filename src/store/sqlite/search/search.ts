@@ -6,6 +6,8 @@ import { filterSql, type SqlFilter } from '../scope-sql.js';
 import { DocFrequencies } from './doc-frequency.js';
 import { matchingPassages, snippet, termMatcher } from './highlight.js';
 import { planAnd, planOr, queryElements, type QueryElement, type SearchPlan } from './plan.js';
+import { IndexTermCache } from '../../../articles/index-terms.js';
+import { PrefixTerms } from './prefix-terms.js';
 import { parseQuery } from './query-parse.js';
 
 /** bm25 column weights: a word in the headline counts four times a word in the body. */
@@ -51,6 +53,9 @@ interface Ranked {
  */
 export class Searcher {
   private readonly df: DocFrequencies;
+  private readonly prefixes: PrefixTerms;
+  // Words of stored texts and their index terms, kept across searches: hits repeat their words.
+  private readonly indexTerms = new IndexTermCache();
   private readonly hydrate: Statement<[string], ArticleRow>;
   private readonly statements = new Map<string, Statement>();
 
@@ -60,6 +65,7 @@ export class Searcher {
     private readonly tuning: SearchTuning = DEFAULT_TUNING,
   ) {
     this.df = new DocFrequencies(db);
+    this.prefixes = new PrefixTerms(db);
     // Every hit in one statement rather than one per hit.
     this.hydrate = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM json_each(?) AS j
       CROSS JOIN articles a ON a.seq = j.value CROSS JOIN article_bodies b ON b.seq = a.seq`);
@@ -67,14 +73,15 @@ export class Searcher {
 
   /** Any string is safe; a query without words returns no hits. */
   search(query: SearchQuery): SearchHit[] {
-    const elements = queryElements(parseQuery(query.text));
+    const elements = queryElements(parseQuery(query.text), (typed) => this.prefixes.match(typed));
     if (elements.length === 0) return [];
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     this.df.refresh();
     const windowFrom = Math.max(this.tuning.commonMin, this.tuning.commonShare * this.df.articles());
     const options = { docFrequency: (e: QueryElement) => this.df.of(e), windowFrom };
     const today = Math.floor(this.clock.now().getTime() / 86_400_000);
-    let ranked = this.run(planAnd(elements, options), query, limit, today);
+    const and = planAnd(elements, options);
+    let ranked = and ? this.run(and, query, limit, today) : [];
     if (ranked.length === 0) {
       const or = planOr(elements, options);
       if (or) ranked = this.run(or, query, limit, today);
@@ -83,7 +90,7 @@ export class Searcher {
     const rows = new Map(
       this.hydrate.all(JSON.stringify(ranked.map((r) => r.seq))).map((row) => [row.seq, row]),
     );
-    const matcher = termMatcher(elements);
+    const matcher = termMatcher(elements, this.indexTerms);
     return ranked.map((r) => {
       const article = toArticle(rows.get(r.seq)!);
       const passages = matchingPassages(article.text, matcher);
