@@ -190,6 +190,14 @@ export class SqliteArticleStore implements ArticleStore {
     return this.removeWhere('is_example = 1', []);
   }
 
+  async guildScopes(): Promise<string[]> {
+    return (
+      this.db.prepare('SELECT DISTINCT scope FROM articles WHERE scope <> ?').all(GLOBAL_SCOPE) as Array<{
+        scope: string;
+      }>
+    ).map((r) => r.scope);
+  }
+
   async removeScope(guild: string): Promise<number> {
     if (!guild || guild === GLOBAL_SCOPE)
       throw new UserError('removeScope takes a guild id, not the global scope.');
