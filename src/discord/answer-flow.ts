@@ -2,6 +2,7 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { AnswerRequest, VerifiedAnswer } from '../answers/answer.js';
 import type { BotContext } from './bot-context.js';
 import { answerButtons } from './answer-buttons.js';
+import { deliverAnswer } from './deliver-answer.js';
 import { createProgressEditor, readingMessage, streamingMessage, type ProgressEditor } from './progress.js';
 import { renderAnswerPages } from './render/answer-embeds.js';
 import { RESTARTING_MESSAGE } from './runtime.js';
@@ -51,11 +52,11 @@ export async function runAnswer(
     userId: interaction.user.id,
     read,
   });
-  await interaction.editReply({
-    content: '',
-    embeds: pages[0] ?? [],
-    components: answerButtons(session.key, 0, pages.length),
-  });
+  await deliverAnswer(
+    interaction,
+    { embeds: pages[0] ?? [], components: answerButtons(session.key, 0, pages.length) },
+    { ephemeral: options.ephemeral, log: ctx.log },
+  );
 }
 
 /**

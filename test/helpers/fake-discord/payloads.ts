@@ -116,6 +116,7 @@ export function interactionBase(opts: {
   guild: FakeGuild | null;
   user: FakeUser;
   permissions: bigint;
+  appPermissions?: bigint | undefined;
 }) {
   const { guild } = opts;
   return {
@@ -126,7 +127,7 @@ export function interactionBase(opts: {
     version: 1,
     locale: 'en-US',
     entitlements: [],
-    app_permissions: String(PERMISSIONS.member),
+    app_permissions: String(opts.appPermissions ?? PERMISSIONS.member),
     ...(guild
       ? {
           guild_id: guild.id,

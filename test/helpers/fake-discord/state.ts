@@ -9,6 +9,8 @@ export interface RecordedRequest {
   body: any;
   files: Array<{ name: string; filename: string; content: string }>;
   at: number;
+  /** The injected fault that answered it, if any. */
+  fault?: number | 'reset';
 }
 
 /** A message as the bot left it (original response or follow-up). */
@@ -22,6 +24,8 @@ export interface FakeMessage {
   flags: number;
   files: Array<{ filename: string; content: string }>;
   deleted: boolean;
+  /** For channel messages: the `allowed_mentions` sent with it. */
+  allowedMentions?: unknown;
 }
 
 /** Everything that happened to one interaction, in order. */
@@ -32,6 +36,8 @@ export interface InteractionRecord {
   userId: string;
   guildId: string | null;
   dispatchedAt: number;
+  /** Its token has run out: webhook requests with it are refused (401, code 50027). */
+  expired?: boolean;
   /** The first (and only allowed) callback. */
   callback?: {
     type: number;
@@ -55,6 +61,10 @@ export class FakeState extends EventEmitter {
   readonly commands = new Map<string, any[]>();
   /** Guild id → its one text channel id. */
   readonly channels = new Map<string, string>();
+  /** Channel id → messages posted to it with the bot token, oldest first. */
+  readonly channelMessages = new Map<string, FakeMessage[]>();
+  /** Channels where posting is refused (the bot lacks Send Messages). */
+  readonly cannotSend = new Set<string>();
 
   changed(): void {
     this.emit('change');
