@@ -46,7 +46,9 @@ export function createSession(options: SessionOptions): CliSession {
       return opened;
     },
     async close() {
-      if (opened) await (await opened).close();
+      // An app that failed to open has nothing to close; its error was already reported.
+      const app = await opened?.catch(() => undefined);
+      await app?.close();
     },
   };
 }

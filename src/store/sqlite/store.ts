@@ -15,6 +15,7 @@ import type {
 } from '../article-store.js';
 import { FtsBatch, type FtsWrites } from './fts-writes.js';
 import { ARTICLE_COLUMNS, toArticle, toRaw, type ArticleRow, type RawRow } from './rows.js';
+import { storeFault } from './faults.js';
 import { filterSql, visibleScopes } from './scope-sql.js';
 import { Searcher, type SearchTuning } from './search/search.js';
 import { ArticleWriter, prepareDraft, type BandMerge, type PreparedDraft } from './writer.js';
@@ -70,7 +71,11 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async save(draft: ArticleDraft, options: SaveOptions): Promise<UpsertResult> {
-    return this.saveSync(draft, options);
+    try {
+      return this.saveSync(draft, options);
+    } catch (err) {
+      throw storeFault(err, this.path);
+    }
   }
 
   /** Synchronous save, for bulk loaders that batch many saves into one transaction. */
@@ -82,6 +87,16 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async saveMany(drafts: readonly ArticleDraft[], options: SaveOptions): Promise<BatchSaveResult[]> {
+    try {
+      return this.saveManySync(drafts, options).map((r) =>
+        r.ok ? r : { ok: false, error: storeFault(r.error, this.path) },
+      );
+    } catch (err) {
+      throw storeFault(err, this.path);
+    }
+  }
+
+  private saveManySync(drafts: readonly ArticleDraft[], options: SaveOptions): BatchSaveResult[] {
     const now = options.now ?? this.clock.now().toISOString();
     // Prepare (hash, fingerprint) outside the lock; each draft then gets its own savepoint.
     const prepared = drafts.map((draft) => {
