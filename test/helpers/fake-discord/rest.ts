@@ -83,6 +83,15 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
       bot: userObject(ctx.botUser, true),
     });
   }
+  if (r.method === 'GET' && r.path === '/users/@me') {
+    if (!authed) return unauthorized();
+    return ok(userObject(ctx.botUser, true));
+  }
+  if (r.method === 'GET' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(r.path))) {
+    if (!authed) return unauthorized();
+    if (m[1] !== ctx.applicationId) return notFound('Unknown Application');
+    return ok(state.commands.get(m[2] ?? 'global') ?? []);
+  }
   if (r.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(r.path))) {
     if (!authed) return unauthorized();
     if (m[1] !== ctx.applicationId) return notFound('Unknown Application');
