@@ -21,15 +21,25 @@ export interface RestFault {
 /** Faults injected on a schedule of their own: each matches the next `times` requests it fits. */
 export class FaultPlan {
   private readonly pending: Array<RestFault & { left: number }> = [];
+  private random: { rate: number; kinds: readonly RestFaultKind[]; rng: () => number } | null = null;
 
   add(fault: RestFault): void {
     this.pending.push({ ...fault, left: fault.times ?? 1 });
   }
 
+  /** Besides the queued faults, fails each request with probability `rate` (soak runs); null stops. */
+  randomly(random: { rate: number; kinds: readonly RestFaultKind[]; rng: () => number } | null): void {
+    this.random = random;
+  }
+
   /** The fault for this request, if one is pending (and counts it). */
   take(method: string, path: string): RestFaultKind | undefined {
     const f = this.pending.find((x) => x.left > 0 && (x.method ?? method) === method && x.path.test(path));
-    if (!f) return undefined;
+    if (!f) {
+      const r = this.random;
+      if (!r || r.rng() >= r.rate) return undefined;
+      return r.kinds[Math.floor(r.rng() * r.kinds.length)];
+    }
     f.left -= 1;
     return f.kind;
   }
