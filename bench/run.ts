@@ -9,6 +9,7 @@ import { CorpusDbs } from './corpus-db.js';
 import { digestBenchSection } from './digest-bench.js';
 import { discordBenchSection } from './discord-bench.js';
 import { machineInfo } from './machine.js';
+import { reliabilityBenchSection } from './reliability-bench.js';
 import { writeResults } from './results.js';
 import type { BenchContext, BenchSection } from './section.js';
 import { storeSection } from './store-bench.js';
@@ -26,9 +27,10 @@ const SECTIONS: readonly BenchSection[] = [
   tokensBenchSection,
   discordBenchSection,
   digestBenchSection,
+  reliabilityBenchSection,
 ];
 // Names reserved for sections still to come, so their blocks keep their place in RESULTS.md.
-const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest'];
+const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest', 'reliability'];
 
 // Run as dist/bench/run.js (or bench/run.ts under tsx): the project root is the nearest folder up with package.json.
 function projectRoot(from: string): string {

@@ -49,6 +49,7 @@ const envSchema = z.object({
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
   RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(6),
   RATE_LIMIT_GUILD_PER_MINUTE: positiveInt.default(30),
+  REMOVED_SERVER_GRACE_DAYS: z.coerce.number().min(0).max(365).default(7),
 
   DIGEST_CATCHUP_HOURS: z.coerce.number().min(0).max(48).default(6),
   FEED_POLL_MINUTES: positiveInt.default(30),
@@ -100,6 +101,11 @@ export interface Config {
     apiUrl: string;
     rateLimitUserPerMinute: number;
     rateLimitGuildPerMinute: number;
+    /**
+     * A server the bot was removed from while offline keeps its data this many days after it is
+     * first seen missing at start-up, so an outage or a re-invite does not wipe a newsroom.
+     */
+    removedServerGraceDays: number;
   };
   digest: {
     /** A digest missed while the bot was down is posted late within this many hours, else skipped. */
@@ -163,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ''),
       rateLimitUserPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
       rateLimitGuildPerMinute: e.RATE_LIMIT_GUILD_PER_MINUTE,
+      removedServerGraceDays: e.REMOVED_SERVER_GRACE_DAYS,
     }),
     digest: Object.freeze({ catchUpHours: e.DIGEST_CATCHUP_HOURS }),
     feeds: Object.freeze({ pollMinutes: e.FEED_POLL_MINUTES }),

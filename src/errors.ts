@@ -1,8 +1,10 @@
 /**
  * What kind of mistake a UserError reports, for `--json` output and logs: bad input, a setting to
- * fix, nothing found, no permission, a clash with what is stored, or a model that declined.
+ * fix, nothing found, no permission, a clash with what is stored, a model that declined, or a
+ * store that cannot be used (damaged, full or locked database file).
  */
-export type UserErrorCode = 'bad_input' | 'bad_config' | 'not_found' | 'forbidden' | 'conflict' | 'refused';
+export type UserErrorCode =
+  'bad_input' | 'bad_config' | 'not_found' | 'forbidden' | 'conflict' | 'refused' | 'unavailable';
 
 /**
  * An error the user caused and can fix (bad input, nothing found, no permission).

@@ -3,6 +3,7 @@ import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './log.js';
 import { systemClock } from './clock.js';
 import { openApp } from './app/app.js';
+import { UserError } from './errors.js';
 import { runCli } from './cli/run.js';
 
 /**
@@ -35,7 +36,16 @@ if (config.discord.token) {
 
 async function runBot(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
-  const app = await openApp({ config, log, clock: systemClock });
+  let app: Awaited<ReturnType<typeof openApp>>;
+  try {
+    app = await openApp({ config, log, clock: systemClock });
+  } catch (err) {
+    // A damaged, full or locked database: one line saying what to do, no stack trace.
+    if (!(err instanceof UserError)) throw err;
+    process.stderr.write(`newsroom: ${err.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   const { startBot } = await import('./discord/start.js');
   try {
     await startBot(app, { onStopped: () => app.close() });

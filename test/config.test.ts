@@ -64,6 +64,14 @@ describe('configuration of engines and the bot', () => {
     expect(() => loadConfig({ ANTHROPIC_BASE_URL: 'localhost' })).toThrow(/ANTHROPIC_BASE_URL/);
   });
 
+  it('keeps a removed server’s data 7 days by default, or as configured', () => {
+    expect(loadConfig({}).discord.removedServerGraceDays).toBe(7);
+    expect(loadConfig({ REMOVED_SERVER_GRACE_DAYS: '0.5' }).discord.removedServerGraceDays).toBe(0.5);
+    expect(() => loadConfig({ REMOVED_SERVER_GRACE_DAYS: '-1' })).toThrow(
+      /^Invalid configuration: REMOVED_SERVER_GRACE_DAYS must be at least 0/,
+    );
+  });
+
   it('treats an empty token as unset', () => {
     expect(loadConfig({ DISCORD_TOKEN: '  ' }).discord.token).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { DigestLedger } from '../digest/ledger.js';
-import { digestPostsMigration } from '../digest/sqlite/migration.js';
+import { digestPostsMigration, digestRetryMigration } from '../digest/sqlite/migration.js';
 import { SqliteDigestLedger } from '../digest/sqlite/ledger.js';
 import type { FeedStore } from '../feeds/feed-store.js';
 import { feedItemsMigration, feedsMigration } from '../feeds/sqlite/migration.js';
@@ -36,6 +36,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   recentBandsMigration,
   articleVersionsMigration,
   stemmedFulltextMigration,
+  digestRetryMigration,
 ];
 
 /** The stores that live in one SQLite file, all on the same connection. */

@@ -6,6 +6,7 @@ import { runList } from './commands/list.js';
 import { runStats } from './commands/stats.js';
 import { runRemove } from './commands/remove.js';
 import { runIngest } from './commands/ingest.js';
+import { runDoctor } from './commands/doctor.js';
 
 /** Global options every command accepts. */
 export interface GlobalOptions {
@@ -80,6 +81,13 @@ export function buildProgram(dispatch: Dispatch, plugins: readonly CommandPlugin
     .action((id: string | undefined, o: { examples?: boolean }, cmd: Command) =>
       dispatch(cmd, (s) => runRemove(s, { id, examples: o.examples })),
     );
+
+  program
+    .command('doctor')
+    .description(
+      'check the configuration, database, feeds, Discord and Anthropic setup, and say how to fix problems',
+    )
+    .action((_o: unknown, cmd: Command) => dispatch(cmd, (s) => runDoctor(s)));
 
   for (const plugin of plugins) plugin(program, dispatch);
   return program;

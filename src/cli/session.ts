@@ -11,6 +11,10 @@ export interface CliSession {
   /** `--scope <guildId>`: global articles plus that server's; undefined = global only. */
   scope: string | undefined;
   clock: Clock;
+  config: Config;
+  /** The database file the app opens (`--db` over NEWSROOM_DB). */
+  databasePath: string;
+  log: Logger;
   /**
    * Opens the app on first use, so `--help` and bad arguments never touch the database. Its
    * engines are built once, so their concurrency bound and "API key refused" state hold across
@@ -36,6 +40,9 @@ export function createSession(options: SessionOptions): CliSession {
     io: options.io,
     scope: options.scope,
     clock: options.clock,
+    config: options.config,
+    databasePath: options.database ?? options.config.dbPath,
+    log: options.log,
     context() {
       opened ??= openApp({
         config: options.config,
@@ -46,7 +53,9 @@ export function createSession(options: SessionOptions): CliSession {
       return opened;
     },
     async close() {
-      if (opened) await (await opened).close();
+      // An app that failed to open has nothing to close; its error was already reported.
+      const app = await opened?.catch(() => undefined);
+      await app?.close();
     },
   };
 }

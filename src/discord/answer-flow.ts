@@ -3,6 +3,7 @@ import type { AnswerRequest, VerifiedAnswer } from '../answers/answer.js';
 import { followUpArticles } from '../answers/ask/follow-up-articles.js';
 import type { BotContext } from './bot-context.js';
 import { answerButtons } from './answer-buttons.js';
+import { deliverAnswer } from './deliver-answer.js';
 import { createProgressEditor, readingMessage, streamingMessage, type ProgressEditor } from './progress.js';
 import { renderAnswerPages } from './render/answer-embeds.js';
 import { RESTARTING_MESSAGE } from './runtime.js';
@@ -57,13 +58,13 @@ export async function runAnswer(
     channelId: null,
     threadId: null,
   });
-  const posted = await interaction.editReply({
-    content: '',
-    embeds: pages[0] ?? [],
-    components: answerButtons(session.key, 0, pages.length),
-  });
-  session.messageId = posted.id;
-  session.channelId = posted.channelId;
+  const delivered = await deliverAnswer(
+    interaction,
+    { embeds: pages[0] ?? [], components: answerButtons(session.key, 0, pages.length) },
+    { ephemeral: options.ephemeral, log: ctx.log },
+  );
+  session.messageId = delivered.message?.id ?? null;
+  session.channelId = delivered.message?.channelId ?? null;
 }
 
 /** What one engine run gave: the answer, how many articles were read, and which. */

@@ -9,6 +9,7 @@ import type { BotContext } from './bot-context.js';
 import { createDiscordClient } from './client.js';
 import type { Command } from './command.js';
 import { createAckGate } from './ack-gate.js';
+import { clearMissing, reconcileGuilds } from './guild-reconcile.js';
 import { forgetGuild } from './guild-removal.js';
 import { loadCommands } from './loader.js';
 import { createLookups } from './lookups.js';
@@ -83,6 +84,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       ),
     );
   });
+  client.on(Events.GuildCreate, (guild) => {
+    void clearMissing(settings, guild.id).catch((err: unknown) =>
+      log.error({ err, guildId: guild.id }, 'could not note a server as present'),
+    );
+  });
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (event, shard) =>
     log.warn({ code: event.code, shard }, 'gateway disconnected'),
@@ -99,6 +105,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       log.info(
         { user: client.user?.tag, guilds: client.guilds.cache.size, commands: [...commands.keys()] },
         'bot ready',
+      );
+      // The guild list is complete once ready: servers that removed the bot while it was offline.
+      await reconcileGuilds({ ...app, log }, settings, new Set(client.guilds.cache.keys())).catch(
+        (err: unknown) => log.error({ err }, 'could not check for servers removed while offline'),
       );
     },
     async stop(stopOptions = {}) {

@@ -113,6 +113,8 @@ export interface ArticleStore {
   remove(idOrExternalId: string, scope?: ScopeFilter): Promise<boolean>;
   /** Removes the bundled sample articles; returns how many. */
   removeExamples(): Promise<number>;
+  /** The guilds that have articles of their own (every scope but global), in no particular order. */
+  guildScopes(): Promise<string[]>;
   /** Removes every article of one guild (the bot left that server); returns how many. */
   removeScope(guild: string): Promise<number>;
   /** Distinct outlet names visible in the scope, optionally starting with a prefix (autocomplete). */

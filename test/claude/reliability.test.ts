@@ -58,6 +58,29 @@ describe('retries and fallback', () => {
     expect([answer.engine, answer.warnings[0]]).toEqual(['extractive', UNAVAILABLE_NOTICE]);
   });
 
+  it('answers offline, not with the part it saw, when a streamed answer is cut mid-way', async () => {
+    const first = 'A burst main flooded six streets in Quayside on Monday. ';
+    const quote = 'A ruptured water main flooded six streets in the Quayside district early on Monday';
+    h.fake.reply((req) => ({
+      content: [
+        block(first, citeAny(req, quote)),
+        block('Water reached doorsteps in Quayside.', citeAny(req, quote)),
+      ],
+    }));
+    // The message start, the first block whole (start, citation, 5 text deltas, stop) and part of
+    // the second, then the connection drops.
+    h.fake.cutStreamsAfter(13);
+    h.fake.failNext('cut', 1);
+    const answer = await h
+      .makeEngine({ env: { ANTHROPIC_MAX_RETRIES: '0' } })
+      .answer(ASK, { onProgress: () => undefined });
+    expect(h.fake.messageRequests()).toHaveLength(1);
+    expect(h.fake.messageRequests()[0]!.body.stream).toBe(true);
+    // Claude's first, complete sentence is not passed off as the answer: the offline engine answers, with the notice.
+    expect([answer.engine, answer.warnings[0]]).toEqual(['extractive', UNAVAILABLE_NOTICE]);
+    expect(answer.items.map((i) => i.text).join(' ')).not.toContain('A burst main');
+  });
+
   it('answers offline when the request times out', async () => {
     h.fake.failNext('hang', 1);
     const answer = await h

@@ -2,12 +2,13 @@ import { FIXTURE_ARTICLES } from '../../eval/stories/fixtures.js';
 import { openApp } from '../../src/app/app.js';
 import type { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
+import type { DigestLedger } from '../../src/digest/ledger.js';
 import type { DigestPost } from '../../src/digest/poster.js';
 import { DigestScheduler } from '../../src/digest/scheduler.js';
 import { saveDigestSettings, type DigestSettings } from '../../src/digest/settings.js';
 import {
-  renderDigestMessage,
-  renderEmptyDigestMessage,
+  carriesDigestMarker,
+  renderDigestPost,
   type DigestMessage,
 } from '../../src/discord/digest/render.js';
 import { createLogger } from '../../src/log.js';
@@ -17,23 +18,39 @@ import { saveFixture } from '../stories/helpers.js';
 export const GUILD = '123456789012345678';
 export const CHANNEL = '223456789012345678';
 
-/** Every digest "posted", in order, as the Discord poster would render it. */
+/**
+ * A channel the digests land in, as the Discord poster would render them. `failPosts` queues
+ * errors thrown by the next posts (a REST 500, say); `failReads` the same for `findPosted`.
+ */
 export interface FakePoster {
-  posts: Array<{ channelId: string; post: DigestPost; message: DigestMessage }>;
+  posts: Array<{ channelId: string; post: DigestPost; message: DigestMessage; id: string }>;
+  failPosts: Error[];
+  failReads: Error[];
   post(channelId: string, post: DigestPost): Promise<string[]>;
+  findPosted(channelId: string, marker: string): Promise<string[]>;
 }
 
 export function fakePoster(): FakePoster {
   const posts: FakePoster['posts'] = [];
+  const failPosts: Error[] = [];
+  const failReads: Error[] = [];
   return {
     posts,
+    failPosts,
+    failReads,
     async post(channelId, post) {
-      const message =
-        post.kind === 'digest'
-          ? renderDigestMessage(post.digest, { note: post.note })
-          : renderEmptyDigestMessage(post.date, post.note);
-      posts.push({ channelId, post, message });
-      return [`msg-${posts.length}`];
+      const failure = failPosts.shift();
+      if (failure) throw failure;
+      const id = `msg-${posts.length + 1}`;
+      posts.push({ channelId, post, message: renderDigestPost(post), id });
+      return [id];
+    },
+    async findPosted(channelId, marker) {
+      const failure = failReads.shift();
+      if (failure) throw failure;
+      return posts
+        .filter((p) => p.channelId === channelId && carriesDigestMarker(p.message, marker))
+        .map((p) => p.id);
     },
   };
 }
@@ -52,6 +69,8 @@ export async function openProcess(
   clock: ReturnType<typeof fixedClock>,
   poster: FakePoster,
   catchUpHours = 6,
+  /** Wraps the process's ledger (faults in the record step). */
+  ledgerOf: (ledger: DigestLedger) => DigestLedger = (l) => l,
 ) {
   const app = await openApp({
     config: loadConfig({ NEWSROOM_DB: path, DIGEST_CATCHUP_HOURS: String(catchUpHours) }),
@@ -63,6 +82,7 @@ export async function openProcess(
     ...app,
     settings,
     engine: await app.digestEngine(),
+    ledger: ledgerOf(app.ledger),
     poster,
   });
   return { store: app.store, settings, ledger: app.ledger, scheduler, close: () => app.close() };

@@ -18,8 +18,13 @@ export interface FakeAnthropic {
   messageRequests(): RecordedRequest[];
   /** Sets how later message requests are answered. */
   reply(reply: FakeReply | ReplyFn): void;
-  /** The next `times` message requests fail with `status`, a dropped connection, or no answer at all (`hang`). */
-  failNext(status: number | 'disconnect' | 'hang', times: number, type?: string): void;
+  /**
+   * The next `times` message requests fail with `status`, a dropped connection, no answer at all
+   * (`hang`), or (`cut`) a streamed answer whose connection drops after its first few events.
+   */
+  failNext(status: number | 'disconnect' | 'hang' | 'cut', times: number, type?: string): void;
+  /** How many SSE events a `cut` stream sends before its connection drops (default 5). */
+  cutStreamsAfter(events: number): void;
   /** Characters per token the fake counts with (default 4): lower it to play a denser language. */
   setCharsPerToken(n: number): void;
   /** Makes `/v1/messages/count_tokens` fail with this status (null: answer normally). */
@@ -123,12 +128,13 @@ export function block(text: string, ...citations: FakeCitation[]): FakeTextBlock
 export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   const requests: RecordedRequest[] = [];
   const replyErrors: string[] = [];
-  const failures: Array<number | 'disconnect' | 'hang'> = [];
+  const failures: Array<number | 'disconnect' | 'hang' | 'cut'> = [];
   let failureType: string | undefined;
   let countFailure: number | null = null;
   let charsPerToken = 4;
   let responder: ReplyFn = defaultReply;
   let latencyMs = 0;
+  let cutAfter = 5;
   let inFlight = 0;
   let maxInFlight = 0;
   const cachedPrefixes = new Set<string>();
@@ -175,11 +181,11 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   function answerMessage(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): void {
     const failure = failures.shift();
     if (failure === 'hang') return; // the client's timeout fires; close() ends the socket
-    if (failure === 'disconnect') {
+    if (failure === 'disconnect' || (failure === 'cut' && !recorded.body.stream)) {
       req.socket.destroy();
       return;
     }
-    if (failure !== undefined) return sendError(res, failure, failureType ?? typeFor(failure));
+    if (typeof failure === 'number') return sendError(res, failure, failureType ?? typeFor(failure));
     let reply: FakeReply;
     try {
       reply = responder(recorded);
@@ -188,7 +194,8 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       return sendError(res, 400, 'invalid_request_error');
     }
     const usage = usageFor(recorded.body, reply, cachedPrefixes);
-    if (recorded.body.stream) return sendStream(res, recorded.body.model, reply, usage);
+    if (recorded.body.stream)
+      return sendStream(res, recorded.body.model, reply, usage, failure === 'cut' ? cutAfter : null);
     sendJson(res, 200, {
       id: `msg_fake_${requests.length}`,
       type: 'message',
@@ -219,6 +226,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
     failNext(status, times, type) {
       for (let i = 0; i < times; i++) failures.push(status);
       failureType = type;
+    },
+    cutStreamsAfter(events) {
+      cutAfter = events;
     },
     setCharsPerToken(n) {
       charsPerToken = n;
@@ -277,14 +287,22 @@ function sendStream(
   model: string,
   reply: FakeReply,
   usage: Record<string, number>,
+  cutAfter: number | null = null,
 ): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',
     'request-id': 'req_fake_stream',
   });
-  const send = (event: string, data: unknown) =>
-    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  let sent = 0;
+  const send = (event: string, data: unknown) => {
+    if (cutAfter !== null && sent >= cutAfter) return;
+    const chunk = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    // The cut comes once the events before it have reached the client.
+    if (cutAfter !== null && ++sent === cutAfter)
+      res.write(chunk, () => setTimeout(() => res.socket?.destroy(), 20));
+    else res.write(chunk);
+  };
   send('message_start', {
     type: 'message_start',
     message: {
@@ -325,7 +343,7 @@ function sendStream(
     usage: { output_tokens: usage['output_tokens'] },
   });
   send('message_stop', { type: 'message_stop' });
-  res.end();
+  if (cutAfter === null) res.end();
 }
 
 /** About 4 characters per token over every text the request carries. */

@@ -83,3 +83,12 @@ describe('schema migrations', () => {
     await store.close();
   });
 });
+
+describe('the one list of SQLite migrations', () => {
+  it('numbers every migration once, in increasing order, each with its own name', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+  });
+});

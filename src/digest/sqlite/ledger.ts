@@ -11,19 +11,26 @@ interface Row {
   message_ids: string | null;
   note: string | null;
   finished_at: string | null;
+  attempts: number;
+  retry_at: string | null;
 }
 
 /** The digest ledger in the `digest_posts` table; the primary key (guild_id, date) is the claim. */
 export class SqliteDigestLedger implements DigestLedger {
-  private readonly s: Record<'claim' | 'finish' | 'get' | 'recent' | 'forget', Statement>;
+  private readonly s: Record<'claim' | 'retake' | 'finish' | 'get' | 'recent' | 'forget', Statement>;
 
   constructor(db: Database) {
     this.s = {
       claim:
         db.prepare(`INSERT INTO digest_posts (guild_id, date, status, claimed_at, claimed_by, channel_id, note)
         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, date) DO NOTHING`),
-      finish:
-        db.prepare(`UPDATE digest_posts SET status = ?, finished_at = ?, message_ids = ?, note = coalesce(?, note)
+      retake: db.prepare(`UPDATE digest_posts
+        SET status = 'claimed', claimed_at = @at, claimed_by = @by, attempts = attempts + 1, retry_at = NULL
+        WHERE guild_id = @guildId AND date = @date AND message_ids IS NULL
+          AND ((status = 'failed' AND retry_at IS NOT NULL AND retry_at <= @at)
+            OR (status = 'claimed' AND claimed_at < @staleBefore))`),
+      finish: db.prepare(`UPDATE digest_posts
+        SET status = ?, finished_at = ?, message_ids = ?, note = coalesce(?, note), retry_at = ?
         WHERE guild_id = ? AND date = ?`),
       get: db.prepare('SELECT * FROM digest_posts WHERE guild_id = ? AND date = ?'),
       recent: db.prepare('SELECT * FROM digest_posts WHERE guild_id = ? ORDER BY date DESC LIMIT ?'),
@@ -44,12 +51,17 @@ export class SqliteDigestLedger implements DigestLedger {
     return r.changes === 1;
   }
 
+  async retake(args: Parameters<DigestLedger['retake']>[0]): Promise<boolean> {
+    return this.s.retake.run(args).changes === 1;
+  }
+
   async finish(args: Parameters<DigestLedger['finish']>[0]): Promise<void> {
     this.s.finish.run(
       args.status,
       args.at,
       args.messageIds ? JSON.stringify(args.messageIds) : null,
       args.note ?? null,
+      args.retryAt ?? null,
       args.guildId,
       args.date,
     );
@@ -80,5 +92,7 @@ function toRecord(r: Row): DigestRecord {
     messageIds: r.message_ids ? (JSON.parse(r.message_ids) as string[]) : [],
     note: r.note,
     finishedAt: r.finished_at,
+    attempts: r.attempts,
+    retryAt: r.retry_at,
   };
 }

@@ -25,3 +25,19 @@ export const digestPostsMigration: Migration = {
     `);
   },
 };
+
+/**
+ * Retries for digests whose post failed or whose process died: how many attempts were made and
+ * when a failed one may be retaken. Rows from before keep `retry_at` NULL, so a digest that
+ * failed under the old never-retry rule stays as it was.
+ */
+export const digestRetryMigration: Migration = {
+  version: 10,
+  name: 'digest-retry',
+  up(db) {
+    db.exec(`
+      ALTER TABLE digest_posts ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE digest_posts ADD COLUMN retry_at TEXT;
+    `);
+  },
+};

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { LIMITS } from '../render/limits.js';
 import { maskedLink, safeLinkUrl, safeText, truncate } from '../render/escape.js';
 import type { Digest, DigestStory } from '../../digest/digest.js';
+import type { DigestPost } from '../../digest/poster.js';
 import { longDate, plural } from '../../digest/wording.js';
 
 /** A message ready to send: embeds only; mentions are disabled by the sender. */
@@ -13,6 +14,8 @@ export interface DigestMessage {
 export interface RenderDigestOptions {
   /** Shown above the stories, e.g. that the digest is late. */
   note?: string | undefined;
+  /** The digest's marker, shown in the footer so a later attempt can find this post. */
+  marker?: string | undefined;
   /** Shrinks the limits (tests of the heavy-day layout). */
   maxDescription?: number | undefined;
 }
@@ -27,8 +30,9 @@ const EMBED_COLOR = 0x2b6cb0;
  */
 export function renderDigestMessage(digest: Digest, options: RenderDigestOptions = {}): DigestMessage {
   const title = truncate(`Daily digest — ${longDate(digest.date)}`, LIMITS.embedTitle);
+  // The marker goes first so truncation can never cut it.
   const footer = truncate(
-    `${plural(digest.articleCount, 'article')} · ${digest.timeZone} · ${digest.engine}`,
+    `${markerText(options.marker)}${plural(digest.articleCount, 'article')} · ${digest.timeZone} · ${digest.engine}`,
     LIMITS.footer,
   );
   const budget = Math.min(
@@ -60,17 +64,35 @@ export function renderDigestMessage(digest: Digest, options: RenderDigestOptions
 }
 
 /** The message for an empty day, when the server asked to be told. */
-export function renderEmptyDigestMessage(date: string, note?: string): DigestMessage {
+export function renderEmptyDigestMessage(date: string, note?: string, marker?: string): DigestMessage {
   const text = `No new articles on ${longDate(date)}.`;
-  return {
-    embeds: [
-      {
-        title: `Daily digest — ${longDate(date)}`,
-        description: note ? `*${safeText(note)}*\n\n${text}` : text,
-        color: EMBED_COLOR,
-      },
-    ],
+  const embed: APIEmbed = {
+    title: `Daily digest — ${longDate(date)}`,
+    description: note ? `*${safeText(note)}*\n\n${text}` : text,
+    color: EMBED_COLOR,
   };
+  if (marker) embed.footer = { text: markerText(marker).replace(/ · $/, '') };
+  return { embeds: [embed] };
+}
+
+/** The message the scheduler's post becomes, marker included. */
+export function renderDigestPost(post: DigestPost): DigestMessage {
+  return post.kind === 'digest'
+    ? renderDigestMessage(post.digest, { note: post.note, marker: post.marker })
+    : renderEmptyDigestMessage(post.date, post.note, post.marker);
+}
+
+/** Whether a sent message carries the digest marker (in an embed's footer). */
+export function carriesDigestMarker(
+  message: { embeds: ReadonlyArray<{ footer?: { text?: string } | null }> },
+  marker: string,
+): boolean {
+  const needle = markerText(marker).replace(/ · $/, '');
+  return message.embeds.some((e) => e.footer?.text?.startsWith(needle) ?? false);
+}
+
+function markerText(marker: string | undefined): string {
+  return marker ? `ref ${marker} · ` : '';
 }
 
 function fullBlock(story: DigestStory, n: number): string {

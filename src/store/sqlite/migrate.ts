@@ -28,7 +28,9 @@ export function migrate(db: Database, migrations: readonly Migration[], log?: Lo
       if (isApplied.get(m.version)) return false;
       m.up(db);
       record.run(m.version, m.name, new Date().toISOString());
-      db.pragma(`user_version = ${m.version}`);
+      // The newest version applied, even when an older one is applied late (a merged branch's).
+      const newestApplied = Math.max(m.version, Number(db.pragma('user_version', { simple: true })));
+      db.pragma(`user_version = ${newestApplied}`);
       return true;
     });
     if (apply.immediate()) {

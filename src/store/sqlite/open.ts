@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { systemClock, type Clock } from '../../clock.js';
 import type { Logger } from '../../log.js';
+import { storeFault } from './faults.js';
 import { migrate } from './migrate.js';
 import type { Migration } from './migrations/index.js';
 import type { SearchTuning } from './search/search.js';
@@ -30,7 +31,12 @@ export interface OpenSqliteStoreOptions {
 export async function openSqliteStore(options: OpenSqliteStoreOptions): Promise<SqliteArticleStore> {
   const memory = options.path === ':memory:';
   if (!memory) mkdirSync(dirname(options.path), { recursive: true });
-  const db = new BetterSqlite3(options.path);
+  let db: BetterSqlite3.Database;
+  try {
+    db = new BetterSqlite3(options.path);
+  } catch (err) {
+    throw storeFault(err, options.path);
+  }
   try {
     db.pragma('busy_timeout = 5000');
     if (!memory) {
@@ -50,7 +56,7 @@ export async function openSqliteStore(options: OpenSqliteStoreOptions): Promise<
     migrate(db, options.migrations, options.log);
   } catch (err) {
     db.close();
-    throw err;
+    throw storeFault(err, options.path);
   }
   return new SqliteArticleStore({
     db,

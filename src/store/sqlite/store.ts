@@ -16,6 +16,7 @@ import type {
 } from '../article-store.js';
 import { FtsBatch, type FtsWrites } from './fts-writes.js';
 import { ARTICLE_COLUMNS, toArticle, toRaw, type ArticleRow, type RawRow } from './rows.js';
+import { storeFault } from './faults.js';
 import { filterSql, visibleScopes } from './scope-sql.js';
 import { Searcher, type SearchTuning } from './search/search.js';
 import { ArticleWriter, prepareDraft, type BandMerge, type PreparedDraft } from './writer.js';
@@ -71,7 +72,11 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async save(draft: ArticleDraft, options: SaveOptions): Promise<UpsertResult> {
-    return this.saveSync(draft, options);
+    try {
+      return this.saveSync(draft, options);
+    } catch (err) {
+      throw storeFault(err, this.path);
+    }
   }
 
   /** Synchronous save, for bulk loaders that batch many saves into one transaction. */
@@ -83,6 +88,16 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async saveMany(drafts: readonly ArticleDraft[], options: SaveOptions): Promise<BatchSaveResult[]> {
+    try {
+      return this.saveManySync(drafts, options).map((r) =>
+        r.ok ? r : { ok: false, error: storeFault(r.error, this.path) },
+      );
+    } catch (err) {
+      throw storeFault(err, this.path);
+    }
+  }
+
+  private saveManySync(drafts: readonly ArticleDraft[], options: SaveOptions): BatchSaveResult[] {
     const now = options.now ?? this.clock.now().toISOString();
     // Prepare (hash, fingerprint) outside the lock; each draft then gets its own savepoint.
     const prepared = drafts.map((draft) => {
@@ -213,6 +228,14 @@ export class SqliteArticleStore implements ArticleStore {
 
   async removeExamples(): Promise<number> {
     return this.removeWhere('is_example = 1', []);
+  }
+
+  async guildScopes(): Promise<string[]> {
+    return (
+      this.db.prepare('SELECT DISTINCT scope FROM articles WHERE scope <> ?').all(GLOBAL_SCOPE) as Array<{
+        scope: string;
+      }>
+    ).map((r) => r.scope);
   }
 
   async removeScope(guild: string): Promise<number> {

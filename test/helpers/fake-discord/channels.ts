@@ -18,7 +18,8 @@ type Reply = { status: number; body?: unknown };
 /**
  * The channel routes the bot uses outside interaction webhooks: starting a thread from a message
  * (`POST /channels/:id/messages/:id/threads`, once per message as on Discord) and posting in a
- * thread (`POST /channels/:id/messages`). Null when the request is not one of these.
+ * thread (`POST /channels/:id/messages`). Null when the request is not one of these (a post to a
+ * guild's own channel is served by the channel route).
  */
 export function routeChannels(
   ctx: { state: FakeState; applicationId: string; botUser: FakeUser; authed: boolean },
@@ -51,7 +52,8 @@ export function routeChannels(
   if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
     if (!ctx.authed) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     const thread = state.threads.get(m[1]!);
-    if (!thread) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+    // Not a thread: the guild's own channel, served by the channel route.
+    if (!thread) return null;
     const body = (r.body ?? {}) as Record<string, unknown>;
     const message: FakeMessage = {
       id: snowflake(),

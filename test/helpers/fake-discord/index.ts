@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { FaultPlan, type RestFault } from './faults.js';
 import { attachGateway, type GatewaySession } from './gateway.js';
 import { handleRest } from './rest.js';
 import { PERMISSIONS, guildObject, type FakeGuild, type FakeUser } from './payloads.js';
@@ -25,6 +26,7 @@ export {
   type FakeMessage,
   type SlashInput,
   type FakeThread,
+  type RestFault,
 };
 
 /** Where a user acts: a guild's channel (or a thread in it), with their and the bot's permissions. */
@@ -61,6 +63,16 @@ export interface FakeDiscord {
   addGuild(name: string): FakeGuild;
   /** The bot is removed from a guild (GUILD_DELETE). */
   removeGuild(id: string): void;
+  /** Fails the next matching REST requests (429, 5xx, dropped connection). */
+  fault(fault: RestFault): void;
+  /** REST faults injected so far and still pending. */
+  faults: FaultPlan;
+  /** The interaction's token runs out (as 15 minutes after it was created). */
+  expireToken(record: InteractionRecord): void;
+  /** Drops the bot's gateway connections (as a network failure would); the bot resumes. */
+  dropGateway(): void;
+  /** Resolves when the bot has resumed a dropped session. */
+  resumed(): Promise<void>;
   /** A user runs a slash command. */
   slash(input: SlashInput): InteractionRecord;
   /** A user types into an autocompleted option. */
@@ -85,6 +97,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const botUser: FakeUser = { id: applicationId, username: 'Newsroom Bot' };
   const guilds = new Map<string, FakeGuild>();
   const attachments = new Map<string, { contentType: string; content: string }>();
+  const faults = new FaultPlan();
   const sessions: GatewaySession[] = [];
   let base = '';
   const server: Server = createServer((req, res) => {
@@ -97,6 +110,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     botUser,
     attachments,
     latencyMs: options.latencyMs ?? 0,
+    faults,
+    guilds,
     gatewayUrl: () => base.replace('http', 'ws'),
   };
   const wss = new WebSocketServer({ server });
@@ -165,6 +180,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       guilds.delete(id);
       dispatch('GUILD_DELETE', { id });
     },
+    fault: (f) => faults.add(f),
+    faults,
+    expireToken(record) {
+      record.expired = true;
+    },
+    dropGateway() {
+      for (const c of wss.clients) c.terminate();
+    },
+    resumed: () => new Promise<void>((r) => state.once('resumed', () => r())),
     slash: (input) => register(slashPayload(ids, { permissions: PERMISSIONS.member, ...input }), input),
     autocomplete: (input) =>
       register(autocompletePayload(ids, { permissions: PERMISSIONS.member, ...input }), input),

@@ -24,6 +24,8 @@ export interface SlashInput {
   guild: FakeGuild | null;
   /** The member's permissions (default: an ordinary member). */
   permissions?: bigint;
+  /** The bot's own permissions in the channel (default: an ordinary member's). */
+  appPermissions?: bigint;
 }
 
 interface Ids {
@@ -69,6 +71,7 @@ export function slashPayload(ids: Ids, input: SlashInput & { permissions: bigint
       guild: input.guild,
       user: input.user,
       permissions: input.permissions,
+      appPermissions: input.appPermissions,
     }),
     data: {
       id: snowflake(),

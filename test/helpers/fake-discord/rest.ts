@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { messageObject, userObject, type FakeUser } from './payloads.js';
+import { applyFault, type FaultPlan } from './faults.js';
+import { channelObject, messageObject, userObject, type FakeGuild, type FakeUser } from './payloads.js';
 import { routeChannels } from './channels.js';
 import { snowflake } from './snowflake.js';
 import type { FakeMessage, FakeState, InteractionRecord, RecordedRequest } from './state.js';
@@ -15,6 +16,9 @@ export interface RestContext {
   attachments: Map<string, { contentType: string; content: string }>;
   /** Extra delay before answering each request (load tests). */
   latencyMs: number;
+  /** REST faults to inject. */
+  faults: FaultPlan;
+  guilds: Map<string, FakeGuild>;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -43,6 +47,13 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
   };
   ctx.state.requests.push(recorded);
   if (ctx.latencyMs > 0) await new Promise((r) => setTimeout(r, ctx.latencyMs));
+  const fault = ctx.faults.take(recorded.method, path);
+  if (fault) {
+    recorded.fault = 'reset' in fault ? 'reset' : fault.status;
+    ctx.state.changed();
+    applyFault(fault, res);
+    return;
+  }
   const reply = route(ctx, recorded, req.headers.authorization ?? null);
   ctx.state.changed();
   if (reply.body === undefined) res.writeHead(reply.status).end();
@@ -73,6 +84,15 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
       bot: userObject(ctx.botUser, true),
     });
   }
+  if (r.method === 'GET' && r.path === '/users/@me') {
+    if (!authed) return unauthorized();
+    return ok(userObject(ctx.botUser, true));
+  }
+  if (r.method === 'GET' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(r.path))) {
+    if (!authed) return unauthorized();
+    if (m[1] !== ctx.applicationId) return notFound('Unknown Application');
+    return ok(state.commands.get(m[2] ?? 'global') ?? []);
+  }
   if (r.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(r.path))) {
     if (!authed) return unauthorized();
     if (m[1] !== ctx.applicationId) return notFound('Unknown Application');
@@ -95,10 +115,56 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
   if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(r.path))) {
     const record = state.byToken.get(m[2]!);
     if (m[1] !== ctx.applicationId || !record) return notFound('Unknown Webhook', 10015);
+    // An interaction token lasts 15 minutes; after that Discord refuses it like this.
+    if (record.expired) return { status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } };
     if (!record.callback) return notFound('Unknown Webhook', 10015);
     return webhook(ctx, record, r, m[3]);
   }
-  return routeChannels({ ...ctx, authed }, r) ?? notFound(`No route for ${r.method} ${r.path}`);
+  const threadRoute = routeChannels({ ...ctx, authed }, r);
+  if (threadRoute) return threadRoute;
+  if ((m = /^\/channels\/(\d+)(\/messages)?$/.exec(r.path))) return channel(ctx, r, m[1]!, !!m[2], authed);
+  return notFound(`No route for ${r.method} ${r.path}`);
+}
+
+/** A guild's one text channel: read it, post to it (when allowed), list its messages. */
+function channel(
+  ctx: RestContext,
+  r: RecordedRequest,
+  id: string,
+  messages: boolean,
+  authed: boolean,
+): Reply {
+  if (!authed) return unauthorized();
+  const guild = [...ctx.guilds.values()].find((g) => g.channelId === id);
+  if (!guild) return notFound('Unknown Channel', 10003);
+  if (!messages && r.method === 'GET') return ok(channelObject(guild));
+  const list = ctx.state.channelMessages.get(id) ?? [];
+  if (messages && r.method === 'GET')
+    return ok(
+      list
+        .slice(-50)
+        .reverse()
+        .map((m) => channelWire(ctx, id, m)),
+    );
+  if (messages && r.method === 'POST') {
+    if (ctx.state.cannotSend.has(id))
+      return { status: 403, body: { message: 'Missing Permissions', code: 50013 } };
+    const message = toMessage(snowflake(), (r.body ?? {}) as Record<string, unknown>, r.files);
+    message.allowedMentions = (r.body as { allowed_mentions?: unknown }).allowed_mentions;
+    ctx.state.channelMessages.set(id, [...list, message]);
+    return ok(channelWire(ctx, id, message));
+  }
+  return notFound('Method not allowed');
+}
+
+function channelWire(ctx: RestContext, channelId: string, message: FakeMessage) {
+  return messageObject({
+    id: message.id,
+    channelId,
+    applicationId: ctx.applicationId,
+    botUser: ctx.botUser,
+    body: { content: message.content, embeds: message.embeds, components: message.components, flags: 0 },
+  });
 }
 
 function callback(ctx: RestContext, record: InteractionRecord, r: RecordedRequest): Reply {

@@ -10,6 +10,8 @@ export interface RecordedRequest {
   body: any;
   files: Array<{ name: string; filename: string; content: string }>;
   at: number;
+  /** The injected fault that answered it, if any. */
+  fault?: number | 'reset';
 }
 
 /** A message as the bot left it (original response or follow-up). */
@@ -35,6 +37,8 @@ export interface InteractionRecord {
   userId: string;
   guildId: string | null;
   dispatchedAt: number;
+  /** Its token has run out: webhook requests with it are refused (401, code 50027). */
+  expired?: boolean;
   /** The first (and only allowed) callback. */
   callback?: {
     type: number;
@@ -60,6 +64,10 @@ export class FakeState extends EventEmitter {
   readonly channels = new Map<string, string>();
   /** Threads the bot started, by id. */
   readonly threads = new Map<string, FakeThread>();
+  /** Channel id → messages posted to it with the bot token, oldest first. */
+  readonly channelMessages = new Map<string, FakeMessage[]>();
+  /** Channels where posting is refused (the bot lacks Send Messages). */
+  readonly cannotSend = new Set<string>();
 
   changed(): void {
     this.emit('change');
