@@ -5,6 +5,8 @@
  * Run: `npx tsx eval/stories/sweep.ts [--from 0.06] [--to 0.4] [--step 0.02] [--orders 10] [--half-days N]`.
  * Prints a Markdown table (the one in eval/stories/README.md) and the working band: the thresholds
  * at which every corpus arrival meets precision >= 0.9 and recall >= 0.8 (shuffled: on average).
+ * "Merges" counts the story merges made in all the runs of a row, and in brackets those that
+ * joined two different gold stories.
  */
 import { loadCorpus, type LabeledArticle } from './data.js';
 import { FIXTURE_ARTICLES } from './fixtures.js';
@@ -22,12 +24,17 @@ interface Cell {
   recall: number;
 }
 
+// Merges made over every run at the current threshold, and how many joined two gold stories.
+const merges = { made: 0, wrong: 0 };
+
 async function score(
   articles: readonly LabeledArticle[],
   arrival: Arrival,
   threshold: number,
 ): Promise<Cell> {
   const r = await groupAndScore(articles, arrival, { threshold, ...(halfDays > 0 ? { halfDays } : {}) });
+  merges.made += r.merges.length;
+  merges.wrong += r.merges.filter((m) => !m.right).length;
   return { precision: r.precision, recall: r.recall };
 }
 
@@ -60,13 +67,15 @@ const corpus = loadCorpus();
 const byDate: Arrival = { kind: 'one-by-one', order: 'date' };
 
 console.log(
-  `| threshold | corpus batch P / R | corpus by date | corpus shuffled, mean (worst of ${orders}) | fixtures batch | fixtures by date | corpus targets |`,
+  `| threshold | corpus batch P / R | corpus by date | corpus shuffled, mean (worst of ${orders}) | fixtures batch | fixtures by date | merges (wrong) | corpus targets |`,
 );
-console.log('| ---: | :---: | :---: | :---: | :---: | :---: | :---: |');
+console.log('| ---: | :---: | :---: | :---: | :---: | :---: | :---: | :---: |');
 const working: number[] = [];
 for (let i = 0; from + i * step <= to + 1e-9; i++) {
   const threshold = Math.round((from + i * step) * 1000) / 1000;
   const cells: string[] = [];
+  merges.made = 0;
+  merges.wrong = 0;
   let ok = corpus.length > 0;
   if (corpus.length > 0) {
     const batch = await score(corpus, { kind: 'one-batch' }, threshold);
@@ -77,6 +86,7 @@ for (let i = 0; from + i * step <= to + 1e-9; i++) {
   } else cells.push('absent', 'absent', 'absent');
   cells.push(pr(await score(FIXTURE_ARTICLES, { kind: 'one-batch' }, threshold)));
   cells.push(pr(await score(FIXTURE_ARTICLES, byDate, threshold)));
+  cells.push(`${merges.made} (${merges.wrong})`);
   if (ok) working.push(threshold);
   console.log(`| ${threshold.toFixed(2)} | ${cells.join(' | ')} | ${ok ? 'met' : ''} |`);
 }

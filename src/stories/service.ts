@@ -7,7 +7,7 @@ import type { ArticleStore, ScopeFilter } from '../store/article-store.js';
 import { StoryGrouper } from './grouper.js';
 import type { Assignment, GroupingArticle } from './model.js';
 import { storiesFor } from './open.js';
-import type { StoryListQuery, StoryStore, StorySummary } from './story-store.js';
+import type { MergedStory, StoryListQuery, StoryStore, StorySummary } from './story-store.js';
 
 /** What story functions need: the article store, a clock and a logger (an AppContext fits). */
 export interface StoriesContext {
@@ -56,10 +56,14 @@ export async function assignArticles(
   return serialized(stories, async () => {
     const out = await new StoryGrouper(stories).assign(articles.map(groupingArticle));
     const started = out.filter((a) => a.action === 'started').length;
+    const merged = out.flatMap((a) =>
+      (a.merged ?? []).map((from) => ({ from, into: a.storyId, by: a.articleId })),
+    );
     ctx.log.debug(
       { articles: out.length, started, joined: out.filter((a) => a.action === 'joined').length },
       'stories assigned',
     );
+    for (const m of merged) ctx.log.info(m, 'stories merged: an article belongs to both');
     return out;
   });
 }
@@ -107,7 +111,16 @@ export async function listStories(ctx: StoriesContext, query: StoryListQuery): P
   return storiesFor(ctx.store, ctx.clock).list(query);
 }
 
-/** One story as a scope sees it, or null. */
+/** The stories merged into the given ones (their ids still resolve to the story they went into). */
+export async function mergedStories(
+  ctx: StoriesContext,
+  storyIds: readonly string[],
+  scope: ScopeFilter,
+): Promise<MergedStory[]> {
+  return storiesFor(ctx.store, ctx.clock).redirects(storyIds, scope);
+}
+
+/** One story as a scope sees it (a merged-away id resolves to the story it went into), or null. */
 export async function getStory(
   ctx: StoriesContext,
   storyId: string,

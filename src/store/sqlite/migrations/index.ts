@@ -2,7 +2,7 @@ import { articlesMigration } from './001-articles.js';
 import { fulltextMigration } from './002-fulltext.js';
 import { recentBandsMigration } from './007-recent-bands.js';
 import type { Migration } from './migration.js';
-import { storiesMigration } from '../../../stories/sqlite/migration.js';
+import { storiesMigration, storyRedirectsMigration } from '../../../stories/sqlite/migration.js';
 import { digestPostsMigration } from '../../../digest/sqlite/migration.js';
 import { feedItemsMigration, feedsMigration } from '../../../feeds/sqlite/migration.js';
 
@@ -19,4 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   feedItemsMigration,
   // Near-duplicate band keys: a small recent table merged into article_bands (store, ingest speed).
   recentBandsMigration,
+  // Redirects left by story merges.
+  storyRedirectsMigration,
 ];
