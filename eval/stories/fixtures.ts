@@ -237,4 +237,79 @@ export const FIXTURE_ARTICLES: Array<LabeledArticle & { outlet: string }> = [
     'Flash floods closed four roads in the Kessel hills on Wednesday after a storm dropped 90 millimetres of rain in three hours.',
     'No one was hurt, said the regional emergency service, but about 200 homes lost power overnight.',
   ]),
+
+  // Story: a developing story first covered as two events (dead fish in the Corran; a valve failure
+  // at the Brandt Chemicals plant) until an inquiry links them: the link article bridges the two.
+  art(
+    'fx-spill-1',
+    'spill',
+    '2025-05-05',
+    'Corran Valley Post',
+    'Thousands of dead fish found along the Corran',
+    [
+      'Anglers found thousands of dead fish along an eight-kilometre stretch of the Corran River below Elsby on Monday morning.',
+      'The regional environment agency closed the river to fishing and swimming and took water samples at six points.',
+      '"The water smelled of solvent and the banks were white with trout," said angler Petra Voss.',
+    ],
+  ),
+  art(
+    'fx-spill-2',
+    'spill',
+    '2025-05-06',
+    'Southern Wire',
+    'Corran River closed as fish deaths spread downstream',
+    [
+      'Dead fish were reported as far downstream as Hollin Ford on Tuesday, and the environment agency extended its ban on fishing and swimming in the Corran River.',
+      'Agency scientist Omar Quist said samples showed a chemical in the water but that tests to identify it would take several days.',
+      'Farmers along the Corran were told not to let cattle drink from the river.',
+    ],
+  ),
+  art(
+    'fx-spill-3',
+    'spill',
+    '2025-05-07',
+    'Elsby Herald',
+    'Workers evacuated after valve fails at Brandt Chemicals plant',
+    [
+      'About forty workers were evacuated from the Brandt Chemicals plant in Elsby on Saturday night after a valve on a storage tank failed.',
+      'Plant manager Dieter Lang said the leak was contained within the site and that no one was hurt.',
+      'The company said the tank held a cleaning solvent used in making paint and that an engineering firm would inspect the valve.',
+    ],
+  ),
+  art(
+    'fx-spill-4',
+    'spill',
+    '2025-05-08',
+    'Corran Valley Post',
+    'Brandt Chemicals shuts storage tanks for inspection',
+    [
+      'Brandt Chemicals said on Thursday it had shut all six storage tanks at its Elsby plant while engineers inspect their valves, a week after one failed.',
+      'Dieter Lang, the plant manager, said production of paint would stop for at least ten days and that the forty evacuated workers were back at work.',
+    ],
+  ),
+  art(
+    'fx-spill-5',
+    'spill',
+    '2025-05-12',
+    'Southern Wire',
+    'Corran River fish deaths traced to solvent leak at Brandt Chemicals plant',
+    [
+      'The environment agency said on Monday that the solvent which killed thousands of fish in the Corran River came from the Brandt Chemicals plant in Elsby, where a storage tank valve failed the night before the dead fish were found.',
+      'Agency scientist Omar Quist said the samples taken below Elsby matched the cleaning solvent held in the tank, and that the leak had reached the river through a storm drain.',
+      'Brandt Chemicals had said the leak was contained within the site. Plant manager Dieter Lang said the company would pay for the clean-up of the Corran and would cooperate with the agency.',
+      'The ban on fishing and swimming in the river stays in place.',
+    ],
+  ),
+  art(
+    'fx-spill-6',
+    'spill',
+    '2025-05-20',
+    'Elsby Herald',
+    'Agency opens case against Brandt Chemicals over Corran leak',
+    [
+      'The environment agency opened a case against Brandt Chemicals on Tuesday over the solvent leak that killed fish along the Corran River.',
+      'The company faces a fine of up to two million for letting the solvent from its Elsby plant reach a storm drain.',
+      'Omar Quist said the Corran would be reopened to anglers once two weeks of samples came back clean.',
+    ],
+  ),
 ];

@@ -1,5 +1,5 @@
 import type { Scope } from '../../src/articles/article.js';
-import type { StoryMember } from '../../src/stories/model.js';
+import type { StoryMember, StoryStats } from '../../src/stories/model.js';
 import type { StoryIndex } from '../../src/stories/story-index.js';
 import type { Frequencies } from '../../src/stories/vectors.js';
 
@@ -13,6 +13,8 @@ interface MemoryStory {
 /** A StoryIndex held in memory: for the evaluation, benchmarks and tests of the algorithm. */
 export class MemoryStoryIndex implements StoryIndex {
   readonly stories = new Map<string, MemoryStory>();
+  /** Merged-away story id → the story it was merged into. */
+  readonly redirects = new Map<string, string>();
   private readonly df = new Map<string, number>();
   private total = 0;
   private readonly byKey = new Map<string, Set<string>>();
@@ -62,7 +64,7 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   async hasStory(storyId: string): Promise<boolean> {
-    return this.stories.has(storyId);
+    return this.stories.has(storyId) || this.redirects.has(storyId);
   }
 
   async addMember(args: {
@@ -96,5 +98,32 @@ export class MemoryStoryIndex implements StoryIndex {
   async setLabel(storyId: string, label: string): Promise<void> {
     const s = this.stories.get(storyId);
     if (s) s.label = label;
+  }
+
+  async stats(storyIds: readonly string[]): Promise<Map<string, StoryStats>> {
+    const out = new Map<string, StoryStats>();
+    for (const id of storyIds) {
+      const s = this.stories.get(id);
+      if (!s || s.members.length === 0) continue;
+      out.set(id, {
+        scope: s.scope,
+        first: Math.min(...s.members.map((m) => m.day)),
+        size: s.members.length,
+      });
+    }
+    return out;
+  }
+
+  async mergeStories(args: { from: string; into: string }): Promise<void> {
+    const from = this.stories.get(args.from);
+    const into = this.stories.get(args.into);
+    if (!from || !into) throw new Error(`cannot merge ${args.from} into ${args.into}`);
+    into.members.push(...from.members);
+    into.copies.push(...from.copies);
+    for (const a of [...from.members, ...from.copies]) this.articleStory.set(a.articleId, args.into);
+    for (const set of this.byKey.values()) if (set.delete(args.from)) set.add(args.into);
+    for (const [old, target] of this.redirects) if (target === args.from) this.redirects.set(old, args.into);
+    this.redirects.set(args.from, args.into);
+    this.stories.delete(args.from);
   }
 }

@@ -10,13 +10,41 @@ export type Arrival =
   | { kind: 'batches'; batches: string[][] }
   | { kind: 'one-by-one'; order: 'date' | 'shuffled'; seed?: number };
 
+/** A merge made while grouping, with the gold stories of the articles on each side. */
+export interface MergeRecord {
+  from: string;
+  into: string;
+  fromGold: string[];
+  intoGold: string[];
+  /** Some gold story had articles on both sides. */
+  right: boolean;
+}
+
+/** The in-memory index, recording every merge it is asked to make. */
+class RecordingIndex extends MemoryStoryIndex {
+  readonly merges: MergeRecord[] = [];
+
+  constructor(private readonly gold: ReadonlyMap<string, string>) {
+    super();
+  }
+
+  override async mergeStories(args: { from: string; into: string }): Promise<void> {
+    const goldOf = (id: string): string[] =>
+      (this.stories.get(id)?.members ?? []).map((m) => this.gold.get(m.articleId) ?? m.articleId);
+    const fromGold = goldOf(args.from);
+    const intoGold = goldOf(args.into);
+    this.merges.push({ ...args, fromGold, intoGold, right: fromGold.some((g) => intoGold.includes(g)) });
+    await super.mergeStories(args);
+  }
+}
+
 /** Groups the articles as they would arrive, and scores the result against the gold stories. */
 export async function groupAndScore(
   articles: readonly LabeledArticle[],
   arrival: Arrival,
   tuning: Partial<StoryTuning> = {},
-): Promise<PairScore & { stories: Map<string, string[]> }> {
-  const index = new MemoryStoryIndex();
+): Promise<PairScore & { stories: Map<string, string[]>; merges: MergeRecord[] }> {
+  const index = new RecordingIndex(new Map(articles.map((a) => [a.id, a.story])));
   const grouper = new StoryGrouper(index, tuning);
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const batch of batchesOf(articles, arrival)) await grouper.assign(batch.map((id) => byId.get(id)!));
@@ -27,7 +55,11 @@ export async function groupAndScore(
     predicted.set(a.id, s);
     stories.set(s, [...(stories.get(s) ?? []), a.id]);
   }
-  return { ...pairwise(new Map(articles.map((a) => [a.id, a.story])), predicted), stories };
+  return {
+    ...pairwise(new Map(articles.map((a) => [a.id, a.story])), predicted),
+    stories,
+    merges: index.merges,
+  };
 }
 
 function batchesOf(articles: readonly LabeledArticle[], arrival: Arrival): string[][] {

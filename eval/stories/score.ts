@@ -29,8 +29,9 @@ async function report(name: string, articles: readonly LabeledArticle[]): Promis
   console.log(`\n${name}: ${articles.length} articles, ${stories} gold stories`);
   for (const [label, arrival] of arrivals(articles)) {
     const r = await groupAndScore(articles, arrival);
+    const wrong = r.merges.filter((m) => !m.right).length;
     console.log(
-      `  ${label.padEnd(28)} precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  (${r.correctPairs}/${r.predictedPairs} predicted, ${r.truePairs} gold pairs)`,
+      `  ${label.padEnd(28)} precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  (${r.correctPairs}/${r.predictedPairs} predicted, ${r.truePairs} gold pairs; ${r.merges.length} merges, ${wrong} wrong)`,
     );
     if (verbose && label === 'one batch') {
       const gold = new Map(articles.map((a) => [a.id, a.story]));

@@ -17,7 +17,7 @@ import {
 import { openSqliteStore } from '../store/sqlite/open.js';
 import type { SearchTuning } from '../store/sqlite/search/search.js';
 import type { SqliteArticleStore } from '../store/sqlite/store.js';
-import { storiesMigration } from '../stories/sqlite/migration.js';
+import { storiesMigration, storyRedirectsMigration } from '../stories/sqlite/migration.js';
 import { SqliteStoryStore } from '../stories/sqlite/story-store.js';
 import type { StoryStore } from '../stories/story-store.js';
 
@@ -37,6 +37,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   articleVersionsMigration,
   stemmedFulltextMigration,
   digestRetryMigration,
+  storyRedirectsMigration,
 ];
 
 /** The stores that live in one SQLite file, all on the same connection. */

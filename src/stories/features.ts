@@ -9,6 +9,8 @@ export interface StoryFeatures {
   names: Map<string, number>;
   /** Content terms of the headline and the opening sentences: what the event is, in brief. */
   head: Map<string, number>;
+  /** Content terms of the opening sentences alone (not stored: only merging reads them). */
+  opening: Map<string, number>;
   /** Days since 1970-01-01 of the article's date (published, else ingested). */
   day: number;
 }
@@ -73,8 +75,13 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   for (const w of contentWords(input.title)) add(terms, w, TITLE_WEIGHT);
   for (const w of contentWords(body)) add(terms, w);
   const head = new Map<string, number>();
-  for (const w of contentWords(`${input.title}\n${leadOf(body)}`)) add(head, w);
-  return { terms, names: nameTerms(body), head, day: dayNumber(input.date) };
+  const opening = new Map<string, number>();
+  for (const w of contentWords(input.title)) add(head, w);
+  for (const w of contentWords(leadOf(body))) {
+    add(head, w);
+    add(opening, w);
+  }
+  return { terms, names: nameTerms(body), head, opening, day: dayNumber(input.date) };
 }
 
 const ABBREVIATIONS = new Set([

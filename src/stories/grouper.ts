@@ -9,11 +9,18 @@ import {
   type StoryMember,
 } from './model.js';
 import type { StoryIndex } from './story-index.js';
+import { bridgedStory, keepsItsId } from './bridging.js';
+import {
+  memberCounts,
+  memberKeys,
+  PARTS,
+  weighOpening,
+  weighParts,
+  type PartVectors,
+} from './member-vectors.js';
+import { centroid, openingSimilarity, similarity, storyScore } from './story-score.js';
 import { DEFAULT_STORY_TUNING, type StoryTuning } from './tuning.js';
-import { addInto, dot, normalize, weigh, type Frequencies, type SparseVector } from './vectors.js';
-
-type Part = keyof typeof KEY_PREFIX;
-const PARTS: readonly Part[] = ['terms', 'names', 'head'];
+import type { SparseVector } from './vectors.js';
 
 /** A story id derived from the article that started it: the same data gives the same ids. */
 export function storyIdFor(articleId: string): string {
@@ -22,7 +29,8 @@ export function storyIdFor(articleId: string): string {
 
 /**
  * Incremental, stable story grouping. Each article joins the best-scoring existing story at or
- * above the threshold, or starts a new one; stories already formed are never re-split or merged.
+ * above the threshold, or starts a new one. Stories already formed are never re-split; two are
+ * merged only when one article clearly belongs to both (see bridging.ts).
  * A batch is counted into the document frequencies first and then grouped in date order, so a
  * backlog ingested at once is grouped as if it had arrived day by day.
  */
@@ -58,7 +66,7 @@ export class StoryGrouper {
     const t = this.tuning;
     const scopes = visibleScopes(a.scope, GLOBAL_SCOPE);
     const freq = await this.index.frequencies(featureKeys(f));
-    const mine = this.weigh(f, freq);
+    const mine = weighParts(f, freq, t);
     // Stored: the counts of the kept (heaviest) entries only; the long tail says little and costs space.
     const me: StoryMember = {
       articleId: a.id,
@@ -78,26 +86,61 @@ export class StoryGrouper {
     const groups = await this.index.members(candidates, scopes, t.membersPerStory);
     await this.refreshVectors([...groups.values()].flat(), freq.total);
 
-    let best: { storyId: string; score: number; members: StoryMember[] } | null = null;
-    for (const [storyId, ms] of groups) {
-      const score = this.storyScore(me, mine, ms);
-      if (score > (best?.score ?? 0)) best = { storyId, score, members: ms };
+    const ranked = [...groups]
+      .map(([storyId, members]) => ({ storyId, members, score: this.score(me, mine, members) }))
+      .sort((x, y) => y.score - x.score || (x.storyId < y.storyId ? -1 : 1));
+    const best = ranked[0];
+    if (best === undefined || best.score < t.threshold) {
+      const storyId = await this.freshId(a.id);
+      await this.index.addMember({ storyId, create: true, member: me, indexKeys });
+      await this.index.setLabel(storyId, a.title);
+      return { articleId: a.id, storyId, action: 'started', score: 0 };
     }
-    if (best !== null && best.score >= t.threshold) {
-      await this.index.addMember({ storyId: best.storyId, create: false, member: me, indexKeys });
-      // Global articles only ever join global stories, so a story with a global member is global;
-      // its label comes from global members only, never from one server's own article.
-      const isGlobal = best.members.some((m) => m.scope === GLOBAL_SCOPE);
-      await this.relabel(
-        best.storyId,
-        [...best.members, me].filter((m) => !isGlobal || m.scope === GLOBAL_SCOPE),
-      );
-      return { articleId: a.id, storyId: best.storyId, action: 'joined', score: best.score };
-    }
-    const storyId = await this.freshId(a.id);
-    await this.index.addMember({ storyId, create: true, member: me, indexKeys });
-    await this.index.setLabel(storyId, a.title);
-    return { articleId: a.id, storyId, action: 'started', score: 0 };
+    const target = await this.mergeIfBridged(a, weighOpening(f.opening, freq, t), ranked);
+    await this.index.addMember({ storyId: target.storyId, create: false, member: me, indexKeys });
+    // Global articles only ever join global stories, so a story with a global member is global;
+    // its label comes from global members only, never from one server's own article.
+    const isGlobal = target.members.some((m) => m.scope === GLOBAL_SCOPE);
+    await this.relabel(
+      target.storyId,
+      [...target.members, me].filter((m) => !isGlobal || m.scope === GLOBAL_SCOPE),
+    );
+    return {
+      articleId: a.id,
+      storyId: target.storyId,
+      action: 'joined',
+      score: best.score,
+      ...(target.merged.length > 0 ? { merged: target.merged } : {}),
+    };
+  }
+
+  /**
+   * When the article bridges its two best stories (bridging.ts) and both are of the article's own
+   * scope (a server's article never reshapes global stories, nor mixes its own into them), merges
+   * them: the older story keeps its id (keepsItsId) and the other redirects to it. Returns the
+   * story the article joins.
+   */
+  private async mergeIfBridged(
+    a: GroupingArticle,
+    opening: SparseVector,
+    ranked: ReadonlyArray<{ storyId: string; score: number; members: StoryMember[] }>,
+  ): Promise<{ storyId: string; members: StoryMember[]; merged: string[] }> {
+    const best = ranked[0]!;
+    const none = { storyId: best.storyId, members: best.members, merged: [] };
+    const partner = bridgedStory(
+      ranked,
+      { threshold: this.tuning.threshold, ...this.tuning.merge },
+      (story) => openingSimilarity(opening, centroid(story.members.map(asVectors))),
+    );
+    if (partner === null) return none;
+    const stats = await this.index.stats([best.storyId, partner.storyId]);
+    const x = stats.get(best.storyId);
+    const y = stats.get(partner.storyId);
+    if (!x || !y || x.scope !== a.scope || y.scope !== a.scope) return none;
+    const bestKeeps = keepsItsId({ id: best.storyId, ...x }, { id: partner.storyId, ...y });
+    const [keep, away] = bestKeeps ? [best, partner] : [partner, best];
+    await this.index.mergeStories({ from: away.storyId, into: keep.storyId });
+    return { storyId: keep.storyId, members: [...keep.members, ...away.members], merged: [away.storyId] };
   }
 
   /**
@@ -110,71 +153,28 @@ export class StoryGrouper {
       return !c || (total !== c.total && (total < EXACT_BELOW || total > c.total * REWEIGH_GROWTH));
     });
     if (stale.length === 0) return;
-    const keys = new Set<string>();
-    for (const m of stale)
-      for (const p of PARTS) for (const k of Object.keys(m[p])) keys.add(KEY_PREFIX[p] + k);
+    const keys = new Set(stale.flatMap(memberKeys));
     const freq = await this.index.frequencies(keys);
-    for (const m of stale) {
-      const counts = {
-        terms: new Map(Object.entries(m.terms)),
-        names: new Map(Object.entries(m.names)),
-        head: new Map(Object.entries(m.head)),
-        day: m.day,
-      };
-      vectorCache.set(m, { total: freq.total, v: this.weigh(counts, freq) });
-    }
+    for (const m of stale)
+      vectorCache.set(m, { total: freq.total, v: weighParts(memberCounts(m), freq, this.tuning) });
   }
 
-  /** Unit tf-idf vectors (raw keys, heaviest first) of an article's three parts. */
-  private weigh(f: Pick<StoryFeatures, Part>, freq: Frequencies): Record<Part, SparseVector> {
-    const t = this.tuning;
-    const out = {} as Record<Part, SparseVector>;
-    for (const p of PARTS) {
-      const v = weigh(prefixed(f[p], KEY_PREFIX[p]), freq, t.priorDocuments, t.keep[p]);
-      out[p] = new Map([...v].map(([k, w]) => [k.slice(KEY_PREFIX[p].length), w]));
-    }
-    return out;
-  }
-
-  /** max(similarity to the story's centroid, best single member), each weighed by the time between. */
-  private storyScore(
-    me: StoryMember,
-    mine: Record<Part, SparseVector>,
-    members: readonly StoryMember[],
-  ): number {
-    const w = this.tuning.weights;
-    const centroid: Record<Part, SparseVector> = { terms: new Map(), names: new Map(), head: new Map() };
-    let bestPair = 0;
-    let nearest = Infinity;
-    for (const m of members) {
-      const days = Math.abs(me.day - m.day);
-      nearest = Math.min(nearest, days);
-      const v = asVectors(m);
-      const sim =
-        w.terms * dot(mine.terms, v.terms) +
-        w.names * dot(mine.names, v.names) +
-        w.head * dot(mine.head, v.head);
-      bestPair = Math.max(bestPair, sim / (1 + days / this.tuning.halfDays));
-      if (members.length > 1) for (const p of PARTS) addInto(centroid[p], v[p]);
-    }
-    if (members.length < 2) return bestPair;
-    const c =
-      w.terms * dot(mine.terms, normalize(centroid.terms)) +
-      w.names * dot(mine.names, normalize(centroid.names)) +
-      w.head * dot(mine.head, normalize(centroid.head));
-    return Math.max(bestPair, c / (1 + nearest / this.tuning.halfDays));
+  private score(me: StoryMember, mine: PartVectors, members: readonly StoryMember[]): number {
+    return storyScore(
+      { day: me.day, v: mine },
+      members.map((m) => ({ day: m.day, v: asVectors(m) })),
+      this.tuning,
+    );
   }
 
   /** The label is the title of the member closest to the story's centroid. */
   private async relabel(storyId: string, members: readonly StoryMember[]): Promise<void> {
     if (members.length === 0) return;
-    const centroid: SparseVector = new Map();
-    for (const m of members) addInto(centroid, asVectors(m).terms);
-    const c = normalize(centroid);
+    const c = centroid(members.map(asVectors));
     let best = members[0]!;
     let bestScore = -1;
     for (const m of members) {
-      const s = dot(asVectors(m).terms, c);
+      const s = similarity(asVectors(m), c, this.tuning.evidence);
       if (s > bestScore + 1e-12) {
         best = m;
         bestScore = s;
@@ -209,13 +209,13 @@ export class StoryGrouper {
 // Weighted vectors of members, shared by every grouping in the process, with the document count
 // they were weighted at. Members are immutable, so the cache only ever needs refreshing as the
 // frequencies grow.
-const vectorCache = new WeakMap<StoryMember, { total: number; v: Record<Part, SparseVector> }>();
+const vectorCache = new WeakMap<StoryMember, { total: number; v: PartVectors }>();
 // Re-weigh a member once the document count has grown by this factor since its weights were made;
 // in a small store (where each article moves the frequencies) whenever it has changed at all.
 const REWEIGH_GROWTH = 1.05;
 const EXACT_BELOW = 2_000;
 
-function asVectors(m: StoryMember): Record<Part, SparseVector> {
+function asVectors(m: StoryMember): PartVectors {
   const c = vectorCache.get(m);
   if (!c) throw new Error(`member ${m.articleId} was not weighed`);
   return c.v;
@@ -224,12 +224,6 @@ function asVectors(m: StoryMember): Record<Part, SparseVector> {
 function kept(counts: ReadonlyMap<string, number>, weights: SparseVector): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of weights.keys()) out[k] = counts.get(k)!;
-  return out;
-}
-
-function prefixed(counts: ReadonlyMap<string, number>, prefix: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [k, n] of counts) out.set(prefix + k, n);
   return out;
 }
 

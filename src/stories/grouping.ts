@@ -50,6 +50,12 @@ export function createStoryGrouping(deps: StoryGroupingDeps): StoryGrouping {
   const assign = (articles: readonly Article[]): Promise<Assignment[]> =>
     serialized(async () => {
       const out = await new StoryGrouper(deps.stories).assign(articles.map(groupingArticle));
+      for (const a of out)
+        for (const from of a.merged ?? [])
+          deps.log.info(
+            { from, into: a.storyId, by: a.articleId },
+            'stories merged: an article belongs to both',
+          );
       deps.log.debug(
         {
           articles: out.length,

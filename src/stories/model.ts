@@ -36,6 +36,18 @@ export interface Assignment {
   action: 'joined' | 'started' | 'copy' | 'kept';
   /** The winning story's score (0 for a new story or a copy). */
   score: number;
+  /** Stories merged into `storyId` because this article bridged them (absent when none). */
+  merged?: string[];
+}
+
+/** What deciding a merge needs to know about a story. */
+export interface StoryStats {
+  /** The scope the story was started in (a story is only ever merged with one of its own scope). */
+  scope: Scope;
+  /** Days since 1970-01-01 of its earliest original article. */
+  first: number;
+  /** Its number of original articles. */
+  size: number;
 }
 
 /** Key prefixes in the shared document-frequency table. */

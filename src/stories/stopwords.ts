@@ -19,7 +19,8 @@ export const STORY_STOPWORDS: ReadonlySet<string> = new Set(
   found friday going important including interview issue issues know known lot matter monday month months news noted number
   official officials people percent point press statement report reported reporter reporters reports saturday statement sunday
   thing things think thursday time times today tuesday wednesday week weeks year years yesterday told mr mrs ms dr st jr inc
-  million billion thousand hundred around`.split(/\s+/),
+  million billion thousand hundred around
+  january february march april june july august september october november december`.split(/\s+/),
 );
 
 /** Capitalised words that are not names: calendar words, titles and sentence openers. */

@@ -1,5 +1,5 @@
 import type { Scope } from '../articles/article.js';
-import type { StoryMember } from './model.js';
+import type { StoryMember, StoryStats } from './model.js';
 import type { Frequencies } from './vectors.js';
 
 /**
@@ -35,4 +35,11 @@ export interface StoryIndex {
   hasStory(storyId: string): Promise<boolean>;
   /** Sets a story's label (its most central article's title). */
   setLabel(storyId: string, label: string): Promise<void>;
+  /** Scope, first day and size of each given story that exists. */
+  stats(storyIds: readonly string[]): Promise<Map<string, StoryStats>>;
+  /**
+   * Moves every article and index key of story `from` into story `into`, and leaves a redirect so
+   * the old id still resolves (earlier redirects to `from` are pointed at `into`). Atomic.
+   */
+  mergeStories(args: { from: string; into: string }): Promise<void>;
 }

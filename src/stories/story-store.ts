@@ -16,6 +16,15 @@ export interface StorySummary {
   last: string;
 }
 
+/** A story that was merged into another: its id still resolves to `mergedInto`. */
+export interface MergedStory {
+  id: string;
+  /** Its label when it was merged. */
+  label: string;
+  /** The story it was merged into (never itself merged away). */
+  mergedInto: string;
+}
+
 export interface StoryListQuery extends ScopeFilter {
   /** Stories with a visible article on or after this date (`YYYY-MM-DD`). */
   since?: string | undefined;
@@ -31,8 +40,13 @@ export interface StoryListQuery extends ScopeFilter {
  */
 export interface StoryStore extends StoryIndex {
   list(query: StoryListQuery): Promise<StorySummary[]>;
-  /** One story as the scope sees it; null when it has no visible article. */
+  /**
+   * One story as the scope sees it; null when it has no visible article. The id of a story merged
+   * into another resolves to that story (the summary carries the surviving id).
+   */
   get(storyId: string, scope: ScopeFilter): Promise<StorySummary | null>;
+  /** The stories merged into the given ones, as the scope sees them, oldest merge first. */
+  redirects(storyIds: readonly string[], scope: ScopeFilter): Promise<MergedStory[]>;
   /** The story of each given article that has one. */
   storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
   /** Stored articles not yet grouped, oldest first (for back-filling). */

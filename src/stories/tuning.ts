@@ -4,8 +4,12 @@
  * they are not fitted to any corpus's words.
  */
 export interface StoryTuning {
-  /** Weights of the three similarities; they sum to 1. */
+  /** Multiply each part's tf-idf weights before an article's parts are scaled to unit length together. */
   weights: { terms: number; names: number; head: number };
+  /** Shared terms at which a similarity counts half: it is multiplied by n / (n + evidence). */
+  evidence: number;
+  /** How much a story's single closest member counts against its centroid (see story-score.ts). */
+  memberWeight: number;
   /** A story is joined from this score up; below it the article starts a new story. */
   threshold: number;
   /** Days after which the time factor halves: 1 / (1 + days / halfDays). Gentle, never a cut-off. */
@@ -20,15 +24,20 @@ export interface StoryTuning {
   candidates: number;
   /** Most recent members read per candidate story. */
   membersPerStory: number;
+  /** When one article clearly belongs to two stories, they merge (see bridging.ts). */
+  merge: { above: number; balance: number; margin: number; opening: number };
 }
 
 export const DEFAULT_STORY_TUNING: StoryTuning = Object.freeze({
-  weights: Object.freeze({ terms: 0.5, names: 0.3, head: 0.2 }),
-  threshold: 0.15,
+  weights: Object.freeze({ terms: 1, names: 1, head: 1 }),
+  evidence: 3,
+  memberWeight: 0.8,
+  threshold: 0.11,
   halfDays: 3650,
   priorDocuments: 20,
   keep: Object.freeze({ terms: 80, names: 40, head: 40 }),
   indexKeys: Object.freeze({ terms: 12, names: 8 }),
   candidates: 20,
   membersPerStory: 30,
+  merge: Object.freeze({ above: 0.14, balance: 0.5, margin: 0.03, opening: 0.05 }),
 });

@@ -13,7 +13,7 @@ export function idf(freq: Frequencies, key: string, prior: number): number {
   return Math.log((freq.total + 1 + prior) / ((freq.df.get(key) ?? 0) + 1));
 }
 
-/** Sub-linear tf × idf weights of counts, the `keep` heaviest, scaled to unit length. */
+/** Sub-linear tf × idf weights of counts, the `keep` heaviest (heaviest first), not normalised. */
 export function weigh(
   counts: ReadonlyMap<string, number>,
   freq: Frequencies,
@@ -26,5 +26,5 @@ export function weigh(
     if (w > 0) entries.push([key, w]);
   }
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return normalize(new Map(entries.slice(0, keep)));
+  return new Map(entries.slice(0, keep));
 }

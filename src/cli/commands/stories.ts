@@ -3,7 +3,7 @@ import type { CommandPlugin } from '../program.js';
 import type { CliSession } from '../session.js';
 import { ExitCode, printJson, printLine } from '../io.js';
 import { parseLimit, toArticleFilter } from '../filters.js';
-import type { StorySummary } from '../../stories/story-store.js';
+import type { MergedStory, StorySummary } from '../../stories/story-store.js';
 
 export interface StoriesCommandOptions {
   since?: string | undefined;
@@ -15,7 +15,10 @@ export interface StoriesCommandOptions {
 
 /**
  * `newsroom stories`: stories (articles about one event across outlets), most recent first.
- * Articles stored before grouping ran are grouped first, so the list is always complete.
+ * Articles stored before grouping ran are grouped first, so the list is always complete. A story
+ * that was merged into another is listed right after it, as `{ id, label, mergedInto }`, so a
+ * reader holding the old id finds where it went (the old id also still works with `--story`);
+ * such entries do not count toward `--limit`.
  */
 export async function runStories(session: CliSession, options: StoriesCommandOptions): Promise<number> {
   const filter = toArticleFilter(session, { since: options.since, until: options.until });
@@ -29,29 +32,35 @@ export async function runStories(session: CliSession, options: StoriesCommandOpt
     limit: parseLimit(options.limit, 50, 1000),
   });
   const stories = listed.filter((s) => s.articles.length >= minArticles);
+  const merged = await ctx.stories.redirects(
+    stories.map((s) => s.id),
+    { guild: filter.guild },
+  );
+  const mergedInto = (id: string): MergedStory[] => merged.filter((m) => m.mergedInto === id);
   if (session.io.json) {
     printJson(session.io, {
-      stories: stories.map(({ id, label, articles, copies, outlets, first, last }) => ({
-        id,
-        label,
-        articles,
-        copies,
-        outlets,
-        first,
-        last,
-      })),
+      stories: stories.flatMap(({ id, label, articles, copies, outlets, first, last }) => [
+        { id, label, articles, copies, outlets, first, last },
+        ...mergedInto(id).map((m) => ({ id: m.id, label: m.label, mergedInto: m.mergedInto })),
+      ]),
     });
   } else {
-    printLine(session.io, stories.length ? stories.map(formatStory).join('\n\n') : 'No stories.');
+    const blocks = stories.map((s) => formatStory(s, mergedInto(s.id)));
+    printLine(session.io, blocks.length ? blocks.join('\n\n') : 'No stories.');
   }
   return ExitCode.ok;
 }
 
-/** Two lines per story: id and label, then counts, outlets and dates. */
-export function formatStory(s: StorySummary): string {
+/** Two lines per story (id and label, then counts, outlets and dates), and one per story merged into it. */
+export function formatStory(s: StorySummary, merged: readonly MergedStory[] = []): string {
   const span = s.first === s.last ? s.first : `${s.first} – ${s.last}`;
   const counts = `${s.articles.length} article${s.articles.length === 1 ? '' : 's'}${s.copies.length ? ` (+${s.copies.length} cop${s.copies.length === 1 ? 'y' : 'ies'})` : ''}`;
-  return `${s.id}  ${s.label}\n    ${counts} · ${s.outlets.join(', ') || 'outlet unknown'} · ${span}`;
+  const lines = [
+    `${s.id}  ${s.label}`,
+    `    ${counts} · ${s.outlets.join(', ') || 'outlet unknown'} · ${span}`,
+  ];
+  for (const m of merged) lines.push(`    merged in: ${m.id}  ${m.label}`);
+  return lines.join('\n');
 }
 
 /** Adds `newsroom stories` to the program. */

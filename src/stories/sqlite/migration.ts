@@ -41,3 +41,24 @@ export const storiesMigration: Migration = {
     `);
   },
 };
+
+/**
+ * Story merges. When one article clearly belongs to two stories they are merged: the story that
+ * goes away keeps its `stories` row (its id is never reused, its label is shown as it was) and gets
+ * a row here pointing at the story it went into, so lookups of the old id still resolve. Chains are
+ * collapsed when written: `into_id` is always a story that has not been merged away.
+ */
+export const storyRedirectsMigration: Migration = {
+  version: 11,
+  name: 'story-redirects',
+  up(db) {
+    db.exec(`
+      CREATE TABLE story_redirects (
+        from_id TEXT PRIMARY KEY REFERENCES stories(id),
+        into_id TEXT NOT NULL REFERENCES stories(id),
+        merged_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX story_redirects_into ON story_redirects(into_id);
+    `);
+  },
+};

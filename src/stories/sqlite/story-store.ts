@@ -2,8 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import { GLOBAL_SCOPE, type Scope } from '../../articles/article.js';
 import type { Clock } from '../../clock.js';
 import type { ScopeFilter } from '../../store/article-store.js';
-import type { StoryMember } from '../model.js';
-import type { StoryListQuery, StoryStore, StorySummary } from '../story-store.js';
+import type { StoryMember, StoryStats } from '../model.js';
+import type { MergedStory, StoryListQuery, StoryStore, StorySummary } from '../story-store.js';
 import type { Frequencies } from '../vectors.js';
 import { dayOf, summarize, type MemberRow } from './summaries.js';
 
@@ -56,6 +56,16 @@ export class SqliteStoryStore implements StoryStore {
         JOIN articles a ON a.seq = sa.article_seq WHERE sa.story_id = ? AND sa.is_copy = 0 ORDER BY sa.day DESC, a.seq DESC`),
       ungrouped: p(`SELECT a.id, a.scope FROM articles a LEFT JOIN story_articles sa ON sa.article_seq = a.seq
         WHERE sa.article_seq IS NULL ORDER BY a.sort_day, a.seq LIMIT ?`),
+      stats: p(`SELECT s.scope, min(sa.day) AS first, count(*) AS size FROM stories s
+        JOIN story_articles sa ON sa.story_id = s.id AND sa.is_copy = 0 WHERE s.id = ? GROUP BY s.id`),
+      moveArticles: p('UPDATE story_articles SET story_id = ? WHERE story_id = ?'),
+      copyKeys: p(
+        'INSERT OR IGNORE INTO story_keys (key, story_id) SELECT key, ? FROM story_keys WHERE story_id = ?',
+      ),
+      dropKeys: p('DELETE FROM story_keys WHERE story_id = ?'),
+      repoint: p('UPDATE story_redirects SET into_id = ? WHERE into_id = ?'),
+      redirect: p('INSERT INTO story_redirects (from_id, into_id, merged_at) VALUES (?, ?, ?)'),
+      resolve: p('SELECT into_id FROM story_redirects WHERE from_id = ?'),
     };
   }
 
@@ -168,6 +178,44 @@ export class SqliteStoryStore implements StoryStore {
     this.s.setLabel!.run(label, storyId);
   }
 
+  async stats(storyIds: readonly string[]): Promise<Map<string, StoryStats>> {
+    const out = new Map<string, StoryStats>();
+    for (const id of storyIds) {
+      const row = this.s.stats!.get(id) as StoryStats | undefined;
+      if (row) out.set(id, { scope: row.scope, first: row.first, size: row.size });
+    }
+    return out;
+  }
+
+  async mergeStories(args: { from: string; into: string }): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.s.moveArticles!.run(args.into, args.from);
+        this.s.copyKeys!.run(args.into, args.from);
+        this.s.dropKeys!.run(args.from);
+        this.s.repoint!.run(args.into, args.from);
+        this.s.redirect!.run(args.from, args.into, this.clock.now().toISOString());
+      })
+      .immediate();
+  }
+
+  async redirects(storyIds: readonly string[], scope: ScopeFilter): Promise<MergedStory[]> {
+    const scopes = scopeList(scope);
+    const out: MergedStory[] = [];
+    for (let i = 0; i < storyIds.length; i += CHUNK) {
+      const chunk = storyIds.slice(i, i + CHUNK);
+      const rows = this.db
+        .prepare(
+          `SELECT r.from_id, r.into_id, s.label FROM story_redirects r JOIN stories s ON s.id = r.from_id
+           WHERE r.into_id IN (${chunk.map(() => '?').join(',')}) AND s.scope IN (?, ?)
+           ORDER BY r.merged_at, r.from_id`,
+        )
+        .all(...chunk, ...scopes) as Array<{ from_id: string; into_id: string; label: string }>;
+      for (const r of rows) out.push({ id: r.from_id, label: r.label, mergedInto: r.into_id });
+    }
+    return out;
+  }
+
   async list(query: StoryListQuery): Promise<StorySummary[]> {
     const scopes = scopeList(query);
     const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
@@ -188,7 +236,8 @@ export class SqliteStoryStore implements StoryStore {
   }
 
   async get(storyId: string, scope: ScopeFilter): Promise<StorySummary | null> {
-    return this.summaries([storyId], scopeList(scope))[0] ?? null;
+    const into = (this.s.resolve!.get(storyId) as { into_id: string } | undefined)?.into_id;
+    return this.summaries([into ?? storyId], scopeList(scope))[0] ?? null;
   }
 
   async storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
