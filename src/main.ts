@@ -2,7 +2,8 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './log.js';
 import { systemClock } from './clock.js';
-import { openApp } from './app/app.js';
+import { openApp, type App } from './app/app.js';
+import { isUserError } from './errors.js';
 import { runCli } from './cli/run.js';
 
 /**
@@ -35,12 +36,22 @@ if (config.discord.token) {
 
 async function runBot(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
-  const app = await openApp({ config, log, clock: systemClock });
+  let app: App;
+  try {
+    app = await openApp({ config, log, clock: systemClock });
+  } catch (err) {
+    // A database that cannot be opened (an unreachable DATABASE_URL, refused credentials): one line.
+    if (!isUserError(err)) throw err;
+    process.stderr.write(err.message + '\n');
+    process.exit(1);
+  }
   const { startBot } = await import('./discord/start.js');
   try {
     await startBot(app, { onStopped: () => app.close() });
   } catch (err) {
-    log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'the bot could not start');
+    // Something the operator must fix (a missing token, an unreachable KEYV_URL): its one line.
+    if (isUserError(err)) process.stderr.write(err.message + '\n');
+    else log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'the bot could not start');
     await app.close();
     process.exitCode = 1;
   }

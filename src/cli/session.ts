@@ -46,7 +46,9 @@ export function createSession(options: SessionOptions): CliSession {
       return opened;
     },
     async close() {
-      if (opened) await (await opened).close();
+      // An app that failed to open (its error already reported) has nothing to close.
+      const app = await opened?.catch(() => undefined);
+      await app?.close();
     },
   };
 }

@@ -1,0 +1,271 @@
+import { createHash } from 'node:crypto';
+import { GLOBAL_SCOPE, type Scope } from '../../articles/article.js';
+import {
+  fingerprint,
+  jaccard,
+  NEAR_DUPLICATE_THRESHOLD,
+  shingles,
+  type TextFingerprint,
+} from '../../articles/near-duplicate.js';
+import type { UpsertResult } from '../article-store.js';
+import { dayNumber } from '../sqlite/rows.js';
+import { sameMetadata, type PreparedDraft } from '../sqlite/writer.js';
+import type { Sql } from './database.js';
+import { foldForSearch } from './fold.js';
+import { Params } from './params.js';
+
+// Near-duplicate candidates compared per save; band collisions beyond this are noise.
+const MAX_CANDIDATES = 25;
+
+/** The stored columns a save compares against. */
+interface ExistingRow {
+  seq: string;
+  id: string;
+  external_id: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  published_at: string | null;
+  published_at_source: string;
+  language: string | null;
+  content_hash: string;
+  duplicate_of: string | null;
+  ingested_at: string;
+}
+
+const EXISTING = `seq, id, external_id, url, canonical_url, title, outlet, byline, published_at,
+  published_at_source, language, content_hash, duplicate_of, ingested_at FROM articles`;
+
+/** The full-text vector of a title and text, weighted (title A, body B), from folded words. */
+function searchVector(params: Params, title: string, text: string, textParam: string): string {
+  const foldedTitle = foldForSearch(title);
+  const foldedText = foldForSearch(text);
+  const t = foldedTitle === null ? params.add(title) : params.add(foldedTitle);
+  const x = foldedText === null ? textParam : params.add(foldedText);
+  return `setweight(to_tsvector('newsroom', ${t}), 'A') || setweight(to_tsvector('newsroom', ${x}), 'B')`;
+}
+
+/**
+ * The advisory-lock keys a save of this draft takes before it looks at anything: its id, its
+ * external id in its scope, its text hash and each near-duplicate band key. Two processes saving
+ * the same article, the same text, or nearly the same text share at least one key (nearly the
+ * same text shares a band key with probability 99.8% at Jaccard 0.8), so the second waits for the
+ * first to commit and then sees its row: never two originals. Bigint keys in text form.
+ */
+export function lockKeys(p: PreparedDraft): string[] {
+  const keys = [hashKey(`id:${p.id}`), hashKey(`hash:${p.hash}`), ...p.fp.bands.map(String)];
+  if (p.draft.externalId) keys.push(hashKey(`ext:${p.scope}\n${p.draft.externalId}`));
+  return keys;
+}
+
+/** Keys of a stored article being removed: its id, its text hash and its band keys. */
+export function removalLockKeys(id: string, hash: string, fp: TextFingerprint): string[] {
+  return [hashKey(`id:${id}`), hashKey(`hash:${hash}`), ...fp.bands.map(String)];
+}
+
+function hashKey(s: string): string {
+  return BigInt.asIntN(
+    64,
+    BigInt(`0x${createHash('sha256').update(s).digest('hex').slice(0, 16)}`),
+  ).toString();
+}
+
+/**
+ * Takes the advisory locks (transaction-scoped) of every key, in one sorted sweep: a transaction
+ * that takes all its locks at once and in a global order can never be part of a lock cycle.
+ */
+export async function takeLocks(tx: Sql, keys: readonly string[]): Promise<void> {
+  const sorted = [...new Set(keys)].sort((a, b) =>
+    BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0,
+  );
+  if (sorted.length === 0) return;
+  await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [sorted]);
+}
+
+/**
+ * The save decision (added / updated / unchanged / duplicate) and removal on Postgres, each run
+ * inside a transaction the caller opened, after it took the draft's locks (`lockKeys`).
+ */
+export class PgArticleWriter {
+  async save(tx: Sql, p: PreparedDraft): Promise<UpsertResult> {
+    const d = p.draft;
+    const found = await this.existing(tx, p);
+    if (found) return this.saveExisting(tx, found, p);
+    const original = await this.findOriginal(tx, p.hash, p.fp, p.scope, '-1');
+    const params = new Params();
+    const text = params.add(d.text);
+    const values = [
+      params.add(p.id),
+      params.add(d.externalId),
+      params.add(d.url),
+      params.add(d.canonicalUrl),
+      params.add(d.title),
+      params.add(d.outlet),
+      params.add(d.byline),
+      params.add(d.publishedAt),
+      params.add(d.publishedAtSource),
+      params.add(p.now),
+      params.add(dayNumber(d.publishedAt) ?? dayNumber(p.now) ?? 0),
+      params.add(d.language),
+      params.add(p.hash),
+      params.add(p.scope),
+      params.add(original?.id ?? null),
+      params.add(p.isExample),
+      searchVector(params, d.title, d.text, text),
+    ];
+    const body = [
+      params.add(d.raw.kind),
+      params.add(d.raw.source),
+      params.add(Buffer.from(d.raw.content, 'utf8')),
+    ];
+    const inserted = await tx.query<{ seq: string }>(
+      `WITH a AS (
+        INSERT INTO articles (id, external_id, url, canonical_url, title, outlet, byline, published_at,
+          published_at_source, ingested_at, sort_day, language, content_hash, scope, duplicate_of, is_example, search)
+        VALUES (${values.join(', ')}) RETURNING seq)
+      INSERT INTO article_bodies (seq, text, raw_kind, raw_source, raw_content)
+      SELECT seq, ${text}, ${body.join(', ')} FROM a RETURNING seq`,
+      params.values,
+    );
+    if (!original) await this.addBands(tx, inserted.rows[0]!.seq, p.fp);
+    return original
+      ? { status: 'duplicate', id: p.id, duplicateOf: original.id }
+      : { status: 'added', id: p.id };
+  }
+
+  private async existing(tx: Sql, p: PreparedDraft): Promise<ExistingRow | undefined> {
+    const ext = p.draft.externalId;
+    const sql = ext
+      ? `SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = $1
+          UNION ALL SELECT 1 AS pri, ${EXISTING} WHERE scope = $2 AND external_id = $3) e ORDER BY pri LIMIT 1`
+      : `SELECT ${EXISTING} WHERE id = $1`;
+    const rows = await tx.query<ExistingRow>(sql, ext ? [p.id, p.scope, ext] : [p.id]);
+    return rows.rows[0];
+  }
+
+  private async saveExisting(tx: Sql, row: ExistingRow, p: PreparedDraft): Promise<UpsertResult> {
+    const d = p.draft;
+    const textChanged = row.content_hash !== p.hash;
+    if (!textChanged && sameMetadata(row, d)) {
+      return withDuplicate({ status: 'unchanged', id: row.id }, row.duplicate_of);
+    }
+    let duplicateOf = row.duplicate_of;
+    if (textChanged) {
+      await tx.query('DELETE FROM article_bands WHERE seq = $1', [row.seq]);
+      duplicateOf = (await this.findOriginal(tx, p.hash, p.fp, p.scope, row.seq, row.id))?.id ?? null;
+      if (!duplicateOf) await this.addBands(tx, row.seq, p.fp);
+    }
+    // Keep the external id when another article of the scope already holds the draft's.
+    let externalId = d.externalId ?? row.external_id;
+    if (d.externalId) {
+      const taken = await tx.query(
+        'SELECT 1 FROM articles WHERE scope = $1 AND external_id = $2 AND seq <> $3',
+        [p.scope, d.externalId, row.seq],
+      );
+      if (taken.rowCount) externalId = row.external_id;
+    }
+    const params = new Params();
+    const text = params.add(d.text);
+    const set = [
+      `external_id = ${params.add(externalId)}`,
+      `url = ${params.add(d.url)}`,
+      `canonical_url = ${params.add(d.canonicalUrl)}`,
+      `title = ${params.add(d.title)}`,
+      `outlet = ${params.add(d.outlet)}`,
+      `byline = ${params.add(d.byline)}`,
+      `published_at = ${params.add(d.publishedAt)}`,
+      `published_at_source = ${params.add(d.publishedAtSource)}`,
+      `sort_day = ${params.add(dayNumber(d.publishedAt) ?? dayNumber(row.ingested_at) ?? 0)}`,
+      `language = ${params.add(d.language)}`,
+      `content_hash = ${params.add(p.hash)}`,
+      `duplicate_of = ${params.add(duplicateOf)}`,
+      `is_example = ${params.add(p.isExample)}`,
+      `search = ${searchVector(params, d.title, d.text, text)}`,
+    ];
+    const seq = params.add(row.seq);
+    const body = [
+      params.add(d.raw.kind),
+      params.add(d.raw.source),
+      params.add(Buffer.from(d.raw.content, 'utf8')),
+    ];
+    await tx.query(
+      `WITH a AS (UPDATE articles SET ${set.join(', ')} WHERE seq = ${seq} RETURNING seq)
+      UPDATE article_bodies SET text = ${text}, raw_kind = ${body[0]}, raw_source = ${body[1]}, raw_content = ${body[2]}
+      WHERE seq = (SELECT seq FROM a)`,
+      params.values,
+    );
+    return withDuplicate({ status: 'updated', id: row.id }, duplicateOf);
+  }
+
+  /**
+   * The original this text copies, among non-duplicate articles the scope can see: the same
+   * content hash, else a band-sharing candidate whose shingles are nearly the same.
+   */
+  async findOriginal(
+    tx: Sql,
+    hash: string,
+    fp: TextFingerprint,
+    scope: Scope,
+    exceptSeq: string,
+    exceptId?: string,
+  ): Promise<{ seq: string; id: string } | undefined> {
+    const rows = await tx.query<{ seq: string; id: string; text: string | null }>(
+      `WITH h AS (SELECT seq, id FROM articles WHERE content_hash = $1 AND duplicate_of IS NULL
+          AND scope IN ($2, $3) AND seq <> $4 ORDER BY seq LIMIT 1)
+      SELECT seq, id, NULL::text AS text FROM h
+      UNION ALL
+      (SELECT a.seq, a.id, b.text FROM (SELECT DISTINCT seq FROM article_bands WHERE band_key = ANY($5::bigint[])) c
+        JOIN articles a ON a.seq = c.seq JOIN article_bodies b ON b.seq = a.seq
+        WHERE NOT EXISTS (SELECT 1 FROM h) AND a.duplicate_of IS NULL AND a.scope IN ($2, $3) AND a.seq <> $4
+        ORDER BY a.seq LIMIT ${MAX_CANDIDATES})`,
+      [hash, GLOBAL_SCOPE, scope, exceptSeq, fp.bands],
+    );
+    let best: { seq: string; id: string; score: number } | undefined;
+    for (const c of rows.rows) {
+      if (c.text === null) return { seq: c.seq, id: c.id };
+      if (c.id === exceptId) continue;
+      const score = jaccard(fp.shingles, shingles(c.text));
+      if (score < NEAR_DUPLICATE_THRESHOLD) continue;
+      if (!best || score > best.score) best = { seq: c.seq, id: c.id, score };
+    }
+    return best && { seq: best.seq, id: best.id };
+  }
+
+  private async addBands(tx: Sql, seq: string, fp: TextFingerprint): Promise<void> {
+    if (fp.bands.length === 0) return;
+    await tx.query(
+      'INSERT INTO article_bands (band_key, seq) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING',
+      [fp.bands, seq],
+    );
+  }
+
+  /**
+   * Removes one article; call inside a transaction holding its `removalLockKeys`. Its duplicates
+   * are re-homed: each points to another original it can see, or becomes an original itself.
+   * Returns false when it was already gone.
+   */
+  async remove(tx: Sql, seq: string): Promise<boolean> {
+    const dups = await tx.query<{ seq: string; scope: string; hash: string; text: string }>(
+      `SELECT a.seq, a.scope, a.content_hash AS hash, b.text FROM articles a JOIN article_bodies b ON b.seq = a.seq
+      WHERE a.duplicate_of = (SELECT id FROM articles WHERE seq = $1) ORDER BY a.seq`,
+      [seq],
+    );
+    // Cascades to the body and band keys; the duplicates' pointers are set to NULL.
+    const deleted = await tx.query('DELETE FROM articles WHERE seq = $1', [seq]);
+    if (!deleted.rowCount) return false;
+    for (const dup of dups.rows) {
+      const fp = fingerprint(dup.text);
+      const original = await this.findOriginal(tx, dup.hash, fp, dup.scope, dup.seq);
+      if (original)
+        await tx.query('UPDATE articles SET duplicate_of = $1 WHERE seq = $2', [original.id, dup.seq]);
+      else await this.addBands(tx, dup.seq, fp);
+    }
+    return true;
+  }
+}
+
+function withDuplicate(result: UpsertResult, duplicateOf: string | null): UpsertResult {
+  return duplicateOf ? { ...result, duplicateOf } : result;
+}
