@@ -114,19 +114,22 @@ async function postgresBackend(url: string, variable: string, o: OpenKeyvOptions
   if (url !== o.databaseUrl) await (await PgDatabase.open({ url, variable, max: 1 })).close();
   const { default: KeyvPostgres } = await import('@keyv/postgres');
   const schema = schemaOf(url);
-  const stores: InstanceType<typeof KeyvPostgres>[] = [];
   return {
     kind: 'postgres',
     namespace<V>(name: string) {
-      const store = new KeyvPostgres({ uri: url, schema, max: 4 });
-      stores.push(store);
+      // The adapter keeps one module-wide pool for the last URL it saw, and its disconnect() ends
+      // whichever pool that is now, so it is never called: its connections close after a second
+      // idle and never keep the process alive.
+      const store = new KeyvPostgres({
+        uri: url,
+        schema,
+        max: 4,
+        idleTimeoutMillis: 1_000,
+        allowExitOnIdle: true,
+      });
       return withLog(new Keyv<V>({ store, namespace: name }), o.log);
     },
-    async close() {
-      // The adapter keeps one pool per URL for all its instances: ending it once ends them all.
-      await stores[0]?.disconnect();
-      stores.length = 0;
-    },
+    async close() {},
   };
 }
 
