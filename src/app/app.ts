@@ -56,7 +56,7 @@ export interface OpenAppOptions {
 }
 
 /** True for a `postgres://` (or `postgresql://`) URL: the database is Postgres, not a SQLite file. */
-export function isPostgresUrl(value: string | undefined): value is string {
+export function isPostgresUrl(value: string | undefined): boolean {
   return value !== undefined && /^postgres(ql)?:\/\//i.test(value);
 }
 

@@ -11,6 +11,9 @@ export interface CliSession {
   /** `--scope <guildId>`: global articles plus that server's; undefined = global only. */
   scope: string | undefined;
   clock: Clock;
+  /** The validated configuration and the logger, for commands that open no app (`migrate`). */
+  config: Config;
+  log: Logger;
   /**
    * Opens the app on first use, so `--help` and bad arguments never touch the database. Its
    * engines are built once, so their concurrency bound and "API key refused" state hold across
@@ -36,6 +39,8 @@ export function createSession(options: SessionOptions): CliSession {
     io: options.io,
     scope: options.scope,
     clock: options.clock,
+    config: options.config,
+    log: options.log,
     context() {
       opened ??= openApp({
         config: options.config,

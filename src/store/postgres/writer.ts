@@ -39,11 +39,12 @@ const EXISTING = `seq, id, external_id, url, canonical_url, title, outlet, bylin
   published_at_source, language, content_hash, duplicate_of, ingested_at FROM articles`;
 
 /** The full-text vector of a title and text, weighted (title A, body B), from folded words. */
-function searchVector(params: Params, title: string, text: string, textParam: string): string {
+export function searchVector(params: Params, title: string, text: string, textParam?: string): string {
   const foldedTitle = foldForSearch(title);
   const foldedText = foldForSearch(text);
-  const t = foldedTitle === null ? params.add(title) : params.add(foldedTitle);
-  const x = foldedText === null ? textParam : params.add(foldedText);
+  const t = params.add(foldedTitle ?? title);
+  // The text's own placeholder when the statement has one already (it is sent once).
+  const x = foldedText === null ? (textParam ?? params.add(text)) : params.add(foldedText);
   return `setweight(to_tsvector('newsroom', ${t}), 'A') || setweight(to_tsvector('newsroom', ${x}), 'B')`;
 }
 
