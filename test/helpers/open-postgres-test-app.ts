@@ -16,6 +16,8 @@ export interface PostgresTestApp extends App {
   /** DATABASE_URL of this app (the schema as search_path). */
   url: string;
   schema: string;
+  /** Its connections' application name, to find them in pg_stat_activity. */
+  applicationName: string;
   /** A temp folder for inputs; deleted by `cleanup`. */
   dir: string;
   /** Closes the app, drops the schema and deletes the folder. */
@@ -52,6 +54,7 @@ export async function openPostgresTestApp(o: PostgresTestAppOptions = {}): Promi
     clock,
     url: schema.url,
     schema: schema.schema,
+    applicationName: schema.applicationName,
     dir,
     async cleanup() {
       await app.close();

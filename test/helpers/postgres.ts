@@ -44,6 +44,8 @@ export interface TestSchema {
   schema: string;
   /** TEST_DATABASE_URL with the schema as its search_path: everything the app creates lands there. */
   url: string;
+  /** The connections' application name (in pg_stat_activity): `newsroom-<schema>`. */
+  applicationName: string;
   drop(): Promise<void>;
 }
 
@@ -54,15 +56,26 @@ export async function createTestSchema(): Promise<TestSchema> {
   return {
     schema,
     url: withSearchPath(TEST_DATABASE_URL, schema),
+    applicationName: `newsroom-${schema}`,
     async drop() {
       await adminQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     },
   };
 }
 
-/** A Postgres URL whose connections use `schema` first. */
+/** A Postgres URL whose connections use `schema` first and are named after it. */
 export function withSearchPath(url: string, schema: string): string {
   const u = new URL(url);
   u.searchParams.set('options', `-c search_path=${schema}`);
+  u.searchParams.set('application_name', `newsroom-${schema}`);
   return u.toString();
+}
+
+/** Ends every server connection of an application (as a restart would); returns how many. */
+export async function terminateConnections(applicationName: string): Promise<number> {
+  const rows = await adminQuery<{ n: number }>(
+    'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = $1',
+    [applicationName],
+  );
+  return rows[0]!.n;
 }

@@ -56,7 +56,8 @@ export class PgDatabase implements Sql {
         max: o.max ?? 10,
         connectionTimeoutMillis: 10_000,
         idleTimeoutMillis: 30_000,
-        application_name: 'newsroom',
+        // Seen in pg_stat_activity; a URL's own `application_name` wins.
+        ...(/[?&]application_name=/.test(o.url) ? {} : { application_name: 'newsroom' }),
       });
     } catch (err) {
       throw new UserError(
@@ -115,8 +116,25 @@ export class PgDatabase implements Sql {
     }
   }
 
-  private async once<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+  /**
+   * A connection of the pool for several statements. While checked out it has a listener of its
+   * own: a connection the server ends between two statements reports it as an 'error' event, which
+   * would otherwise end the process. Its next statement then fails and `release(true)` drops it.
+   */
+  async checkout(): Promise<pg.PoolClient> {
     const client = await this.pool.connect();
+    const onError = (err: Error) => this.log?.warn({ err: errorCode(err) }, 'postgres connection lost while in use');
+    client.on('error', onError);
+    const release = client.release.bind(client);
+    client.release = (destroy?: boolean | Error) => {
+      client.off('error', onError);
+      release(destroy);
+    };
+    return client;
+  }
+
+  private async once<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    const client = await this.checkout();
     let broken = false;
     try {
       await client.query('BEGIN');
@@ -138,7 +156,7 @@ export class PgDatabase implements Sql {
    * The lock is the server's: it goes with the connection if this process dies.
    */
   async exclusive<T>(name: string, work: () => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.checkout();
     let broken = false;
     try {
       await client.query(`SELECT pg_advisory_lock(${LOCK_CLASS}, hashtext(current_schema() || $1))`, [name]);

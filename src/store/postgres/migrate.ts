@@ -16,7 +16,7 @@ export async function migratePostgres(
   migrations: readonly PgMigration[],
   log?: Logger,
 ): Promise<number[]> {
-  const client = await db.pool.connect();
+  const client = await db.checkout();
   const lock = `${MIGRATION_LOCK}, hashtext(current_schema())`;
   try {
     await client.query(`SELECT pg_advisory_lock(${lock})`);
