@@ -58,7 +58,7 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
         }));
       }
       if (command.rateLimited !== false) {
-        const wait = limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
+        const wait = await limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
         if (wait) return void (await interaction.reply({ content: wait, flags: MessageFlags.Ephemeral }));
       }
       await command.execute(interaction, ctx);

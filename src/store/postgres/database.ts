@@ -123,7 +123,8 @@ export class PgDatabase implements Sql {
    */
   async checkout(): Promise<pg.PoolClient> {
     const client = await this.pool.connect();
-    const onError = (err: Error) => this.log?.warn({ err: errorCode(err) }, 'postgres connection lost while in use');
+    const onError = (err: Error) =>
+      this.log?.warn({ err: errorCode(err) }, 'postgres connection lost while in use');
     client.on('error', onError);
     const release = client.release.bind(client);
     client.release = (destroy?: boolean | Error) => {

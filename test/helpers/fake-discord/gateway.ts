@@ -16,8 +16,17 @@ export interface GatewayContext {
 /** One connected bot session. */
 export interface GatewaySession {
   identified: Promise<{ intents: number }>;
+  /** `[shard id, shard count]` from IDENTIFY (`[0, 1]` when the bot does not shard). */
+  shard: [number, number];
+  /** Whether this session receives a guild's events (Discord's rule: `(guild_id >> 22) % count`); DMs go to shard 0. */
+  covers(guildId: string | null): boolean;
   dispatch(event: string, data: unknown): void;
   close(): void;
+}
+
+/** The shard a guild's events go to, as Discord routes them. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 const HEARTBEAT_INTERVAL = 41_250;
@@ -33,6 +42,8 @@ export function attachGateway(
 ): void {
   wss.on('connection', (socket: WebSocket) => {
     let seq = 0;
+    let closed = false;
+    socket.on('close', () => (closed = true));
     let resolveIdentified!: (v: { intents: number }) => void;
     const identified = new Promise<{ intents: number }>((r) => (resolveIdentified = r));
     const send = (payload: unknown) =>
@@ -40,6 +51,11 @@ export function attachGateway(
     const dispatch = (t: string, d: unknown) => send({ op: 0, t, s: ++seq, d });
     const session: GatewaySession = {
       identified,
+      shard: [0, 1],
+      // A closed session (its process stopped) receives nothing more.
+      covers: (guildId) =>
+        !closed &&
+        (guildId === null ? session.shard[0] === 0 : shardOf(guildId, session.shard[1]) === session.shard[0]),
       dispatch,
       close: () => socket.close(4000, 'test closed session'),
     };
@@ -51,14 +67,16 @@ export function attachGateway(
       const d = msg.d!;
       if (d.token !== ctx.token) return socket.close(4004, 'Authentication failed.');
       const intents = Number(d.intents);
-      ctx.state.emit('identify', { intents });
+      if (Array.isArray(d.shard)) session.shard = [Number(d.shard[0]), Number(d.shard[1])];
+      ctx.state.emit('identify', { intents, shard: session.shard });
+      const mine = [...ctx.guilds.values()].filter((g) => session.covers(g.id));
       dispatch('READY', {
         v: 10,
         user: userObject(ctx.botUser, true),
-        guilds: [...ctx.guilds.values()].map((g) => ({ id: g.id, unavailable: true })),
+        guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
         session_id: snowflake(),
         resume_gateway_url: ctx.url(),
-        shard: [0, 1],
+        shard: session.shard,
         application: { id: ctx.applicationId, flags: 0 },
         user_settings: {},
         relationships: [],
@@ -66,7 +84,7 @@ export function attachGateway(
         presences: [],
         guild_join_requests: [],
       });
-      for (const guild of ctx.guilds.values()) dispatch('GUILD_CREATE', guildObject(guild, ctx.botUser));
+      for (const guild of mine) dispatch('GUILD_CREATE', guildObject(guild, ctx.botUser));
       resolveIdentified({ intents });
       onSession(session);
     });

@@ -14,6 +14,8 @@ export interface RestContext {
   attachments: Map<string, { contentType: string; content: string }>;
   /** Extra delay before answering each request (load tests). */
   latencyMs: number;
+  /** What `GET /gateway/bot` recommends. */
+  recommendedShards: number;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -56,7 +58,7 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
     if (!authed) return unauthorized();
     return ok({
       url: ctx.gatewayUrl(),
-      shards: 1,
+      shards: ctx.recommendedShards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
     });
   }
@@ -96,6 +98,21 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
     if (m[1] !== ctx.applicationId || !record) return notFound('Unknown Webhook', 10015);
     if (!record.callback) return notFound('Unknown Webhook', 10015);
     return webhook(ctx, record, r, m[3]);
+  }
+  // A message the bot posts in a channel of a guild (a daily digest), recorded like any request.
+  if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
+    const channelId = m[1]!;
+    if (![...state.channels.values()].includes(channelId)) return notFound('Unknown Channel', 10003);
+    const message = toMessage(snowflake(), (r.body ?? {}) as Record<string, unknown>, r.files);
+    return ok(
+      messageObject({
+        id: message.id,
+        channelId,
+        applicationId: ctx.applicationId,
+        botUser: ctx.botUser,
+        body: r.body as Record<string, unknown>,
+      }),
+    );
   }
   return notFound(`No route for ${r.method} ${r.path}`);
 }

@@ -32,6 +32,8 @@ export interface InteractionRecord {
   userId: string;
   guildId: string | null;
   dispatchedAt: number;
+  /** Which gateway session (in connection order) the interaction was delivered to. */
+  session?: number;
   /** The first (and only allowed) callback. */
   callback?: {
     type: number;
