@@ -1,15 +1,27 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { connectFailureReason, isConnectionLost, isRetryableConflict } from './errors.js';
 import { redactUrl } from '../../config.js';
 
+/** A statement text, or a named one (prepared once per connection, its plan reused). */
+export type Statement = string | { name: string; text: string };
+
 /** What runs statements: the pool (each statement on any connection) or one transaction's client. */
 export interface Sql {
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(
-    text: string,
+    text: Statement,
     params?: readonly unknown[],
   ): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * A statement prepared once per connection and planned from then on with its cached plan: for the
+ * writer's few hot statements, whose planning cost as much as running them. Named by its text.
+ */
+export function prepared(text: string): Statement {
+  return { name: `nr_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text };
 }
 
 export interface OpenPostgresOptions {
@@ -84,15 +96,16 @@ export class PgDatabase implements Sql {
 
   /** One statement; run again on a new connection when its connection was lost. */
   async query<R extends pg.QueryResultRow = pg.QueryResultRow>(
-    text: string,
+    text: Statement,
     params?: readonly unknown[],
   ): Promise<pg.QueryResult<R>> {
+    const config = typeof text === 'string' ? { text } : text;
     try {
-      return await this.pool.query<R>(text, params as unknown[]);
+      return await this.pool.query<R>({ ...config, values: params as unknown[] });
     } catch (err) {
       if (!isConnectionLost(err) || this.closed) throw err;
       this.log?.warn({ err: errorCode(err) }, 'postgres connection lost; running the statement again');
-      return this.pool.query<R>(text, params as unknown[]);
+      return this.pool.query<R>({ ...config, values: params as unknown[] });
     }
   }
 

@@ -17,6 +17,7 @@ import { visibleScopes } from '../sqlite/scope-sql.js';
 import type { SearchTuning } from '../sqlite/search/search.js';
 import { prepareDraft, type PreparedDraft } from '../sqlite/writer.js';
 import type { PgDatabase, Sql } from './database.js';
+import { isConnectionLost } from './errors.js';
 import { filterSql } from './filter-sql.js';
 import { Params } from './params.js';
 import { ARTICLE_COLUMNS, toArticle, toRaw, type PgArticleRow, type PgRawRow } from './rows.js';
@@ -84,35 +85,52 @@ export class PostgresArticleStore implements ArticleStore {
     return out;
   }
 
-  /** One transaction: every lock of the chunk at once, then a savepoint per draft. */
+  /**
+   * One transaction: every lock of the chunk at once, then each draft. Optimistic: without a
+   * savepoint per draft (two round trips each); when a draft fails, the chunk is rolled back and
+   * written again with savepoints, so that one alone fails and leaves no trace.
+   */
   private async saveChunk(
     items: ReadonlyArray<{ ok: true; p: PreparedDraft } | { ok: false; error: unknown }>,
   ): Promise<BatchSaveResult[]> {
     const ready = items.flatMap((item) => (item.ok ? [item.p] : []));
     if (ready.length === 0) return items.map((item) => item as BatchSaveResult);
-    return this.db.transaction(async (tx) => {
-      await takeLocks(tx, ready.flatMap(lockKeys));
-      let changed = 0;
-      const results: BatchSaveResult[] = [];
-      for (const item of items) {
-        if (!item.ok) {
-          results.push(item);
-          continue;
+    const write = (isolated: boolean) =>
+      this.db.transaction(async (tx) => {
+        await takeLocks(tx, ready.flatMap(lockKeys));
+        let changed = 0;
+        const results: BatchSaveResult[] = [];
+        for (const item of items) {
+          if (!item.ok) {
+            results.push(item);
+            continue;
+          }
+          if (!isolated) {
+            const result = await this.writer.save(tx, item.p);
+            if (result.status !== 'unchanged') changed++;
+            results.push({ ok: true, result });
+            continue;
+          }
+          await tx.query('SAVEPOINT draft');
+          try {
+            const result = await this.writer.save(tx, item.p);
+            await tx.query('RELEASE SAVEPOINT draft');
+            if (result.status !== 'unchanged') changed++;
+            results.push({ ok: true, result });
+          } catch (error) {
+            await tx.query('ROLLBACK TO SAVEPOINT draft');
+            results.push({ ok: false, error });
+          }
         }
-        await tx.query('SAVEPOINT draft');
-        try {
-          const result = await this.writer.save(tx, item.p);
-          await tx.query('RELEASE SAVEPOINT draft');
-          if (result.status !== 'unchanged') changed++;
-          results.push({ ok: true, result });
-        } catch (error) {
-          await tx.query('ROLLBACK TO SAVEPOINT draft');
-          results.push({ ok: false, error });
-        }
-      }
-      await bump(tx, changed);
-      return results;
-    });
+        await bump(tx, changed);
+        return results;
+      });
+    try {
+      return await write(false);
+    } catch (err) {
+      if (isConnectionLost(err)) throw err;
+      return write(true);
+    }
   }
 
   async get(idOrExternalId: string, scope?: ScopeFilter): Promise<Article | null> {

@@ -10,12 +10,49 @@ import {
 import type { UpsertResult } from '../article-store.js';
 import { dayNumber } from '../sqlite/rows.js';
 import { sameMetadata, type PreparedDraft } from '../sqlite/writer.js';
-import type { Sql } from './database.js';
+import { prepared, type Sql } from './database.js';
 import { foldForSearch } from './fold.js';
 import { Params } from './params.js';
 
 // Near-duplicate candidates compared per save; band collisions beyond this are noise.
 const MAX_CANDIDATES = 25;
+
+/** A possible original: the same text (`text` null), or a band-sharing candidate with its text. */
+interface Candidate {
+  seq: string | number;
+  id: string;
+  text: string | null;
+}
+
+/**
+ * The originals a text may copy, among non-duplicate articles its scope can see: `h`, the first
+ * with the same content hash; `c`, when there is none, up to MAX_CANDIDATES sharing a band key.
+ */
+function ORIGINAL_CTES(hash: string, global: string, scope: string, bands: string, exceptSeq = '-1'): string {
+  return `h AS (SELECT seq, id FROM articles WHERE content_hash = ${hash} AND duplicate_of IS NULL
+      AND scope IN (${global}, ${scope}) AND seq <> ${exceptSeq} ORDER BY seq LIMIT 1),
+    c AS (SELECT a.seq, a.id, b.text FROM (SELECT DISTINCT seq FROM article_bands WHERE band_key = ANY(${bands}::bigint[])) k
+      JOIN articles a ON a.seq = k.seq JOIN article_bodies b ON b.seq = a.seq
+      WHERE NOT EXISTS (SELECT 1 FROM h) AND a.duplicate_of IS NULL AND a.scope IN (${global}, ${scope}) AND a.seq <> ${exceptSeq}
+      ORDER BY a.seq LIMIT ${MAX_CANDIDATES})`;
+}
+
+/** The same text if found, else the band candidate nearest to the text at or above the threshold. */
+function bestOriginal(
+  candidates: readonly Candidate[],
+  fp: TextFingerprint,
+  exceptId?: string,
+): { seq: string; id: string } | undefined {
+  let best: { seq: string; id: string; score: number } | undefined;
+  for (const c of candidates) {
+    if (c.text === null) return { seq: String(c.seq), id: c.id };
+    if (c.id === exceptId) continue;
+    const score = jaccard(fp.shingles, shingles(c.text));
+    if (score < NEAR_DUPLICATE_THRESHOLD) continue;
+    if (!best || score > best.score) best = { seq: String(c.seq), id: c.id, score };
+  }
+  return best && { seq: best.seq, id: best.id };
+}
 
 /** The stored columns a save compares against. */
 interface ExistingRow {
@@ -82,7 +119,7 @@ export async function takeLocks(tx: Sql, keys: readonly string[]): Promise<void>
     BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0,
   );
   if (sorted.length === 0) return;
-  await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [sorted]);
+  await tx.query(prepared('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k'), [sorted]);
 }
 
 /**
@@ -92,9 +129,8 @@ export async function takeLocks(tx: Sql, keys: readonly string[]): Promise<void>
 export class PgArticleWriter {
   async save(tx: Sql, p: PreparedDraft): Promise<UpsertResult> {
     const d = p.draft;
-    const found = await this.existing(tx, p);
-    if (found) return this.saveExisting(tx, found, p);
-    const original = await this.findOriginal(tx, p.hash, p.fp, p.scope, '-1');
+    const { existing, original } = await this.lookup(tx, p);
+    if (existing) return this.saveExisting(tx, existing, p);
     const params = new Params();
     const text = params.add(d.text);
     const values = [
@@ -121,29 +157,56 @@ export class PgArticleWriter {
       params.add(d.raw.source),
       params.add(Buffer.from(d.raw.content, 'utf8')),
     ];
-    const inserted = await tx.query<{ seq: string }>(
-      `WITH a AS (
+    // An original's band keys go in with it; a duplicate is found through its original's.
+    const bands = original
+      ? ''
+      : `, k AS (INSERT INTO article_bands (band_key, seq) SELECT unnest(${params.add(p.fp.bands)}::bigint[]), seq FROM a ON CONFLICT DO NOTHING)`;
+    // One statement: the row, its body and its band keys.
+    await tx.query(
+      prepared(`WITH a AS (
         INSERT INTO articles (id, external_id, url, canonical_url, title, outlet, byline, published_at,
           published_at_source, ingested_at, sort_day, language, content_hash, scope, duplicate_of, is_example, search)
-        VALUES (${values.join(', ')}) RETURNING seq)
-      INSERT INTO article_bodies (seq, text, raw_kind, raw_source, raw_content)
-      SELECT seq, ${text}, ${body.join(', ')} FROM a RETURNING seq`,
+        VALUES (${values.join(', ')}) RETURNING seq),
+      b AS (INSERT INTO article_bodies (seq, text, raw_kind, raw_source, raw_content)
+        SELECT seq, ${text}, ${body.join(', ')} FROM a)${bands}
+      SELECT seq FROM a`),
       params.values,
     );
-    if (!original) await this.addBands(tx, inserted.rows[0]!.seq, p.fp);
     return original
       ? { status: 'duplicate', id: p.id, duplicateOf: original.id }
       : { status: 'added', id: p.id };
   }
 
-  private async existing(tx: Sql, p: PreparedDraft): Promise<ExistingRow | undefined> {
+  /**
+   * In one statement: the stored article this draft is (by id, else external id in its scope)
+   * and, for a new article, the original it copies (see `findOriginal`).
+   */
+  private async lookup(
+    tx: Sql,
+    p: PreparedDraft,
+  ): Promise<{ existing?: ExistingRow | undefined; original?: { seq: string; id: string } | undefined }> {
     const ext = p.draft.externalId;
-    const sql = ext
-      ? `SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = $1
-          UNION ALL SELECT 1 AS pri, ${EXISTING} WHERE scope = $2 AND external_id = $3) e ORDER BY pri LIMIT 1`
-      : `SELECT ${EXISTING} WHERE id = $1`;
-    const rows = await tx.query<ExistingRow>(sql, ext ? [p.id, p.scope, ext] : [p.id]);
-    return rows.rows[0];
+    const r = await tx.query<{ kind: 'e' | 'h' | 'c'; row: Record<string, unknown> }>(
+      prepared(`WITH e AS (SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = $1
+          UNION ALL SELECT 1 AS pri, ${EXISTING} WHERE $2::text IS NOT NULL AND scope = $3 AND external_id = $2) x
+          ORDER BY pri LIMIT 1),
+      ${ORIGINAL_CTES('$4', '$5', '$3', '$6')}
+      SELECT 'e' AS kind, to_jsonb(e) AS row FROM e
+      UNION ALL SELECT 'h', to_jsonb(h) || '{"text": null}' FROM h WHERE NOT EXISTS (SELECT 1 FROM e)
+      UNION ALL SELECT 'c', to_jsonb(c) FROM c WHERE NOT EXISTS (SELECT 1 FROM e)`),
+      [p.id, ext, p.scope, p.hash, GLOBAL_SCOPE, p.fp.bands],
+    );
+    const e = r.rows.find((x) => x.kind === 'e');
+    if (e) {
+      const row = e.row as unknown as ExistingRow;
+      return { existing: { ...row, seq: String(row.seq) } };
+    }
+    return {
+      original: bestOriginal(
+        r.rows.map((x) => x.row as unknown as Candidate),
+        p.fp,
+      ),
+    };
   }
 
   private async saveExisting(tx: Sql, row: ExistingRow, p: PreparedDraft): Promise<UpsertResult> {
@@ -212,26 +275,12 @@ export class PgArticleWriter {
     exceptSeq: string,
     exceptId?: string,
   ): Promise<{ seq: string; id: string } | undefined> {
-    const rows = await tx.query<{ seq: string; id: string; text: string | null }>(
-      `WITH h AS (SELECT seq, id FROM articles WHERE content_hash = $1 AND duplicate_of IS NULL
-          AND scope IN ($2, $3) AND seq <> $4 ORDER BY seq LIMIT 1)
-      SELECT seq, id, NULL::text AS text FROM h
-      UNION ALL
-      (SELECT a.seq, a.id, b.text FROM (SELECT DISTINCT seq FROM article_bands WHERE band_key = ANY($5::bigint[])) c
-        JOIN articles a ON a.seq = c.seq JOIN article_bodies b ON b.seq = a.seq
-        WHERE NOT EXISTS (SELECT 1 FROM h) AND a.duplicate_of IS NULL AND a.scope IN ($2, $3) AND a.seq <> $4
-        ORDER BY a.seq LIMIT ${MAX_CANDIDATES})`,
-      [hash, GLOBAL_SCOPE, scope, exceptSeq, fp.bands],
+    const rows = await tx.query<Candidate>(
+      `WITH ${ORIGINAL_CTES('$1', '$2', '$3', '$4', '$5')}
+      SELECT seq, id, NULL::text AS text FROM h UNION ALL SELECT seq, id, text FROM c`,
+      [hash, GLOBAL_SCOPE, scope, fp.bands, exceptSeq],
     );
-    let best: { seq: string; id: string; score: number } | undefined;
-    for (const c of rows.rows) {
-      if (c.text === null) return { seq: c.seq, id: c.id };
-      if (c.id === exceptId) continue;
-      const score = jaccard(fp.shingles, shingles(c.text));
-      if (score < NEAR_DUPLICATE_THRESHOLD) continue;
-      if (!best || score > best.score) best = { seq: c.seq, id: c.id, score };
-    }
-    return best && { seq: best.seq, id: best.id };
+    return bestOriginal(rows.rows, fp, exceptId);
   }
 
   private async addBands(tx: Sql, seq: string, fp: TextFingerprint): Promise<void> {
@@ -253,9 +302,10 @@ export class PgArticleWriter {
       WHERE a.duplicate_of = (SELECT id FROM articles WHERE seq = $1) ORDER BY a.seq`,
       [seq],
     );
-    // Cascades to the body and band keys; the duplicates' pointers are set to NULL.
+    // Cascades to the body; the duplicates' pointers are set to NULL.
     const deleted = await tx.query('DELETE FROM articles WHERE seq = $1', [seq]);
     if (!deleted.rowCount) return false;
+    await tx.query('DELETE FROM article_bands WHERE seq = $1', [seq]);
     for (const dup of dups.rows) {
       const fp = fingerprint(dup.text);
       const original = await this.findOriginal(tx, dup.hash, fp, dup.scope, dup.seq);

@@ -67,9 +67,11 @@ export const pgArticlesMigration: PgMigration = {
       );
 
       -- MinHash LSH band keys of original (non-duplicate) articles, for near-duplicate lookup.
+      -- No foreign key: twenty per article, each checked by a trigger, doubled the cost of a save;
+      -- the writer deletes an article's keys with it.
       CREATE TABLE article_bands (
         band_key bigint NOT NULL,
-        seq bigint NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+        seq bigint NOT NULL,
         PRIMARY KEY (band_key, seq)
       );
       CREATE INDEX article_bands_seq ON article_bands (seq);
