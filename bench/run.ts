@@ -12,6 +12,7 @@ import { machineInfo } from './machine.js';
 import { writeResults } from './results.js';
 import type { BenchContext, BenchSection } from './section.js';
 import { storeSection } from './store-bench.js';
+import { postgresSection } from './postgres-bench.js';
 
 /**
  * `npm run bench` runs every section; `node dist/bench/run.js store answers` runs some. Sections
@@ -26,9 +27,10 @@ const SECTIONS: readonly BenchSection[] = [
   tokensBenchSection,
   discordBenchSection,
   digestBenchSection,
+  postgresSection,
 ];
 // Names reserved for sections still to come, so their blocks keep their place in RESULTS.md.
-const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest'];
+const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest', 'postgres'];
 
 // Run as dist/bench/run.js (or bench/run.ts under tsx): the project root is the nearest folder up with package.json.
 function projectRoot(from: string): string {

@@ -18,7 +18,7 @@ import { Params } from './params.js';
 const MAX_CANDIDATES = 25;
 
 /** A possible original: the same text (`text` null), or a band-sharing candidate with its text. */
-interface Candidate {
+export interface Candidate {
   seq: string | number;
   id: string;
   text: string | null;
@@ -28,7 +28,13 @@ interface Candidate {
  * The originals a text may copy, among non-duplicate articles its scope can see: `h`, the first
  * with the same content hash; `c`, when there is none, up to MAX_CANDIDATES sharing a band key.
  */
-function ORIGINAL_CTES(hash: string, global: string, scope: string, bands: string, exceptSeq = '-1'): string {
+export function ORIGINAL_CTES(
+  hash: string,
+  global: string,
+  scope: string,
+  bands: string,
+  exceptSeq = '-1',
+): string {
   return `h AS (SELECT seq, id FROM articles WHERE content_hash = ${hash} AND duplicate_of IS NULL
       AND scope IN (${global}, ${scope}) AND seq <> ${exceptSeq} ORDER BY seq LIMIT 1),
     c AS (SELECT a.seq, a.id, b.text FROM (SELECT DISTINCT seq FROM article_bands WHERE band_key = ANY(${bands}::bigint[])) k
@@ -38,7 +44,7 @@ function ORIGINAL_CTES(hash: string, global: string, scope: string, bands: strin
 }
 
 /** The same text if found, else the band candidate nearest to the text at or above the threshold. */
-function bestOriginal(
+export function bestOriginal(
   candidates: readonly Candidate[],
   fp: TextFingerprint,
   exceptId?: string,
@@ -55,7 +61,7 @@ function bestOriginal(
 }
 
 /** The stored columns a save compares against. */
-interface ExistingRow {
+export interface ExistingRow {
   seq: string;
   id: string;
   external_id: string | null;
@@ -72,7 +78,7 @@ interface ExistingRow {
   ingested_at: string;
 }
 
-const EXISTING = `seq, id, external_id, url, canonical_url, title, outlet, byline, published_at,
+export const EXISTING = `seq, id, external_id, url, canonical_url, title, outlet, byline, published_at,
   published_at_source, language, content_hash, duplicate_of, ingested_at FROM articles`;
 
 /** The full-text vector of a title and text, weighted (title A, body B), from folded words. */

@@ -18,6 +18,7 @@ import { Stems } from './stems.js';
  */
 export const RANK = `ts_rank_cd('{0.1, 0.2, 0.25, 1.0}', a.search, q.q, 1)`;
 const DEFAULT_LIMIT = 10;
+const VERSION_EVERY_MS = 2_000;
 const MAX_LIMIT = 100;
 
 interface Ranked {
@@ -43,6 +44,7 @@ interface Plan {
 export class PgSearcher {
   private readonly df: PgFrequencies;
   private readonly stems: Stems;
+  private versionAt = -Infinity;
 
   constructor(
     private readonly sql: Sql,
@@ -59,7 +61,11 @@ export class PgSearcher {
     const elements = pgQueryElements(query.text);
     if (elements.length === 0) return [];
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    this.df.refresh(await this.version());
+    // The counts only steer the plan: the store's version is looked at every few seconds, not per search.
+    if (Date.now() - this.versionAt > VERSION_EVERY_MS) {
+      this.df.refresh(await this.version());
+      this.versionAt = Date.now();
+    }
     const windowFrom = Math.max(this.tuning.commonMin, this.tuning.commonShare * (await this.df.articles()));
     const counts = await this.df.of(elements);
     const today = Math.floor(this.clock.now().getTime() / 86_400_000);
