@@ -70,8 +70,10 @@ export async function saveChunkBatched(
 
 /** The stored row or original candidates of every draft, in one statement. */
 async function lookupAll(tx: Sql, drafts: readonly PreparedDraft[]): Promise<Found[]> {
+  // Planned each time, not prepared: a plan cached while the tables were small would keep
+  // scanning them once they are large.
   const r = await tx.query<{ i: string; kind: 'e' | 'h' | 'c'; row: Record<string, unknown> }>(
-    prepared(`SELECT d.i, l.kind, l.row
+    `SELECT d.i, l.kind, l.row
       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS d(id, ext, scope, hash, bands, i)
       CROSS JOIN LATERAL (
         WITH e AS (SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = d.id
@@ -80,7 +82,7 @@ async function lookupAll(tx: Sql, drafts: readonly PreparedDraft[]): Promise<Fou
         ${ORIGINAL_CTES('d.hash', '$6', 'd.scope', 'd.bands::bigint[]')}
         SELECT 'e' AS kind, to_jsonb(e) AS row FROM e
         UNION ALL SELECT 'h', to_jsonb(h) || '{"text": null}' FROM h WHERE NOT EXISTS (SELECT 1 FROM e)
-        UNION ALL SELECT 'c', to_jsonb(c) FROM c WHERE NOT EXISTS (SELECT 1 FROM e)) l`),
+        UNION ALL SELECT 'c', to_jsonb(c) FROM c WHERE NOT EXISTS (SELECT 1 FROM e)) l`,
     [
       drafts.map((p) => p.id),
       drafts.map((p) => p.draft.externalId),

@@ -192,14 +192,15 @@ export class PgArticleWriter {
     p: PreparedDraft,
   ): Promise<{ existing?: ExistingRow | undefined; original?: { seq: string; id: string } | undefined }> {
     const ext = p.draft.externalId;
+    // Not prepared: a plan cached while the tables were small would keep scanning them.
     const r = await tx.query<{ kind: 'e' | 'h' | 'c'; row: Record<string, unknown> }>(
-      prepared(`WITH e AS (SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = $1
+      `WITH e AS (SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = $1
           UNION ALL SELECT 1 AS pri, ${EXISTING} WHERE $2::text IS NOT NULL AND scope = $3 AND external_id = $2) x
           ORDER BY pri LIMIT 1),
       ${ORIGINAL_CTES('$4', '$5', '$3', '$6')}
       SELECT 'e' AS kind, to_jsonb(e) AS row FROM e
       UNION ALL SELECT 'h', to_jsonb(h) || '{"text": null}' FROM h WHERE NOT EXISTS (SELECT 1 FROM e)
-      UNION ALL SELECT 'c', to_jsonb(c) FROM c WHERE NOT EXISTS (SELECT 1 FROM e)`),
+      UNION ALL SELECT 'c', to_jsonb(c) FROM c WHERE NOT EXISTS (SELECT 1 FROM e)`,
       [p.id, ext, p.scope, p.hash, GLOBAL_SCOPE, p.fp.bands],
     );
     const e = r.rows.find((x) => x.kind === 'e');
