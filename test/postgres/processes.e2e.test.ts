@@ -10,6 +10,7 @@ import { createLogger } from '../../src/log.js';
 import { openKeyvBackend, type KeyvBackend } from '../../src/store/keyv-factory.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionRecord } from '../helpers/fake-discord/index.js';
 import { createTestSchema, postgresAvailable, type TestSchema } from '../helpers/postgres.js';
+import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 import { draft } from '../store/fixtures.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,6 +54,7 @@ describe.skipIf(!postgresAvailable || !redisAvailable)(
     let schema: TestSchema;
     let keyv: KeyvBackend;
     let seed: App;
+    let redisProxy: TcpProxy;
     const bots: BotProcess[] = [];
 
     beforeAll(async () => {
@@ -96,10 +98,14 @@ describe.skipIf(!postgresAvailable || !redisAvailable)(
         updatedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
         updatedBy: null,
       });
+      // The bots reach Redis through a proxy the last test cuts: Redis going away.
+      const target = new URL(REDIS_URL);
+      redisProxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
       for (let i = 0; i < 2; i++)
         bots.push(
           startBot({
             ...env,
+            KEYV_URL: `redis://127.0.0.1:${redisProxy.port}/7`,
             DISCORD_TOKEN: fake.token,
             DISCORD_API_URL: fake.apiUrl,
             RATE_LIMIT_USER_PER_MINUTE: '3',
@@ -119,6 +125,7 @@ describe.skipIf(!postgresAvailable || !redisAvailable)(
       expect(codes).toEqual(bots.map(() => 0));
       await seed?.close();
       await keyv?.close();
+      await redisProxy?.close();
       await schema?.drop();
       await fake?.close();
     }, 60_000);
@@ -171,6 +178,29 @@ describe.skipIf(!postgresAvailable || !redisAvailable)(
       expect(new Set(sessions).size).toBe(2);
       expect(results.slice(0, 3)).toEqual(['answered', 'answered', 'answered']);
       expect(results[3]).toMatch(/^You're asking quickly: try again in \d+ s\.$/);
+    });
+
+    it('keeps answering while Redis is away, and logs the outage once per process', async () => {
+      const desk = fake.guild('Desk');
+      await redisProxy.cut();
+      const asks = [0, 1].map(() =>
+        fake.slash({
+          command: 'search',
+          options: { query: 'ferry terminal' },
+          user: fake.user('late'),
+          guild: desk,
+        }),
+      );
+      const answers = await Promise.all(asks.map(answer));
+      expect(asks.map((r) => r.session).sort()).toEqual([0, 1]);
+      expect(JSON.stringify(answers[0]!.embeds)).toContain('Millbrook ferry terminal reopens');
+      await until(
+        () => bots.every((b) => b.log.includes('redis connection lost')),
+        30_000,
+        () => bots.map((b) => b.log).join('\n'),
+      );
+      for (const b of bots) expect(b.log.match(/redis connection lost/g)).toHaveLength(1);
+      await redisProxy.restore();
     });
   },
 );
