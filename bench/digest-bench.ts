@@ -7,7 +7,8 @@ import { fixedClock } from '../src/clock.js';
 import { buildDigest } from '../src/digest/build.js';
 import { renderDigestMessage } from '../src/discord/digest/render.js';
 import type { ArticleStore } from '../src/store/article-store.js';
-import { openApp } from '../src/app/app.js';
+import { openApp, type App } from '../src/app/app.js';
+import type { Logger } from '../src/log.js';
 import { loadConfig } from '../src/config.js';
 import { pairwise, type PairScore } from '../eval/stories/pairwise.js';
 import { fmt, percentile } from './measure.js';
@@ -23,7 +24,8 @@ const OUTLETS_PER_STORY = 4;
 const DAY = '2025-01-14';
 const NOW = '2025-01-15T07:00:00.000Z';
 const BUILDS = 3;
-const TARGET_MS = 2_000;
+export const DIGEST_TARGET_MS = 2_000;
+const TARGET_MS = DIGEST_TARGET_MS;
 
 /**
  * Digest build time and story grouping time, on a fresh database: a background archive of 2,000
@@ -40,62 +42,73 @@ export const digestBenchSection: BenchSection = {
     const clock = fixedClock(NOW);
     const log = ctx.log.child({ section: 'digest' });
     const app = await openApp({ config: loadConfig({ NEWSROOM_DB: path }), clock, log });
-    const { store } = app;
-    const synthetic = new SyntheticCorpus(7_000_001);
     try {
-      for (let i = 0; i < BACKGROUND; i++) {
-        const a = synthetic.article(i);
-        await store.save(draftFromText(a.content, a.source, 'text'), { scope: 'global' });
-      }
-      let t0 = performance.now();
-      await app.grouping.backfill();
-      const backfillMs = (performance.now() - t0) / BACKGROUND;
-
-      const day: Article[] = [];
-      for (let s = 0; s < STORIES; s++) day.push(...(await saveStory(store, synthetic, s)));
-      const perArticle: number[] = [];
-      for (const a of day) {
-        t0 = performance.now();
-        await app.grouping.assign([a]);
-        perArticle.push(performance.now() - t0);
-      }
-      const dayStories = (await app.stories.list({ since: DAY, until: DAY, limit: 1000 })).filter(
-        (s) => s.last === DAY,
-      );
-      const storyOf = new Map<string, string>();
-      for (const st of dayStories) for (const id of [...st.articles, ...st.copies]) storyOf.set(id, st.id);
-      const quality = pairwise(
-        new Map(day.map((a, i) => [a.id, String(Math.floor(i / OUTLETS_PER_STORY))])),
-        storyOf,
-      );
-
-      const engine = createExtractiveEngine({ store, log });
-      const builds: number[] = [];
-      let stories = 0;
-      let chars = 0;
-      for (let i = 0; i < BUILDS; i++) {
-        t0 = performance.now();
-        const digest = await buildDigest({ ...app, engine }, { date: DAY, timeZone: 'UTC', stories: 10 });
-        const message = renderDigestMessage(digest);
-        builds.push(performance.now() - t0);
-        stories = digest.stories.length;
-        chars = message.embeds[0]!.description!.length;
-      }
-      return section({
-        backfillMs,
-        perArticle,
-        dayStories: dayStories.length,
-        quality,
-        builds,
-        stories,
-        chars,
-      });
+      return section(await measureDigest(app, log));
     } finally {
       await app.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     }
   },
 };
+
+/** What the digest bench measures on one freshly opened, empty app (SQLite or Postgres). */
+export interface DigestFigures {
+  backfillMs: number;
+  perArticle: number[];
+  dayStories: number;
+  quality: PairScore;
+  builds: number[];
+  stories: number;
+  chars: number;
+}
+
+/** The clock a digest-bench app must be opened with. */
+export const DIGEST_BENCH_NOW = NOW;
+
+/** Fills an empty app with the background archive and the news day, groups them, builds the digest. */
+export async function measureDigest(app: App, log: Logger): Promise<DigestFigures> {
+  const { store } = app;
+  const synthetic = new SyntheticCorpus(7_000_001);
+  for (let i = 0; i < BACKGROUND; i++) {
+    const a = synthetic.article(i);
+    await store.save(draftFromText(a.content, a.source, 'text'), { scope: 'global' });
+  }
+  let t0 = performance.now();
+  await app.grouping.backfill();
+  const backfillMs = (performance.now() - t0) / BACKGROUND;
+
+  const day: Article[] = [];
+  for (let s = 0; s < STORIES; s++) day.push(...(await saveStory(store, synthetic, s)));
+  const perArticle: number[] = [];
+  for (const a of day) {
+    t0 = performance.now();
+    await app.grouping.assign([a]);
+    perArticle.push(performance.now() - t0);
+  }
+  const dayStories = (await app.stories.list({ since: DAY, until: DAY, limit: 1000 })).filter(
+    (s) => s.last === DAY,
+  );
+  const storyOf = new Map<string, string>();
+  for (const st of dayStories) for (const id of [...st.articles, ...st.copies]) storyOf.set(id, st.id);
+  const quality = pairwise(
+    new Map(day.map((a, i) => [a.id, String(Math.floor(i / OUTLETS_PER_STORY))])),
+    storyOf,
+  );
+
+  const engine = createExtractiveEngine({ store, log });
+  const builds: number[] = [];
+  let stories = 0;
+  let chars = 0;
+  for (let i = 0; i < BUILDS; i++) {
+    t0 = performance.now();
+    const digest = await buildDigest({ ...app, engine }, { date: DAY, timeZone: 'UTC', stories: 10 });
+    const message = renderDigestMessage(digest);
+    builds.push(performance.now() - t0);
+    stories = digest.stories.length;
+    chars = message.embeds[0]!.description!.length;
+  }
+  return { backfillMs, perArticle, dayStories: dayStories.length, quality, builds, stories, chars };
+}
 
 /** One event written up by four outlets: each takes the base report's sentences in its own order and mixes in its own. */
 async function saveStory(store: ArticleStore, synthetic: SyntheticCorpus, s: number): Promise<Article[]> {
@@ -134,15 +147,7 @@ async function saveStory(store: ArticleStore, synthetic: SyntheticCorpus, s: num
   return out;
 }
 
-function section(r: {
-  backfillMs: number;
-  perArticle: number[];
-  dayStories: number;
-  quality: PairScore;
-  builds: number[];
-  stories: number;
-  chars: number;
-}): string {
+function section(r: DigestFigures): string {
   const build = percentile(r.builds, 50);
   const worst = Math.max(...r.builds);
   return [

@@ -13,6 +13,7 @@ import { reliabilityBenchSection } from './reliability-bench.js';
 import { writeResults } from './results.js';
 import type { BenchContext, BenchSection } from './section.js';
 import { storeSection } from './store-bench.js';
+import { postgresSection } from './postgres-bench.js';
 
 /**
  * `npm run bench` runs every section; `node dist/bench/run.js store answers` runs some. Sections
@@ -28,9 +29,10 @@ const SECTIONS: readonly BenchSection[] = [
   discordBenchSection,
   digestBenchSection,
   reliabilityBenchSection,
+  postgresSection,
 ];
 // Names reserved for sections still to come, so their blocks keep their place in RESULTS.md.
-const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest', 'reliability'];
+const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest', 'reliability', 'postgres'];
 
 // Run as dist/bench/run.js (or bench/run.ts under tsx): the project root is the nearest folder up with package.json.
 function projectRoot(from: string): string {

@@ -18,7 +18,7 @@ export const STORE_TARGETS = {
 const ROUNDS = 6;
 const LIMIT = 20;
 
-interface Timing {
+export interface Timing {
   p50: number;
   p95: number;
   rawP50: number;
@@ -35,7 +35,7 @@ interface SizeResult {
 }
 
 /** Times the store's search against the raw FTS5 query, interleaved, after one warm-up round. */
-async function timeQueries(store: SqliteArticleStore, queries: readonly string[]): Promise<Timing> {
+export async function timeQueries(store: SqliteArticleStore, queries: readonly string[]): Promise<Timing> {
   const raw = store.db.prepare(
     `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ${LIMIT}`,
   );

@@ -12,6 +12,12 @@ const optionalText = z
 /** Every environment variable the program reads. `.env.example` documents each one. */
 const envSchema = z.object({
   NEWSROOM_DB: z.string().min(1).default('./data/newsroom.db'),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/i, 'a postgres:// URL')
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEWSROOM_MAX_INPUT_BYTES: positiveInt.default(5 * 1024 * 1024),
   NEWSROOM_FETCH_TIMEOUT_MS: positiveInt.default(15_000),
@@ -47,6 +53,12 @@ const envSchema = z.object({
       .optional(),
   ),
   DISCORD_API_URL: z.url().default('https://discord.com/api'),
+  DISCORD_SHARDS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,3})$/, '"auto" or a number of shards')
+      .optional(),
+  ),
   RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(6),
   RATE_LIMIT_GUILD_PER_MINUTE: positiveInt.default(30),
   REMOVED_SERVER_GRACE_DAYS: z.coerce.number().min(0).max(365).default(7),
@@ -61,6 +73,11 @@ export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 /** Validated, frozen configuration. Built once at start-up and passed down in the context. */
 export interface Config {
   dbPath: string;
+  /**
+   * A Postgres URL: articles, search, stories, the digest ledger and feeds live there (and Keyv
+   * state, unless KEYV_URL says otherwise); undefined keeps everything in the SQLite file.
+   */
+  databaseUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Largest input file or page accepted for ingestion, in bytes. */
   maxInputBytes: number;
@@ -106,6 +123,8 @@ export interface Config {
      * first seen missing at start-up, so an outage or a re-invite does not wipe a newsroom.
      */
     removedServerGraceDays: number;
+    /** Run the bot as shards, each in its own process: a count, `auto` (Discord's advice), or undefined (one process, no sharding). */
+    shards: number | 'auto' | undefined;
   };
   digest: {
     /** A digest missed while the bot was down is posted late within this many hours, else skipped. */
@@ -135,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return Object.freeze({
     dbPath: e.NEWSROOM_DB,
+    databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     maxInputBytes: e.NEWSROOM_MAX_INPUT_BYTES,
     fetch: Object.freeze({
@@ -170,6 +190,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitUserPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
       rateLimitGuildPerMinute: e.RATE_LIMIT_GUILD_PER_MINUTE,
       removedServerGraceDays: e.REMOVED_SERVER_GRACE_DAYS,
+      shards:
+        e.DISCORD_SHARDS === undefined || e.DISCORD_SHARDS === 'auto'
+          ? e.DISCORD_SHARDS
+          : Number(e.DISCORD_SHARDS),
     }),
     digest: Object.freeze({ catchUpHours: e.DIGEST_CATCHUP_HOURS }),
     feeds: Object.freeze({ pollMinutes: e.FEED_POLL_MINUTES }),
@@ -191,7 +215,24 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Secrets never appear in messages. */
+/** Secrets never appear in messages: secret variables are masked whole, URLs lose their password. */
 function redact(name: string, value: string): string {
-  return /KEY|TOKEN|SECRET|PASSWORD/i.test(name) ? '***' : value.slice(0, 60);
+  return /KEY|TOKEN|SECRET|PASSWORD/i.test(name) ? '***' : redactUrl(value).slice(0, 60);
+}
+
+/**
+ * A URL as it may be shown: the password of its user info (`user:password@`) replaced by `***`,
+ * and a `password=` parameter masked. Anything that is not a URL is returned unchanged.
+ */
+export function redactUrl(value: string): string {
+  const masked = value.replace(/([?&]password=)[^&#]*/gi, '$1***');
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(masked);
+  if (!scheme) return masked;
+  const rest = masked.slice(scheme[0].length);
+  // The user info ends at the last `@`: a password may itself hold `@`, `/`, `?` or `#`
+  // (when one of those is in a query parameter instead, more is masked than needed, never less).
+  const at = rest.lastIndexOf('@');
+  const colon = rest.indexOf(':');
+  if (at === -1 || colon === -1 || colon > at) return masked;
+  return `${scheme[0]}${rest.slice(0, colon)}:***${rest.slice(at)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadConfig, ConfigError, ENV_VARIABLES } from '../src/config.js';
+import { loadConfig, ConfigError, ENV_VARIABLES, redactUrl } from '../src/config.js';
 
 describe('configuration', () => {
   it('uses the embedded defaults with an empty environment', () => {
@@ -74,5 +74,60 @@ describe('configuration of engines and the bot', () => {
 
   it('treats an empty token as unset', () => {
     expect(loadConfig({ DISCORD_TOKEN: '  ' }).discord.token).toBeUndefined();
+  });
+});
+
+describe('configuration of a shared deployment', () => {
+  it('keeps the SQLite file when DATABASE_URL is empty, and takes a postgres:// URL', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: ' postgres://news@db.example:5432/newsroom ' }).databaseUrl).toBe(
+      'postgres://news@db.example:5432/newsroom',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/newsroom' }).databaseUrl).toBe(
+      'postgresql://db/newsroom',
+    );
+  });
+
+  it('refuses a DATABASE_URL that is not a postgres URL, in one line without its password', () => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://editor:hunter2-secret@db.example/newsroom' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      message = (err as Error).message;
+    }
+    expect(message).toBe(
+      'Invalid configuration: DATABASE_URL must be a postgres:// URL (got "mysql://editor:***@db.example/newsroom")',
+    );
+  });
+
+  it('reads DISCORD_SHARDS as auto or a count, and nothing when empty', () => {
+    expect(loadConfig({}).discord.shards).toBeUndefined();
+    expect(loadConfig({ DISCORD_SHARDS: 'auto' }).discord.shards).toBe('auto');
+    expect(loadConfig({ DISCORD_SHARDS: '4' }).discord.shards).toBe(4);
+    expect(() => loadConfig({ DISCORD_SHARDS: 'many' })).toThrow(
+      /DISCORD_SHARDS must be "auto" or a number of shards/,
+    );
+    expect(() => loadConfig({ DISCORD_SHARDS: '0' })).toThrow(/DISCORD_SHARDS/);
+  });
+});
+
+describe('redactUrl', () => {
+  it('masks the password of a URL and leaves the rest readable', () => {
+    expect(redactUrl('postgres://news:s3cret@db:5432/newsroom')).toBe('postgres://news:***@db:5432/newsroom');
+    expect(redactUrl('redis://:s3cret@cache:6379/0')).toBe('redis://:***@cache:6379/0');
+    expect(redactUrl('postgres://news@db/newsroom')).toBe('postgres://news@db/newsroom');
+    expect(redactUrl('postgres://db/newsroom?user=news&password=s3cret')).toBe(
+      'postgres://db/newsroom?user=news&password=***',
+    );
+  });
+
+  it('masks passwords holding @, / or ? whole', () => {
+    expect(redactUrl('postgres://news:p@ss/w?rd@db/newsroom')).toBe('postgres://news:***@db/newsroom');
+    expect(redactUrl('postgres://news:a?b#c@db/newsroom')).not.toContain('a?b');
+  });
+
+  it('leaves a value that is not a URL alone', () => {
+    expect(redactUrl('./data/newsroom.db')).toBe('./data/newsroom.db');
   });
 });

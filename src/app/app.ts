@@ -11,6 +11,7 @@ import type { ArticleStore } from '../store/article-store.js';
 import type { SearchTuning } from '../store/sqlite/search/search.js';
 import { createStoryGrouping, type StoryGrouping } from '../stories/grouping.js';
 import type { StoryStore } from '../stories/story-store.js';
+import type { KeyvBackend } from '../store/keyv-factory.js';
 import { openSqliteBackend } from './sqlite-backend.js';
 
 /**
@@ -35,6 +36,8 @@ export interface App {
   afterSave(saved: ReadonlyArray<{ id: string }>, scope: Scope): Promise<void>;
   /** A Keyv namespace for small state (settings, caches); the same instance per namespace. */
   keyv(namespace: string): Promise<Keyv>;
+  /** Where Keyv state lives (opened on first use); its Redis connection backs shared rate limits. */
+  keyvBackend(): Promise<KeyvBackend>;
   /** The engine answers use (configured, or `choice`: extractive or claude); built once per choice. */
   answerEngine(choice?: string): Promise<AnswerEngine>;
   /** The engine digests are written with; shares the answers' concurrency bound and failure policy. */
@@ -46,34 +49,66 @@ export interface OpenAppOptions {
   config: Config;
   log: Logger;
   clock: Clock;
-  /** Overrides `config.dbPath` (the CLI's `--db`). */
+  /** Overrides `config.dbPath` and `config.databaseUrl` (the CLI's `--db`: a file or a postgres:// URL). */
   database?: string | undefined;
   /** Search query-planner thresholds (benchmarks and tests); the defaults suit real archives. */
   tuning?: SearchTuning | undefined;
 }
 
+/** True for a `postgres://` (or `postgresql://`) URL: the database is Postgres, not a SQLite file. */
+export function isPostgresUrl(value: string | undefined): boolean {
+  return value !== undefined && /^postgres(ql)?:\/\//i.test(value);
+}
+
 /**
- * The composition root: opens the database with every store on one connection, story grouping,
- * the Keyv namespaces (on the same file, or KEYV_URL's backend) and, on first use, the engines.
+ * The composition root: opens the database with every store on it — Postgres when DATABASE_URL
+ * (or `--db`) is a postgres:// URL, else the SQLite file — story grouping, the Keyv namespaces
+ * (KEYV_URL's backend, else the same database) and, on first use, the engines.
  */
 export async function openApp(o: OpenAppOptions): Promise<App> {
-  const backend = await openSqliteBackend({
-    path: o.database ?? o.config.dbPath,
-    clock: o.clock,
-    log: o.log,
-    tuning: o.tuning,
-  });
+  const target = o.database ?? o.config.databaseUrl ?? o.config.dbPath;
+  const postgres = isPostgresUrl(target);
+  const { backend, sqliteFile } = postgres
+    ? {
+        backend: await import('./postgres-backend.js').then(({ openPostgresBackend }) =>
+          openPostgresBackend({
+            url: target,
+            clock: o.clock,
+            log: o.log,
+            tuning: o.tuning,
+            variable: o.database ? '--db' : 'DATABASE_URL',
+          }),
+        ),
+        sqliteFile: undefined,
+      }
+    : await openSqliteBackend({ path: target, clock: o.clock, log: o.log, tuning: o.tuning }).then((b) => ({
+        backend: b,
+        sqliteFile: b.store.db,
+      }));
   const { store } = backend;
   const grouping = createStoryGrouping({ store, stories: backend.stories, log: o.log });
 
-  const keyvs = new Map<string, Promise<Keyv>>();
+  let keyvs: Promise<KeyvBackend> | undefined;
+  const keyvBackend = (): Promise<KeyvBackend> => {
+    keyvs ??= import('../store/keyv-factory.js').then(({ openKeyvBackend }) =>
+      openKeyvBackend({
+        keyvUrl: o.config.keyvUrl,
+        databaseUrl: postgres ? target : undefined,
+        db: sqliteFile,
+        log: o.log,
+      }),
+    );
+    // A failure to connect (say, an unreachable KEYV_URL) is reported, and tried again next time.
+    keyvs.catch(() => (keyvs = undefined));
+    return keyvs;
+  };
+  const namespaces = new Map<string, Promise<Keyv>>();
   const keyv = (namespace: string): Promise<Keyv> => {
-    let k = keyvs.get(namespace);
+    let k = namespaces.get(namespace);
     if (!k) {
-      k = import('../store/keyv-factory.js').then(({ createKeyv }) =>
-        createKeyv({ db: store.db, namespace, keyvUrl: o.config.keyvUrl }),
-      );
-      keyvs.set(namespace, k);
+      k = keyvBackend().then((b) => b.namespace(namespace));
+      k.catch(() => namespaces.delete(namespace));
+      namespaces.set(namespace, k);
     }
     return k;
   };
@@ -99,11 +134,12 @@ export async function openApp(o: OpenAppOptions): Promise<App> {
     grouping,
     afterSave: (saved, scope) => grouping.afterSave(saved, scope),
     keyv,
+    keyvBackend,
     answerEngine: async (choice) => (await engineSet()).answers(choice),
     digestEngine: async () => (await engineSet()).digest(),
     async close() {
       // Keyv backends elsewhere (Redis, Postgres) hold connections of their own.
-      for (const k of keyvs.values()) await (await k.catch(() => null))?.disconnect();
+      await (await keyvs?.catch(() => null))?.close();
       await store.close();
     },
   };

@@ -10,6 +10,7 @@ import { answerCommands, answerConsoleCommands } from './commands/answer.js';
 import { storiesCommand } from './commands/stories.js';
 import { digestCommand } from './commands/digest.js';
 import { feedsCommand } from './commands/feeds.js';
+import { migrateCommand } from './commands/migrate.js';
 
 /** Everything the command line touches, injectable for tests. */
 export interface CliEnvironment {
@@ -66,6 +67,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     storiesCommand,
     digestCommand,
     feedsCommand,
+    migrateCommand,
     consoleCommand({ stdin: environment.stdin ?? process.stdin, extraCommands: answerConsoleCommands }),
   ];
   const program = buildProgram(dispatch, plugins)

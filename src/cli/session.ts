@@ -11,8 +11,9 @@ export interface CliSession {
   /** `--scope <guildId>`: global articles plus that server's; undefined = global only. */
   scope: string | undefined;
   clock: Clock;
+  /** The validated configuration, for commands that open no app (`migrate`, `doctor`). */
   config: Config;
-  /** The database file the app opens (`--db` over NEWSROOM_DB). */
+  /** The database the app opens (`--db` over NEWSROOM_DB / DATABASE_URL). */
   databasePath: string;
   log: Logger;
   /**

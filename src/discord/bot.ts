@@ -14,6 +14,7 @@ import { forgetGuild } from './guild-removal.js';
 import { loadCommands } from './loader.js';
 import { createLookups } from './lookups.js';
 import { createCommandLimits } from './rate-limit.js';
+import { createRedisWindows } from '../store/redis-windows.js';
 import { createRouter } from './router.js';
 import { createRuntime } from './runtime.js';
 
@@ -68,12 +69,16 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     answerSlots: createLimiter(slots),
     answerSlotCount: slots,
   };
-  const limits = createCommandLimits(
-    options.limits ?? {
+  // With Redis (KEYV_URL=redis://…) the limits are shared by every bot process; else per process.
+  const { redis } = await app.keyvBackend();
+  const limits = createCommandLimits({
+    ...(options.limits ?? {
       userPerMinute: app.config.discord.rateLimitUserPerMinute,
       guildPerMinute: app.config.discord.rateLimitGuildPerMinute,
-    },
-  );
+    }),
+    shared: redis ? createRedisWindows(redis) : undefined,
+    log,
+  });
   const client = createDiscordClient({ apiUrl: app.config.discord.apiUrl });
   const route = createRouter({ commands, ctx, limits, runtime, acks });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));

@@ -1,3 +1,6 @@
+import type { Logger } from '../log.js';
+import type { SharedWindows } from '../store/redis-windows.js';
+
 /** A sliding-window limit: at most `limit` events per `windowMs` per key. */
 export interface RateLimiter {
   /** Milliseconds until the key may act again, or 0 when it may act now. Does not count. */
@@ -28,25 +31,58 @@ export function createRateLimiter(options: { limit: number; windowMs: number }):
 /** Per-user and per-server limits checked together: an event is counted only when both allow it. */
 export interface CommandLimits {
   /** null when allowed (and counted); else a short message with the wait in seconds. */
-  take(userId: string, guildId: string | null, now: number): string | null;
+  take(userId: string, guildId: string | null, now: number): Promise<string | null>;
 }
 
-export function createCommandLimits(options: {
+export interface CommandLimitOptions {
   userPerMinute: number;
   guildPerMinute: number;
-}): CommandLimits {
-  const users = createRateLimiter({ limit: options.userPerMinute, windowMs: 60_000 });
-  const guilds = createRateLimiter({ limit: options.guildPerMinute, windowMs: 60_000 });
+  /**
+   * Windows shared with the other bot processes (Redis): limits then hold across processes.
+   * While they cannot be reached, the limits are kept in this process's memory.
+   */
+  shared?: SharedWindows | undefined;
+  log?: Logger | undefined;
+}
+
+const WINDOW_MS = 60_000;
+
+export function createCommandLimits(options: CommandLimitOptions): CommandLimits {
+  const users = createRateLimiter({ limit: options.userPerMinute, windowMs: WINDOW_MS });
+  const guilds = createRateLimiter({ limit: options.guildPerMinute, windowMs: WINDOW_MS });
+  const userWait = (ms: number) => `You're asking quickly: try again in ${Math.ceil(ms / 1000)} s.`;
+  const guildWait = (ms: number) =>
+    `This server is asking a lot right now: try again in ${Math.ceil(ms / 1000)} s.`;
+  const local = (userId: string, guildId: string | null, now: number): string | null => {
+    const u = users.wait(userId, now);
+    if (u > 0) return userWait(u);
+    const g = guildId ? guilds.wait(guildId, now) : 0;
+    if (g > 0) return guildWait(g);
+    users.hit(userId, now);
+    if (guildId) guilds.hit(guildId, now);
+    return null;
+  };
+  let sharedDown = false;
   return {
-    take(userId, guildId, now) {
-      const userWait = users.wait(userId, now);
-      if (userWait > 0) return `You're asking quickly: try again in ${Math.ceil(userWait / 1000)} s.`;
-      const guildWait = guildId ? guilds.wait(guildId, now) : 0;
-      if (guildWait > 0)
-        return `This server is asking a lot right now: try again in ${Math.ceil(guildWait / 1000)} s.`;
-      users.hit(userId, now);
-      if (guildId) guilds.hit(guildId, now);
-      return null;
+    async take(userId, guildId, now) {
+      if (!options.shared) return local(userId, guildId, now);
+      const checks = [{ key: `user:${userId}`, limit: options.userPerMinute }];
+      if (guildId) checks.push({ key: `guild:${guildId}`, limit: options.guildPerMinute });
+      try {
+        const full = await options.shared.take(checks, WINDOW_MS, now);
+        if (sharedDown) options.log?.info('shared rate limits reachable again');
+        sharedDown = false;
+        if (!full) return null;
+        return full.full === 0 ? userWait(full.waitMs) : guildWait(full.waitMs);
+      } catch (err) {
+        if (!sharedDown)
+          options.log?.warn(
+            { err: err instanceof Error ? err.message : String(err) },
+            'shared rate limits unreachable; limiting in this process',
+          );
+        sharedDown = true;
+        return local(userId, guildId, now);
+      }
     },
   };
 }

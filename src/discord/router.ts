@@ -60,7 +60,7 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
         }));
       }
       if (command.rateLimited !== false) {
-        const wait = limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
+        const wait = await limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
         if (wait) return void (await interaction.reply({ content: wait, flags: MessageFlags.Ephemeral }));
       }
       await command.execute(interaction, ctx);
@@ -69,7 +69,7 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
     if (interaction.isModalSubmit()) {
       if (runtime.stopping())
         return void (await interaction.reply({ content: RESTARTING_MESSAGE, flags: MessageFlags.Ephemeral }));
-      const wait = limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
+      const wait = await limits.take(interaction.user.id, interaction.guildId, ctx.clock.now().getTime());
       if (wait) return void (await interaction.reply({ content: wait, flags: MessageFlags.Ephemeral }));
       return handleFollowUpQuestion(interaction, ctx);
     }

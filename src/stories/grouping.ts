@@ -39,10 +39,11 @@ export function groupingArticle(a: Article): GroupingArticle {
 
 export function createStoryGrouping(deps: StoryGroupingDeps): StoryGrouping {
   // One grouping at a time: two interleaved batches could both start a story for the same event.
-  // The chain never rejects, so one failure does not block later batches.
+  // Across processes too, when the store can exclude the others. The chain never rejects, so one
+  // failure does not block later batches.
   let queue: Promise<unknown> = Promise.resolve();
   const serialized = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work);
+    const run = queue.then(() => (deps.stories.exclusive ? deps.stories.exclusive(work) : work()));
     queue = run.catch(() => undefined);
     return run;
   };

@@ -51,4 +51,9 @@ export interface StoryStore extends StoryIndex {
   storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
   /** Stored articles not yet grouped, oldest first (for back-filling). */
   ungrouped(limit: number): Promise<Array<{ id: string; scope: string }>>;
+  /**
+   * Runs one grouping with every other process sharing the store kept out (a store several
+   * processes write to provides it); grouping within one process is already one at a time.
+   */
+  exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }

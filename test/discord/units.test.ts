@@ -16,12 +16,14 @@ describe('rate limits', () => {
     expect(limiter.wait('other', 20_000)).toBe(0);
   });
 
-  it('counts a command only when both the user and the server may go on', () => {
+  it('counts a command only when both the user and the server may go on', async () => {
     const limits = createCommandLimits({ userPerMinute: 5, guildPerMinute: 1 });
-    expect(limits.take('a', 'g', 0)).toBeNull();
-    expect(limits.take('b', 'g', 1000)).toBe('This server is asking a lot right now: try again in 59 s.');
+    expect(await limits.take('a', 'g', 0)).toBeNull();
+    expect(await limits.take('b', 'g', 1000)).toBe(
+      'This server is asking a lot right now: try again in 59 s.',
+    );
     // The refused command did not count against user b.
-    expect(limits.take('b', 'h', 1000)).toBeNull();
+    expect(await limits.take('b', 'h', 1000)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { foldToken } from '../../src/articles/index-terms.js';
 import { porterStem } from '../../src/articles/porter-stem.js';
@@ -10,7 +10,20 @@ import { migrate } from '../../src/store/sqlite/migrate.js';
 import { SQLITE_MIGRATIONS as MIGRATIONS } from '../../src/app/sqlite-backend.js';
 import { openSqliteStore, SqliteArticleStore } from '../../src/store/sqlite/index.js';
 import { draft, SCHOOL_TEXT } from './fixtures.js';
-import { NOW, tempStore } from './helpers.js';
+import { openTestApp, type TestApp } from '../helpers/open-test-app.js';
+import { NOW } from './backends.js';
+
+const opened: TestApp[] = [];
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.cleanup();
+});
+
+/** A fresh SQLite store in a temp folder, closed and deleted after the test. */
+async function tempStore(): Promise<{ store: SqliteArticleStore }> {
+  const app = await openTestApp({ now: NOW });
+  opened.push(app);
+  return { store: app.store };
+}
 
 /** A fictional article written for these tests. */
 const FERRY_TEXT = [

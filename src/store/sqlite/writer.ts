@@ -242,7 +242,22 @@ function withDuplicate(result: UpsertResult, duplicateOf: string | null): Upsert
   return duplicateOf ? { ...result, duplicateOf } : result;
 }
 
-function sameMetadata(row: ExistingRow, d: ArticleDraft): boolean {
+/** Whether a stored row already has every metadata field of the draft (URLs compared canonically). */
+export function sameMetadata(
+  row: Pick<
+    ExistingRow,
+    | 'title'
+    | 'url'
+    | 'canonical_url'
+    | 'outlet'
+    | 'byline'
+    | 'published_at'
+    | 'published_at_source'
+    | 'language'
+    | 'external_id'
+  >,
+  d: ArticleDraft,
+): boolean {
   return (
     row.title === d.title &&
     sameUrl(row.url, d.url) &&

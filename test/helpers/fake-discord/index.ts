@@ -18,6 +18,7 @@ import {
 } from './interactions.js';
 import type { FakeThread } from './channels.js';
 
+export { shardOf, type GatewaySession } from './gateway.js';
 export {
   PERMISSIONS,
   type FakeGuild,
@@ -39,6 +40,8 @@ export interface FakeDiscordOptions {
   guilds?: string[];
   /** Delay added to every REST answer (load tests). */
   latencyMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  recommendedShards?: number;
 }
 
 /**
@@ -59,6 +62,8 @@ export interface FakeDiscord {
   guild(name: string): FakeGuild;
   /** Resolves when the bot has identified (with its intents). */
   identified(): Promise<{ intents: number }>;
+  /** Resolves once this many gateway sessions have identified (several processes or shards); returns them. */
+  sessions(count: number): Promise<GatewaySession[]>;
   /** The bot joins a guild after login (GUILD_CREATE). */
   addGuild(name: string): FakeGuild;
   /** The bot is removed from a guild (GUILD_DELETE). */
@@ -112,6 +117,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     latencyMs: options.latencyMs ?? 0,
     faults,
     guilds,
+    recommendedShards: options.recommendedShards ?? 1,
     gatewayUrl: () => base.replace('http', 'ws'),
   };
   const wss = new WebSocketServer({ server });
@@ -123,6 +129,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     (s) => {
       sessions.push(s);
       void s.identified.then(identifiedResolve);
+      state.changed();
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -135,7 +142,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     return g;
   };
   for (const name of options.guilds ?? []) makeGuild(name);
-  const dispatch = (t: string, d: unknown) => sessions.forEach((s) => s.dispatch(t, d));
+  // A guild's events go to every session of its shard (several processes may share one shard
+  // while one replaces another); an interaction goes to one of them, in turn, since exactly one
+  // bot process answers it.
+  const live = (guildId: string | null) => sessions.filter((s) => s.covers(guildId));
+  const dispatch = (t: string, d: unknown, guildId: string | null) =>
+    live(guildId).forEach((s) => s.dispatch(t, d));
+  let turn = 0;
+  const dispatchOnce = (t: string, d: unknown, guildId: string | null): number | undefined => {
+    const candidates = live(guildId);
+    const chosen = candidates[turn++ % Math.max(1, candidates.length)];
+    chosen?.dispatch(t, d);
+    return chosen ? sessions.indexOf(chosen) : undefined;
+  };
   const register = (
     payload: { id: string; token: string; type: number },
     input: { user: FakeUser; guild: FakeGuild | null },
@@ -152,7 +171,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     };
     state.interactions.set(record.id, record);
     state.byToken.set(record.token, record);
-    dispatch('INTERACTION_CREATE', payload);
+    record.session = dispatchOnce('INTERACTION_CREATE', payload, record.guildId);
     return record;
   };
   const ids = { applicationId, commands: options.commands };
@@ -171,14 +190,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       return g;
     },
     identified: () => identified,
+    sessions: (count) =>
+      state.waitFor(
+        () => (sessions.length >= count ? [...sessions] : undefined),
+        90_000,
+        `${count} gateway sessions`,
+      ),
     addGuild(name) {
       const g = makeGuild(name);
-      dispatch('GUILD_CREATE', guildObject(g, botUser));
+      dispatch('GUILD_CREATE', guildObject(g, botUser), g.id);
       return g;
     },
     removeGuild(id) {
       guilds.delete(id);
-      dispatch('GUILD_DELETE', { id });
+      dispatch('GUILD_DELETE', { id }, id);
     },
     fault: (f) => faults.add(f),
     faults,

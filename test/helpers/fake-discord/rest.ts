@@ -19,6 +19,8 @@ export interface RestContext {
   /** REST faults to inject. */
   faults: FaultPlan;
   guilds: Map<string, FakeGuild>;
+  /** What `GET /gateway/bot` recommends. */
+  recommendedShards: number;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -68,7 +70,7 @@ function route(ctx: RestContext, r: RecordedRequest, auth: string | null): Reply
     if (!authed) return unauthorized();
     return ok({
       url: ctx.gatewayUrl(),
-      shards: 1,
+      shards: ctx.recommendedShards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
     });
   }

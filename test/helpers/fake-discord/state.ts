@@ -39,6 +39,8 @@ export interface InteractionRecord {
   dispatchedAt: number;
   /** Its token has run out: webhook requests with it are refused (401, code 50027). */
   expired?: boolean;
+  /** Which gateway session (in connection order) the interaction was delivered to. */
+  session?: number;
   /** The first (and only allowed) callback. */
   callback?: {
     type: number;

@@ -1,0 +1,342 @@
+import { loadavg } from 'node:os';
+import { POSTGRES_MIGRATIONS } from '../src/app/postgres-backend.js';
+import { openApp } from '../src/app/app.js';
+import { fixedClock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { openPostgresStore, PgDatabase, type PostgresArticleStore } from '../src/store/postgres/index.js';
+import { RANK } from '../src/store/postgres/search/search.js';
+import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
+import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { parseQuery } from '../src/store/sqlite/search/query-parse.js';
+import { BENCH_NOW } from './corpus-db.js';
+import { DIGEST_BENCH_NOW, DIGEST_TARGET_MS, measureDigest, type DigestFigures } from './digest-bench.js';
+import { fmt, percentile } from './measure.js';
+import { bulkLoad, type LoadStats } from './postgres-load.js';
+import type { AnswersWorkerResult } from './postgres-answers-worker.js';
+import type { IngestWorkerResult } from './postgres-ingest-worker.js';
+import { runWorker } from './postgres-workers.js';
+import type { BenchContext, BenchSection } from './section.js';
+import { timeQueries, type Timing } from './store-bench.js';
+import { COMMON_QUERIES, selectiveQueries } from './store-queries.js';
+
+/** Targets from the shared-deployment issue. */
+export const POSTGRES_TARGETS = { ingestPerSecond: 1_000, selectiveP95Ms: 50, commonP95Ms: 100 };
+
+// BENCH_DATABASE_URL: the server (a schema per archive is created in it and kept for reuse).
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// BENCH_PG_LARGE: the bulk-loaded archive size (0 skips it).
+const LARGE = Number(process.env.BENCH_PG_LARGE ?? 1_000_000);
+const INGESTERS = 2;
+const ANSWERS_PER_PROCESS = 100;
+const ROUNDS = 6;
+const LIMIT = 20;
+
+interface Searches {
+  size: number;
+  selective: Timing;
+  common: Timing;
+}
+
+interface Results {
+  size: number;
+  ingest: { wallSeconds: number; workers: IngestWorkerResult[] };
+  pg: Searches[];
+  sqlite: Searches | null;
+  sqliteIngest: number | null;
+  answers: AnswersWorkerResult[];
+  writesFound: number;
+  digest: DigestFigures;
+  load: LoadStats | null;
+  bytes: Record<number, number>;
+  load1: number[];
+}
+
+/**
+ * The Postgres deployment beside SQLite, on the same synthetic articles and query sets as the
+ * store section: ingest with two processes at once, search latency against the raw
+ * `tsvector @@ tsquery ORDER BY ts_rank_cd LIMIT 20` floor (at the largest size of BENCH_SIZES and
+ * on a bulk-loaded 1M archive), two processes answering at once, a digest day. Skipped with a
+ * note when no server is reachable.
+ */
+export const postgresSection: BenchSection = {
+  name: 'postgres',
+  async run(ctx) {
+    const log = ctx.log.child({ section: 'postgres' });
+    let admin: PgDatabase;
+    try {
+      admin = await PgDatabase.open({ url: SERVER, max: 2, variable: 'BENCH_DATABASE_URL' });
+    } catch (err) {
+      return `## Postgres\n\nSkipped: no Postgres server (${err instanceof Error ? err.message : String(err)}). Set BENCH_DATABASE_URL to run this section.\n`;
+    }
+    const load1: number[] = [loadavg()[0]!];
+    try {
+      const size = Math.max(...ctx.sizes);
+      const schemaUrl = async (name: string) => {
+        await admin.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+        await admin.query(`CREATE SCHEMA ${name}`);
+        // %20, not +: libpq (psql, used by the bulk load) reads a + literally.
+        return `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
+      };
+
+      log.info({ size, processes: INGESTERS }, 'postgres: ingesting');
+      const ingestUrl = await schemaUrl(`bench_pg_${size}`);
+      await (await open(ingestUrl)).close();
+      const t0 = performance.now();
+      const workers = await Promise.all(
+        Array.from({ length: INGESTERS }, (_, k) =>
+          runWorker<IngestWorkerResult>('postgres-ingest-worker', [
+            ingestUrl,
+            '0',
+            String(size),
+            String(INGESTERS),
+            String(k),
+          ]),
+        ),
+      );
+      const ingest = { wallSeconds: (performance.now() - t0) / 1000, workers };
+      load1.push(loadavg()[0]!);
+      const store = await open(ingestUrl);
+      const bytes: Record<number, number> = {};
+      let pgAtSize: Searches;
+      try {
+        await store.db.query('VACUUM ANALYZE articles');
+        log.info({ size }, 'postgres: timing searches');
+        pgAtSize = await timePg(store, ctx, size);
+        bytes[size] = (await store.stats()).bytes;
+      } finally {
+        await store.close();
+      }
+
+      log.info({ size }, 'sqlite: timing searches on the same articles');
+      const sqliteDb = await ctx.corpus.get(size);
+      const sqlite = await openSqliteStore({
+        migrations: SQLITE_MIGRATIONS,
+        path: sqliteDb.path,
+        clock: fixedClock(BENCH_NOW),
+      });
+      let sqliteSearches: Searches;
+      try {
+        sqliteSearches = {
+          size,
+          selective: await timeQueries(sqlite, selectiveQueries(ctx.corpus.synthetic)),
+          common: await timeQueries(sqlite, COMMON_QUERIES),
+        };
+      } finally {
+        await sqlite.close();
+      }
+      const i = sqliteDb.ingest;
+      const sqliteIngest = i
+        ? 1 / (i.draftSeconds / (i.to - i.from) + i.batchSeconds / Math.max(1, i.batchCount))
+        : null;
+
+      log.info({ processes: 2, commands: ANSWERS_PER_PROCESS }, 'postgres: two processes answering');
+      const answers = await Promise.all(
+        ['a', 'b'].map((tag) =>
+          runWorker<AnswersWorkerResult>('postgres-answers-worker', [
+            ingestUrl,
+            String(ANSWERS_PER_PROCESS),
+            tag,
+          ]),
+        ),
+      );
+      const found = await open(ingestUrl);
+      const writesFound = Number(
+        (
+          await found.db.query<{ n: string }>(
+            "SELECT count(*) AS n FROM articles WHERE external_id LIKE 'bench-answer-%'",
+          )
+        ).rows[0]!.n,
+      );
+      await found.close();
+      load1.push(loadavg()[0]!);
+
+      log.info('postgres: digest day');
+      const digestUrl = await schemaUrl('bench_pg_digest');
+      const app = await openApp({
+        config: loadConfig({ DATABASE_URL: digestUrl }),
+        clock: fixedClock(DIGEST_BENCH_NOW),
+        log,
+      });
+      let digest: DigestFigures;
+      try {
+        digest = await measureDigest(app, log);
+      } finally {
+        await app.close();
+      }
+
+      const pg = [pgAtSize];
+      let loaded: LoadStats | null = null;
+      if (LARGE > 0) {
+        log.info({ size: LARGE }, 'postgres: bulk-loading the large archive');
+        const largeUrl = await schemaUrl(`bench_pg_${LARGE}`);
+        const large = await open(largeUrl);
+        try {
+          loaded = await bulkLoad({
+            db: large.db,
+            url: largeUrl,
+            synthetic: ctx.corpus.synthetic,
+            from: 0,
+            to: LARGE,
+            workDir: ctx.workDir,
+            log,
+          });
+          log.info({ size: LARGE, ...loaded }, 'postgres: timing searches on the large archive');
+          pg.push(await timePg(large, ctx, LARGE));
+          bytes[LARGE] = (await large.stats()).bytes;
+        } finally {
+          await large.close();
+        }
+      }
+      load1.push(loadavg()[0]!);
+      return render({
+        size,
+        ingest,
+        pg,
+        sqlite: sqliteSearches,
+        sqliteIngest,
+        answers,
+        writesFound,
+        digest,
+        load: loaded,
+        bytes,
+        load1,
+      });
+    } finally {
+      await admin.close();
+    }
+  },
+};
+
+function open(url: string): Promise<PostgresArticleStore> {
+  return openPostgresStore({ url, clock: fixedClock(BENCH_NOW), migrations: POSTGRES_MIGRATIONS });
+}
+
+async function timePg(store: PostgresArticleStore, ctx: BenchContext, size: number): Promise<Searches> {
+  return {
+    size,
+    selective: await timePgQueries(store, selectiveQueries(ctx.corpus.synthetic)),
+    common: await timePgQueries(store, COMMON_QUERIES),
+  };
+}
+
+/** Our search against the raw floor on the same database, interleaved, after one warm-up round. */
+async function timePgQueries(store: PostgresArticleStore, queries: readonly string[]): Promise<Timing> {
+  const ours: number[] = [];
+  const floor: number[] = [];
+  let hits = 0;
+  for (let round = -1; round < ROUNDS; round++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      const found = await store.search({ text: q, limit: LIMIT });
+      const t1 = performance.now();
+      const raw = rawQuery(q);
+      await store.db.query(
+        `WITH q AS (SELECT ${raw.sql} AS q) SELECT a.seq FROM articles a, q WHERE a.search @@ q.q ORDER BY ${RANK} DESC LIMIT ${LIMIT}`,
+        raw.params,
+      );
+      const t2 = performance.now();
+      if (round < 0) continue;
+      ours.push(t1 - t0);
+      floor.push(t2 - t1);
+      hits += found.length;
+    }
+  }
+  return {
+    p50: percentile(ours, 50),
+    p95: percentile(ours, 95),
+    rawP50: percentile(floor, 50),
+    rawP95: percentile(floor, 95),
+    samples: ours.length,
+    meanHits: hits / ours.length,
+  };
+}
+
+/**
+ * The query as the raw floor runs it (as the store section's raw FTS5 MATCH): every word
+ * required, stop words included, phrases and prefixes as typed; no planning, no filters.
+ */
+function rawQuery(query: string): { sql: string; params: string[] } {
+  const q = parseQuery(query);
+  const params: string[] = [];
+  const add = (v: string) => `$${params.push(v)}`;
+  const parts = [
+    ...q.phrases.map((p) => `phraseto_tsquery('newsroom', ${add(p.join(' '))})`),
+    ...q.terms.map((t) => `plainto_tsquery('newsroom', ${add(t)})`),
+    ...q.prefixes.map((t) => `to_tsquery('newsroom', ${add(`${t}:*`)})`),
+  ];
+  return { sql: parts.join(' && '), params };
+}
+
+function render(r: Results): string {
+  const t = POSTGRES_TARGETS;
+  const pgRate = r.size / r.ingest.wallSeconds;
+  const storeSeconds = r.ingest.workers.reduce((s, w) => s + w.storeSeconds, 0);
+  const draftSeconds = r.ingest.workers.reduce((s, w) => s + w.draftSeconds, 0);
+  const answered = r.answers.reduce((s, a) => s + a.answers + a.userErrors, 0);
+  const errors = r.answers.flatMap((a) => a.errors);
+  const written = r.answers.reduce((s, a) => s + a.written, 0);
+  const lines = [
+    '## Postgres (shared deployment) beside SQLite',
+    '',
+    `Same synthetic articles and query sets as the store section. Server: ${redact(SERVER)}, default settings (shared_buffers 128 MB), on this same machine. Machine load (1-minute load average) at the start, after ingest, after the answer run and at the end: ${r.load1.map((l) => l.toFixed(1)).join(', ')} — the 2 cores were shared with other work throughout, so every figure here is slower than the machine alone would give.`,
+    '',
+    '### Ingest',
+    '',
+    `${INGESTERS} processes at once (bench/postgres-ingest-worker.ts), each \`draftFromText\` + \`saveMany\` in batches of 250 on its own connection pool, articles split between them; wall clock for all ${fmt.int(r.size)}.`,
+    '',
+    '| store | articles | processes | articles/s (wall clock) | store s (sum) | draft s (sum) | failed | target ≥ 1,000/s |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| Postgres | ${fmt.int(r.size)} | ${INGESTERS} | ${fmt.int(pgRate)} | ${storeSeconds.toFixed(0)} | ${draftSeconds.toFixed(0)} | ${r.ingest.workers.reduce((s, w) => s + w.failed, 0)} | ${fmt.pass(pgRate >= t.ingestPerSecond)} |`,
+    `| SQLite (store section, one process) | ${fmt.int(r.size)} | 1 | ${r.sqliteIngest ? fmt.int(r.sqliteIngest) : 'archive reused: see the store section'} | | | | |`,
+    '',
+    '### Search latency (ms), 20 hits with snippet and passages',
+    '',
+    `Raw floor, Postgres: \`tsvector @@ tsquery ORDER BY ts_rank_cd LIMIT ${LIMIT}\` (every word required, no planning, no filters); SQLite: the FTS5 MATCH ORDER BY bm25 LIMIT ${LIMIT} of the store section. ${ROUNDS} rounds after a warm-up round, interleaved with the floor.`,
+    '',
+    '| store | articles | query set | p50 | p95 | raw p50 | raw p95 | hits/query | target (at 1M) | result |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  const row = (name: string, s: Searches, set: 'selective' | 'common') => {
+    const x = s[set];
+    const target = set === 'selective' ? t.selectiveP95Ms : t.commonP95Ms;
+    const judged = name === 'Postgres' && s.size >= 1_000_000;
+    return `| ${name} | ${fmt.int(s.size)} | ${set} (${x.samples} runs) | ${fmt.ms(x.p50)} | ${fmt.ms(x.p95)} | ${fmt.ms(x.rawP50)} | ${fmt.ms(x.rawP95)} | ${x.meanHits.toFixed(1)} | ${judged ? `p95 ≤ ${target} ms` : ''} | ${judged ? fmt.pass(x.p95 <= target) : ''} |`;
+  };
+  for (const s of r.pg) lines.push(row('Postgres', s, 'selective'), row('Postgres', s, 'common'));
+  if (r.sqlite) lines.push(row('SQLite', r.sqlite, 'selective'), row('SQLite', r.sqlite, 'common'));
+  if (r.load) {
+    lines.push(
+      '',
+      `The ${fmt.int(r.load.articles)}-article archive was bulk-loaded (bench/postgres-load.ts: \`draftFromText\`, then \`\\copy\` in batches of 10,000 into a staging table and one INSERT … SELECT per batch computing the same weighted vector; GIN index built once after) in ${(r.load.loadSeconds / 60).toFixed(1)} min, the index in ${(r.load.indexSeconds / 60).toFixed(1)} min, VACUUM ANALYZE ${r.load.analyzeSeconds.toFixed(0)} s. No near-duplicate band keys (search never reads them).`,
+    );
+  }
+  lines.push(
+    '',
+    '| articles | database size (MB, schema total) |',
+    '| ---: | ---: |',
+    ...Object.entries(r.bytes).map(([n, b]) => `| ${fmt.int(Number(n))} | ${fmt.mb(b / 1024 ** 2)} |`),
+    '',
+    '### Two processes answering at once',
+    '',
+    `Two processes (bench/postgres-answers-worker.ts), each opening the app on DATABASE_URL and running ${ANSWERS_PER_PROCESS} answer commands (summarize, timeline, whosaid in turn; offline engine) on the ${fmt.int(r.size)}-article archive, saving one article of its own after each.`,
+    '',
+    '| process | answered | nothing matched | errors | articles written | p50 ms | p95 ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.answers.map(
+      (a, k) =>
+        `| ${k + 1} | ${a.answers} | ${a.userErrors} | ${a.errors.length} | ${a.written} | ${fmt.ms(a.p50)} | ${fmt.ms(a.p95)} |`,
+    ),
+    '',
+    `${answered} of ${ANSWERS_PER_PROCESS * 2} commands completed, ${errors.length} errors${errors.length ? ` (${errors.slice(0, 3).join('; ')})` : ''}; ${written} articles written, ${r.writesFound} found afterwards (${r.writesFound === written && errors.length === 0 ? 'no lost writes: pass' : '**MISS**'}).`,
+    '',
+    '### Digest day',
+    '',
+    `The digest section's day (500 articles: 125 events × 4 outlets, after a 2,000-article archive) on a fresh Postgres schema: story grouping back-fill ${fmt.ms(r.digest.backfillMs)} ms/article, grouping at ingest p50/p95 ${fmt.ms(percentile(r.digest.perArticle, 50))} / ${fmt.ms(percentile(r.digest.perArticle, 95))} ms, digest build (${r.digest.stories} stories) median ${fmt.ms(percentile(r.digest.builds, 50))} ms, max ${fmt.ms(Math.max(...r.digest.builds))} ms (target ≤ ${fmt.int(DIGEST_TARGET_MS)} ms: ${fmt.pass(Math.max(...r.digest.builds) <= DIGEST_TARGET_MS)}).`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function redact(url: string): string {
+  return url.replace(/:\/\/([^:@/]+):[^@]*@/, '://$1:***@');
+}

@@ -1,0 +1,73 @@
+import { POSTGRES_MIGRATIONS } from '../src/app/postgres-backend.js';
+import type { ArticleDraft } from '../src/articles/article.js';
+import { draftFromText } from '../src/articles/formats/text.js';
+import { fixedClock } from '../src/clock.js';
+import { openPostgresStore } from '../src/store/postgres/index.js';
+import { BATCH, BENCH_NOW } from './corpus-db.js';
+import { SyntheticCorpus } from './synthetic.js';
+
+/** What one ingesting process did. */
+export interface IngestWorkerResult {
+  articles: number;
+  added: number;
+  duplicates: number;
+  failed: number;
+  draftSeconds: number;
+  storeSeconds: number;
+  seconds: number;
+}
+
+/**
+ * One ingesting process: `<url> <from> <to> <stride> <offset>` stores the synthetic articles i in
+ * [from, to) with i % stride = offset, through `draftFromText` and `saveMany` in batches, as
+ * `newsroom ingest` of many files does. Prints its counts and times as JSON.
+ */
+async function main([url, from, to, stride, offset]: string[]): Promise<IngestWorkerResult> {
+  const synthetic = new SyntheticCorpus();
+  const store = await openPostgresStore({
+    url: url!,
+    clock: fixedClock(BENCH_NOW),
+    migrations: POSTGRES_MIGRATIONS,
+    poolSize: 2,
+  });
+  const r: IngestWorkerResult = {
+    articles: 0,
+    added: 0,
+    duplicates: 0,
+    failed: 0,
+    draftSeconds: 0,
+    storeSeconds: 0,
+    seconds: 0,
+  };
+  const started = performance.now();
+  try {
+    let batch: ArticleDraft[] = [];
+    const flush = async () => {
+      const t0 = performance.now();
+      const results = await store.saveMany(batch, { scope: 'global' });
+      r.storeSeconds += (performance.now() - t0) / 1000;
+      for (const x of results) {
+        if (!x.ok) r.failed++;
+        else if (x.result.status === 'added') r.added++;
+        else if (x.result.status === 'duplicate') r.duplicates++;
+      }
+      batch = [];
+    };
+    for (let i = Number(from); i < Number(to); i++) {
+      if (i % Number(stride) !== Number(offset)) continue;
+      const a = synthetic.article(i);
+      const t0 = performance.now();
+      batch.push(draftFromText(a.content, a.source, 'text'));
+      r.draftSeconds += (performance.now() - t0) / 1000;
+      r.articles++;
+      if (batch.length >= BATCH) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    await store.close();
+  }
+  r.seconds = (performance.now() - started) / 1000;
+  return r;
+}
+
+process.stdout.write(`${JSON.stringify(await main(process.argv.slice(2)))}\n`);
