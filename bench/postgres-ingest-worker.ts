@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { POSTGRES_MIGRATIONS } from '../src/app/postgres-backend.js';
 import type { ArticleDraft } from '../src/articles/article.js';
 import { draftFromText } from '../src/articles/formats/text.js';
@@ -15,6 +16,9 @@ export interface IngestWorkerResult {
   draftSeconds: number;
   storeSeconds: number;
   seconds: number;
+  /** CPU seconds of this process, and of its Postgres server processes (null when the server is not on this machine). */
+  clientCpuSeconds: number;
+  serverCpuSeconds: number | null;
 }
 
 /**
@@ -38,7 +42,10 @@ async function main([url, from, to, stride, offset]: string[]): Promise<IngestWo
     draftSeconds: 0,
     storeSeconds: 0,
     seconds: 0,
+    clientCpuSeconds: 0,
+    serverCpuSeconds: null,
   };
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   try {
     let batch: ArticleDraft[] = [];
@@ -63,11 +70,42 @@ async function main([url, from, to, stride, offset]: string[]): Promise<IngestWo
       if (batch.length >= BATCH) await flush();
     }
     if (batch.length > 0) await flush();
+    const cpu = process.cpuUsage(cpu0);
+    r.clientCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    r.serverCpuSeconds = await serverCpu(store, url!);
   } finally {
     await store.close();
   }
   r.seconds = (performance.now() - started) / 1000;
   return r;
 }
+
+/**
+ * CPU seconds used so far by this process's server connections (the `application_name` of its
+ * URL), read from /proc: the server must be on this machine; null otherwise.
+ */
+async function serverCpu(store: { db: { query: PgQuery } }, url: string): Promise<number | null> {
+  const name = new URL(url).searchParams.get('application_name');
+  if (!name) return null;
+  const pids = await store.db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+    [name],
+  );
+  let ticks = 0;
+  for (const { pid } of pids.rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks / 100;
+}
+
+type PgQuery = <R extends Record<string, unknown>>(
+  text: string,
+  params?: unknown[],
+) => Promise<{ rows: R[] }>;
 
 process.stdout.write(`${JSON.stringify(await main(process.argv.slice(2)))}\n`);

@@ -20,6 +20,8 @@ export interface LoadStats {
   loadSeconds: number;
   indexSeconds: number;
   analyzeSeconds: number;
+  /** Set when an earlier run's archive was kept. */
+  reused?: boolean;
 }
 
 /**

@@ -25,7 +25,6 @@ describe('starting with a DATABASE_URL that cannot be used', () => {
       { port: '1' },
       /cannot connect to postgres:\/\/\S+:\*\*\*@\S+: connection refused/,
     ],
-    ['an unknown host', { host: 'no-such-host.invalid' }, /: unknown host$/],
   ])('names DATABASE_URL in one line for %s, without the password', async (_label, change, line) => {
     const r = await cli(['search', 'bridge'], { env: { DATABASE_URL: variant(change) } });
     expect(r.code).toBe(1);
