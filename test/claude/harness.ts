@@ -9,6 +9,7 @@ import type { ArticleStore } from '../../src/store/article-store.js';
 import { toDraft, type FixtureArticle } from '../fixtures/answers/harbor-bridge.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-anthropic.js';
 import { openTestApp } from '../helpers/open-test-app.js';
+import { scaled } from '../helpers/time-scale.js';
 import { saveAll } from '../retrieval/temp-store.js';
 import { COURIER, GAZETTE, WIRE } from './fixtures.js';
 
@@ -63,7 +64,7 @@ export async function openHarness(o: HarnessOptions = {}): Promise<Harness> {
       ANTHROPIC_API_KEY: TEST_KEY,
       ANTHROPIC_BASE_URL: fake.url,
       ANTHROPIC_MAX_RETRIES: '2',
-      ANTHROPIC_TIMEOUT_MS: '5000',
+      ANTHROPIC_TIMEOUT_MS: String(scaled(5000)),
       ...o.env,
       ...env,
     });

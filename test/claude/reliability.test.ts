@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AUTH_NOTICE, REJECTED_NOTICE, UNAVAILABLE_NOTICE } from '../../src/answers/claude/engine.js';
 import { toDraft } from '../fixtures/answers/harbor-bridge.js';
 import { block, citeAny } from '../helpers/fake-anthropic.js';
+import { scaled } from '../helpers/time-scale.js';
 import { HOSTILE } from './fixtures.js';
 import { openHarness, TEST_KEY, type Harness } from './harness.js';
 
@@ -84,7 +85,8 @@ describe('retries and fallback', () => {
   it('answers offline when the request times out', async () => {
     h.fake.failNext('hang', 1);
     const answer = await h
-      .makeEngine({ env: { ANTHROPIC_TIMEOUT_MS: '300', ANTHROPIC_MAX_RETRIES: '0' } })
+      // Long enough for the request to reach the fake on a busy machine, which then never answers.
+      .makeEngine({ env: { ANTHROPIC_TIMEOUT_MS: String(scaled(300)), ANTHROPIC_MAX_RETRIES: '0' } })
       .answer(ASK);
     expect(h.fake.messageRequests()).toHaveLength(1);
     expect([answer.engine, answer.warnings[0]]).toEqual(['extractive', UNAVAILABLE_NOTICE]);
@@ -119,7 +121,8 @@ describe('retries and fallback', () => {
     h.fake.failNext('hang', 1);
     const controller = new AbortController();
     const pending = h.makeEngine().answer(ASK, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
+    await h.fake.messageRequestsArrived(1);
+    controller.abort();
     await expect(pending).rejects.toThrow();
     expect(h.fake.messageRequests()).toHaveLength(1);
   });

@@ -1,11 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packagesLoadedBy, type ProbeStep } from '../helpers/packages-loaded.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Packages only answers, the bot, feeds, HTML pages or the scheduler need.
 const HEAVY = [
   'chrono-node',
@@ -17,64 +12,53 @@ const HEAVY = [
   'croner',
 ];
 
-const dir = mkdtempSync(join(tmpdir(), 'newsroom-lazy-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// A loader hook that reports every package an ES module imports, and an exit hook that reports
-// the CommonJS modules in the require cache: together, every package the process loaded.
-writeFileSync(
-  join(dir, 'hook.mjs'),
-  `export async function resolve(spec, ctx, next) {
-    const r = await next(spec, ctx);
-    if (r.url.includes('/node_modules/')) process.stderr.write('LOADED ' + r.url + '\\n');
-    return r;
-  }`,
-);
-writeFileSync(
-  join(dir, 'preload.mjs'),
-  `import { register, createRequire } from 'node:module';
-  register(${JSON.stringify(pathToFileURL(join(dir, 'hook.mjs')).href)});
-  const cache = createRequire(import.meta.url).cache;
-  process.on('exit', () => { for (const k of Object.keys(cache)) process.stderr.write('LOADED ' + k + '\\n'); });`,
-);
+/** A probe script line: `newsroom <args>` run cold, as the `newsroom` binary runs it, on a fresh database. */
+const binary = (args: string[]) => `
+  process.argv = [process.argv[0], 'newsroom', '--db', process.env.PROBE_DIR + '/news.db', ...${JSON.stringify(args)}];
+  await import('./src/cli/bin.ts');`;
 
-/** Runs the CLI from source in a fresh process; the packages it loaded. */
-function packagesLoaded(args: string[]): string[] {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--import',
-      pathToFileURL(join(dir, 'preload.mjs')).href,
-      'src/cli/bin.ts',
-      '--db',
-      join(dir, 'news.db'),
-      ...args,
-    ],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  // 0, or 1 for a user error such as an answer from an empty archive: never a crash.
-  expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
-  const names = r.stderr
-    .split('\n')
-    .filter((l) => l.startsWith('LOADED '))
-    .map((l) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(l)?.[1]?.replace('\\', '/'))
-    .filter((n): n is string => n !== undefined);
-  return [...new Set(names)].sort();
-}
+/** A later command in the same process, through the same command line code the binary ran. */
+const again = (args: string[]) => `
+  process.exitCode = await (await import('./src/cli/run.ts')).runCli({
+    argv: ['--db', process.env.PROBE_DIR + '/news.db', ...${JSON.stringify(args)}],
+    env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin,
+  });`;
 
 describe('a cold `newsroom search`', () => {
+  let searches: ProbeStep[];
+  let answers: ProbeStep[];
+  beforeAll(async () => {
+    // Two cold processes at once: one searches with a plain date and then with a phrase, the
+    // other answers; each reports the packages it had loaded after every command.
+    [searches, answers] = await Promise.all([
+      packagesLoadedBy(`
+        ${binary(['search', 'harbor', '--since', '2020-01-01'])}
+        await mark('search with a date');
+        ${again(['search', 'harbor', '--since', 'last month'])}
+        await mark('search with a phrase');`),
+      packagesLoadedBy(`
+        ${binary(['summarize', 'harbor'])}
+        await mark('summarize');`),
+    ]);
+  });
+
+  it('runs every command without a crash (0, or 1 for an answer from an empty archive)', () => {
+    expect(searches.map((s) => [s.label, s.exitCode])).toEqual([
+      ['search with a date', 0],
+      ['search with a phrase', 0],
+    ]);
+    expect(answers.map((s) => [s.label, s.exitCode])).toEqual([['summarize', 1]]);
+  });
+
   it('loads the store and the command line only, none of the heavy packages', () => {
-    const loaded = packagesLoaded(['search', 'harbor', '--since', '2020-01-01']);
+    const loaded = searches[0]!.packages;
     expect(loaded).toContain('better-sqlite3');
+    expect(loaded).toContain('commander');
     expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 
   it('loads chrono-node when a date is a phrase, and answers load their engine', () => {
-    expect(packagesLoaded(['search', 'harbor', '--since', 'last month'])).toContain('chrono-node');
-    expect(packagesLoaded(['summarize', 'harbor'])).toContain('chrono-node');
+    expect(searches[1]!.packages).toContain('chrono-node');
+    expect(answers[0]!.packages).toContain('chrono-node');
   });
 });

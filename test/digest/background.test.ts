@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackgroundJobs } from '../../src/discord/background-jobs.js';
 import { forgetGuild } from '../../src/discord/guild-removal.js';
 import { digestGuilds } from '../../src/digest/settings.js';
+import { logEvents } from '../helpers/log-events.js';
 import { tempStore } from '../stories/helpers.js';
 import { CHANNEL, GUILD, saveDay, saveDigestSettings, settingsOf } from './harness.js';
 
@@ -35,12 +36,15 @@ describe('the bot’s background jobs', () => {
         }),
       },
     } as unknown as Client;
-    const jobs = await startBackgroundJobs(t, { client, settings });
+    const events = logEvents();
+    const jobs = await startBackgroundJobs({ ...t, log: events.log }, { client, settings });
     try {
-      const { ledger } = t;
-      for (let i = 0; i < 100 && (await ledger.get(GUILD, '2026-03-28'))?.status !== 'posted'; i++)
-        await new Promise((r) => setTimeout(r, 20));
-      expect((await ledger.get(GUILD, '2026-03-28'))!.messageIds).toEqual(['posted-1']);
+      // The scheduler logs once the digest is posted (or failed) and recorded in the ledger.
+      await events.logged('digest posted for', 'digest post failed');
+      expect(await t.ledger.get(GUILD, '2026-03-28')).toMatchObject({
+        status: 'posted',
+        messageIds: ['posted-1'],
+      });
       expect(sent).toHaveLength(1);
       expect(sent[0]!.channel).toBe(CHANNEL);
       expect(sent[0]!.body.allowedMentions).toEqual({ parse: [] });

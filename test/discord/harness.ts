@@ -42,6 +42,8 @@ export interface HarnessOptions {
   engine?: (store: ArticleStore, log: Logger) => AnswerEngine;
   limits?: { userPerMinute: number; guildPerMinute: number };
   env?: Record<string, string>;
+  /** A logger of the test's own (default: silent, or TEST_LOG_LEVEL). */
+  log?: Logger;
 }
 
 export const NOW = '2026-11-22T12:00:00.000Z';
@@ -61,6 +63,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     now: NOW,
     logLevel: process.env.TEST_LOG_LEVEL,
+    ...(options.log ? { log: options.log } : {}),
   });
   const { store, config, clock, log } = app;
   const guildA = fake.guild('Newsroom A');

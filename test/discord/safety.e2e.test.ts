@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../helpers/fake-discord/index.js';
+import { logEvents } from '../helpers/log-events.js';
 import { draftOf, PRIVATE_FIXTURE } from './fixtures.js';
 import { NOW, startHarness, type Harness } from './harness.js';
 import { embedText } from './limits.js';
@@ -8,10 +9,11 @@ const ADMIN = PERMISSIONS.member | PERMISSIONS.manageGuild;
 
 describe('a shared server: scope, permissions, autocomplete, guild removal', () => {
   let h: Harness;
+  const events = logEvents();
   let privateId: string;
   let globalId: string;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ log: events.log });
     privateId = (await h.store.save(draftOf(PRIVATE_FIXTURE), { scope: h.guildA.id, now: NOW })).id;
     globalId = (await h.store.search({ text: 'harbour bridge budget', limit: 1 }))[0]!.article.id;
   });
@@ -223,11 +225,10 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
     await h.settings.set(`digest:${h.guildA.id}`, { timezone: 'Europe/Oslo', channel: '1' });
     await h.settings.set(`digest:${h.guildB.id}`, { timezone: 'Europe/Paris', channel: '2' });
     h.fake.removeGuild(h.guildA.id);
-    const gone = async () =>
-      (await h.store.get(privateId, { guild: h.guildA.id })) === null &&
-      (await h.settings.get(`digest:${h.guildA.id}`)) === undefined;
-    for (let i = 0; i < 100 && !(await gone()); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(await gone()).toBe(true);
+    // The bot logs when it has deleted the server's data (or could not).
+    await events.logged('left a server', 'could not delete a removed server');
+    expect(await h.store.get(privateId, { guild: h.guildA.id })).toBeNull();
+    expect(await h.settings.get(`digest:${h.guildA.id}`)).toBeUndefined();
     expect(await h.settings.get(`digest:${h.guildB.id}`)).toEqual({ timezone: 'Europe/Paris', channel: '2' });
     expect(await h.store.get(globalId)).not.toBeNull();
   });

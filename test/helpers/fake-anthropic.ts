@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -16,6 +17,8 @@ export interface FakeAnthropic {
   replyErrors: string[];
   /** Only the `POST /v1/messages` requests (not token counts). */
   messageRequests(): RecordedRequest[];
+  /** Resolves once `count` message requests have arrived (at once if they already have). */
+  messageRequestsArrived(count: number): Promise<RecordedRequest[]>;
   /** Sets how later message requests are answered. */
   reply(reply: FakeReply | ReplyFn): void;
   /**
@@ -139,6 +142,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   let maxInFlight = 0;
   const cachedPrefixes = new Set<string>();
   const sockets = new Set<Socket>();
+  const arrivals = new EventEmitter();
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
@@ -161,6 +165,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       body: raw ? (JSON.parse(raw) as MessagesBody) : { model: '', messages: [] },
     };
     requests.push(recorded);
+    arrivals.emit('request');
     if (path === '/v1/messages/count_tokens') {
       if (countFailure !== null) return sendError(res, countFailure, 'api_error');
       return sendJson(res, 200, {
@@ -211,11 +216,23 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const messageRequests = () => requests.filter((r) => r.path === '/v1/messages');
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     replyErrors,
-    messageRequests: () => requests.filter((r) => r.path === '/v1/messages'),
+    messageRequests,
+    messageRequestsArrived: (count) =>
+      new Promise((resolve) => {
+        const check = () => {
+          const arrived = messageRequests();
+          if (arrived.length < count) return;
+          arrivals.off('request', check);
+          resolve(arrived);
+        };
+        arrivals.on('request', check);
+        check();
+      }),
     reply(r) {
       responder = typeof r === 'function' ? r : () => r;
     },

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { scaled } from '../time-scale.js';
 import type { FakeThread } from './channels.js';
 
 /** One REST request the bot made, body parsed (JSON or multipart `payload_json`). */
@@ -75,8 +76,12 @@ export class FakeState extends EventEmitter {
     this.emit('change');
   }
 
-  /** Resolves once `probe` returns a value other than undefined; rejects after `timeoutMs`. */
-  waitFor<T>(probe: () => T | undefined, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  /**
+   * Resolves once `probe` returns a value other than undefined (checked on every change); rejects
+   * after `idleMs`, the time this may take on an idle machine, stretched by the test time scale.
+   */
+  waitFor<T>(probe: () => T | undefined, idleMs = 10_000, what = 'condition'): Promise<T> {
+    const timeoutMs = scaled(idleMs);
     return new Promise((resolve, reject) => {
       const check = () => {
         const value = probe();
