@@ -11,7 +11,7 @@ import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/inde
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // Recognisable fake secrets: none of them may appear in anything the program writes or sends.
-const API_KEY = 'sk-ant-api03-SECRETSCAN-anthropic-key-7f3a';
+const API_KEY = 'SECRETSCAN-anthropic-test-key-not-real-7f3a';
 const CLI_TOKEN = 'MTE5.SECRETSCAN.discord-token-9c1e';
 const DB_PASSWORD = 'SECRETSCAN-db-password-44b2';
 
