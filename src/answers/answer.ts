@@ -30,6 +30,12 @@ export interface Citation {
   end: number;
   /** Exactly `article.text.slice(start, end)`; the verifier checks it. */
   text: string;
+  /**
+   * The content hash of the article text `start`/`end` index into: the version this citation was
+   * made from (a later `updated` re-ingest keeps that text among the article's versions). Set by
+   * the verifier on every citation.
+   */
+  contentHash?: string;
 }
 
 /** One line of an answer: a summary sentence, a dated event, or one quote. */
@@ -180,7 +186,7 @@ export interface AnswerEngine {
 }
 
 /** A citation before verification; `source` is (re)assigned by the verifier. */
-export type DraftCitation = Omit<Citation, 'source'> & { source?: number };
+export type DraftCitation = Omit<Citation, 'source' | 'contentHash'> & { source?: number };
 
 /** An item before verification. */
 export type DraftItem = Omit<AnswerItem, 'citations' | 'earlier'> & {

@@ -73,7 +73,8 @@ export function verifyAnswer(draft: AnswerDraft, articlesById: ReadonlyMap<strin
         contentHash: a.contentHash,
       });
     }
-    return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text };
+    const { contentHash } = articlesById.get(c.articleId)!;
+    return { source: n, articleId: c.articleId, start: c.start, end: c.end, text: c.text, contentHash };
   };
   const items: AnswerItem[] = kept.map(({ speakerAliases: _aliases, earlier, ...item }) => ({
     ...item,

@@ -4,10 +4,12 @@ import type { EngineSet } from '../answers/engines.js';
 import type { Scope } from '../articles/article.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { createCorrections, type Corrections } from '../corrections/corrections.js';
+import type { PostedAnswerStore } from '../corrections/posted-answers.js';
 import type { DigestLedger } from '../digest/ledger.js';
 import type { FeedStore } from '../feeds/feed-store.js';
 import type { Logger } from '../log.js';
-import type { ArticleStore } from '../store/article-store.js';
+import type { ArticleStore, UpsertStatus } from '../store/article-store.js';
 import type { SearchTuning } from '../store/sqlite/search/search.js';
 import { createStoryGrouping, type StoryGrouping } from '../stories/grouping.js';
 import type { StoryStore } from '../stories/story-store.js';
@@ -28,12 +30,17 @@ export interface App {
   readonly stories: StoryStore;
   readonly ledger: DigestLedger;
   readonly feeds: FeedStore;
+  /** Public answers posted in Discord and what they cite (kept 30 days), in the same database. */
+  readonly postedAnswers: PostedAnswerStore;
   readonly grouping: StoryGrouping;
+  /** Flags posted answers whose cited spans an `updated` re-ingest changed or removed. */
+  readonly corrections: Corrections;
   /**
    * Runs after every ingest that saved articles (the ingest context's hook): groups them into
-   * stories. Every ingest path gets it by taking the App as its context.
+   * stories, and flags posted answers whose cited spans the `updated` ones changed. Every ingest
+   * path gets it by taking the App as its context.
    */
-  afterSave(saved: ReadonlyArray<{ id: string }>, scope: Scope): Promise<void>;
+  afterSave(saved: ReadonlyArray<{ id: string; status?: UpsertStatus }>, scope: Scope): Promise<void>;
   /** A Keyv namespace for small state (settings, caches); the same instance per namespace. */
   keyv(namespace: string): Promise<Keyv>;
   /** Where Keyv state lives (opened on first use); its Redis connection backs shared rate limits. */
@@ -87,6 +94,7 @@ export async function openApp(o: OpenAppOptions): Promise<App> {
       }));
   const { store } = backend;
   const grouping = createStoryGrouping({ store, stories: backend.stories, log: o.log });
+  const corrections = createCorrections({ store, posts: backend.postedAnswers, clock: o.clock, log: o.log });
 
   let keyvs: Promise<KeyvBackend> | undefined;
   const keyvBackend = (): Promise<KeyvBackend> => {
@@ -132,7 +140,17 @@ export async function openApp(o: OpenAppOptions): Promise<App> {
     clock: o.clock,
     ...backend,
     grouping,
-    afterSave: (saved, scope) => grouping.afterSave(saved, scope),
+    corrections,
+    async afterSave(saved, scope) {
+      const updated = saved.filter((s) => s.status === 'updated').map((s) => s.id);
+      // Both run even when one fails; the ingest logs a failure and keeps what it saved.
+      const [grouped, flagged] = await Promise.allSettled([
+        grouping.afterSave(saved, scope),
+        updated.length > 0 ? corrections.articlesUpdated(updated, scope) : Promise.resolve([]),
+      ]);
+      if (grouped.status === 'rejected') throw grouped.reason;
+      if (flagged.status === 'rejected') throw flagged.reason;
+    },
     keyv,
     keyvBackend,
     answerEngine: async (choice) => (await engineSet()).answers(choice),

@@ -1,4 +1,7 @@
 import type { Clock } from '../clock.js';
+import { pgPostedAnswersMigration } from '../corrections/postgres/migration.js';
+import { PgPostedAnswerStore } from '../corrections/postgres/posted-answers.js';
+import type { PostedAnswerStore } from '../corrections/posted-answers.js';
 import type { DigestLedger } from '../digest/ledger.js';
 import { pgDigestPostsMigration, pgDigestRetryMigration } from '../digest/postgres/migration.js';
 import { PgDigestLedger } from '../digest/postgres/ledger.js';
@@ -33,6 +36,7 @@ export const POSTGRES_MIGRATIONS: readonly PgMigration[] = [
   pgDigestRetryMigration,
   pgArticleVersionsMigration,
   pgStoryRedirectsMigration,
+  pgPostedAnswersMigration,
 ];
 
 /** The stores that live in one Postgres database, all on the same connection pool. */
@@ -41,6 +45,7 @@ export interface PostgresBackend {
   stories: StoryStore;
   feeds: FeedStore;
   ledger: DigestLedger;
+  postedAnswers: PostedAnswerStore;
 }
 
 export interface OpenPostgresBackendOptions {
@@ -60,5 +65,6 @@ export async function openPostgresBackend(o: OpenPostgresBackendOptions): Promis
     stories: new PgStoryStore(store.db, o.clock),
     feeds: new PgFeedStore(store.db),
     ledger: new PgDigestLedger(store.db),
+    postedAnswers: new PgPostedAnswerStore(store.db),
   };
 }

@@ -1,4 +1,7 @@
 import type { Clock } from '../clock.js';
+import type { PostedAnswerStore } from '../corrections/posted-answers.js';
+import { postedAnswersMigration } from '../corrections/sqlite/migration.js';
+import { SqlitePostedAnswerStore } from '../corrections/sqlite/posted-answers.js';
 import type { DigestLedger } from '../digest/ledger.js';
 import { digestPostsMigration, digestRetryMigration } from '../digest/sqlite/migration.js';
 import { SqliteDigestLedger } from '../digest/sqlite/ledger.js';
@@ -38,6 +41,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   stemmedFulltextMigration,
   digestRetryMigration,
   storyRedirectsMigration,
+  postedAnswersMigration,
 ];
 
 /** The stores that live in one SQLite file, all on the same connection. */
@@ -46,6 +50,7 @@ export interface SqliteBackend {
   stories: StoryStore;
   feeds: FeedStore;
   ledger: DigestLedger;
+  postedAnswers: PostedAnswerStore;
 }
 
 export interface OpenSqliteBackendOptions {
@@ -64,5 +69,6 @@ export async function openSqliteBackend(o: OpenSqliteBackendOptions): Promise<Sq
     stories: new SqliteStoryStore(store.db, o.clock),
     feeds: new SqliteFeedStore(store.db),
     ledger: new SqliteDigestLedger(store.db),
+    postedAnswers: new SqlitePostedAnswerStore(store.db),
   };
 }

@@ -1,13 +1,15 @@
 import { AttachmentBuilder, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext } from './bot-context.js';
+import { citationChanges } from '../corrections/changes.js';
 import { answerButtons, parseAnswerCustomId } from './answer-buttons.js';
+import { findSession } from './corrections/posted.js';
 import { questionModal } from './followup-modal.js';
 import { renderAnswerPages } from './render/answer-embeds.js';
 import { answerMarkdown } from './render/copy-markdown.js';
 import { renderSourcesMessages } from './render/sources-view.js';
 
 export const EXPIRED_MESSAGE =
-  'These buttons have expired (answers are kept for a day, and not across restarts). Run the command again for a fresh answer.';
+  'These buttons have expired (public answers are kept for 30 days, private ones for a day and not across restarts). Run the command again for a fresh answer.';
 export const FOREIGN_MESSAGE =
   "That button doesn't belong to an answer I can find here. Run the command again for a fresh answer.";
 
@@ -20,18 +22,24 @@ export const FOREIGN_MESSAGE =
 export async function handleAnswerButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const parsed = parseAnswerCustomId(interaction.customId);
   if (!parsed) return void (await ephemeral(interaction, FOREIGN_MESSAGE));
-  const session = ctx.sessions.get(parsed.key);
+  const session = await findSession(ctx, parsed.key);
   if (!session) return void (await ephemeral(interaction, EXPIRED_MESSAGE));
   if (session.guildId !== interaction.guildId) return void (await ephemeral(interaction, FOREIGN_MESSAGE));
 
   if (parsed.action === 'page' || parsed.action === 'indicator') {
-    const pages = renderAnswerPages(session.answer, { read: session.read });
+    // A posted answer flagged since keeps its notice on every page.
+    const post = session.ephemeral ? null : await ctx.postedAnswers.get(session.key);
+    const pages = renderAnswerPages(session.answer, {
+      read: session.read,
+      updatedAfter: post?.flaggedAt != null,
+    });
     const page = Math.min(parsed.page, pages.length - 1);
     if (interaction.user.id === session.userId) {
       await interaction.update({
         embeds: pages[page]!,
         components: answerButtons(session.key, page, pages.length),
       });
+      if (post) await ctx.postedAnswers.setPage(session.key, page);
     } else {
       await interaction.reply({ embeds: pages[page]!, flags: MessageFlags.Ephemeral });
     }
@@ -39,7 +47,9 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
   }
   if (parsed.action === 'ask') return void (await interaction.showModal(questionModal(session.key)));
   if (parsed.action === 'sources') {
-    const [first, ...rest] = renderSourcesMessages(session.answer);
+    // Citations a later version of their article changed or removed are marked with what replaced them.
+    const changes = await citationChanges(session.answer, ctx.store, { guild: session.guildId ?? undefined });
+    const [first, ...rest] = renderSourcesMessages(session.answer, changes);
     await interaction.reply({ embeds: first!, flags: MessageFlags.Ephemeral });
     for (const embeds of rest) await interaction.followUp({ embeds, flags: MessageFlags.Ephemeral });
     return;

@@ -3,6 +3,7 @@ import type { AnswerRequest, VerifiedAnswer } from '../answers/answer.js';
 import { followUpArticles } from '../answers/ask/follow-up-articles.js';
 import type { BotContext } from './bot-context.js';
 import { answerButtons } from './answer-buttons.js';
+import { trackPostedAnswer } from './corrections/posted.js';
 import { deliverAnswer } from './deliver-answer.js';
 import { createProgressEditor, readingMessage, streamingMessage, type ProgressEditor } from './progress.js';
 import { renderAnswerPages } from './render/answer-embeds.js';
@@ -65,6 +66,7 @@ export async function runAnswer(
   );
   session.messageId = delivered.message?.id ?? null;
   session.channelId = delivered.message?.channelId ?? null;
+  await trackPostedAnswer(ctx, session, interaction.id);
 }
 
 /** What one engine run gave: the answer, how many articles were read, and which. */

@@ -27,6 +27,8 @@ export interface AnswerSession {
 
 export interface AnswerSessions {
   create(session: Omit<AnswerSession, 'key' | 'createdAt'>): AnswerSession;
+  /** Brings back a session under its own key (a posted answer kept in the store), fresh for the TTL. */
+  restore(session: Omit<AnswerSession, 'createdAt'>): AnswerSession;
   /** The session, or undefined when it expired (age, eviction, or a restart). */
   get(key: string): AnswerSession | undefined;
 }
@@ -47,13 +49,15 @@ export function createAnswerSessions(options: AnswerSessionOptions): AnswerSessi
   const ttl = options.ttlMs ?? 24 * 3600_000;
   const max = options.max ?? 1000;
   const sessions = new Map<string, AnswerSession>();
+  const keep = (session: AnswerSession): AnswerSession => {
+    sessions.delete(session.key);
+    sessions.set(session.key, session);
+    while (sessions.size > max) sessions.delete(sessions.keys().next().value!);
+    return session;
+  };
   return {
-    create(input) {
-      const session: AnswerSession = { ...input, key: newKey(), createdAt: options.clock.now().getTime() };
-      sessions.set(session.key, session);
-      while (sessions.size > max) sessions.delete(sessions.keys().next().value!);
-      return session;
-    },
+    create: (input) => keep({ ...input, key: newKey(), createdAt: options.clock.now().getTime() }),
+    restore: (input) => keep({ ...input, createdAt: options.clock.now().getTime() }),
     get(key) {
       const session = sessions.get(key);
       if (!session) return undefined;

@@ -5,6 +5,7 @@ import { answerButtons } from './answer-buttons.js';
 import { askEngine, type EngineOutcome } from './answer-flow.js';
 import type { AnswerSession } from './answer-sessions.js';
 import type { BotContext } from './bot-context.js';
+import { findSession, trackPostedAnswer } from './corrections/posted.js';
 import { parseQuestionModalId, QUESTION_FIELD } from './followup-modal.js';
 import { followUpPlace, postInThread, startFollowUpThread } from './followup-threads.js';
 import { createProgressEditor } from './progress.js';
@@ -23,7 +24,7 @@ export async function handleFollowUpQuestion(
   options: { progressIntervalMs?: number } = {},
 ): Promise<void> {
   const key = parseQuestionModalId(interaction.customId);
-  const session = key ? ctx.sessions.get(key) : undefined;
+  const session = key ? await findSession(ctx, key) : undefined;
   if (!key) return void (await privately(interaction, FOREIGN_MESSAGE));
   if (!session) return void (await privately(interaction, EXPIRED_MESSAGE));
   if (session.guildId !== interaction.guildId) return void (await privately(interaction, FOREIGN_MESSAGE));
@@ -81,6 +82,7 @@ async function deliver(
       parent.threadId = threadId;
       const posted = await postInThread(interaction, threadId, message);
       Object.assign(session, { messageId: posted.id, channelId: threadId, threadId });
+      await trackPostedAnswer(ctx, session, interaction.id);
       await interaction.editReply({ content: `Answered in the thread <#${threadId}>.` });
       return;
     } catch (err) {

@@ -22,7 +22,7 @@ export interface ReconcileOutcome {
  * been missing for the configured grace period. A server that is present again is un-noted.
  */
 export async function reconcileGuilds(
-  app: Pick<App, 'store' | 'ledger' | 'feeds' | 'log' | 'clock' | 'config'>,
+  app: Pick<App, 'store' | 'ledger' | 'feeds' | 'postedAnswers' | 'log' | 'clock' | 'config'>,
   settings: Keyv,
   present: ReadonlySet<string>,
 ): Promise<ReconcileOutcome> {

@@ -18,7 +18,7 @@ interface Rule {
 }
 
 // src/ layers, lowest first: a folder may import its own and lower ones only.
-const FEATURES = 'articles|store|retrieval|answers|stories|digest|feeds|text|dates';
+const FEATURES = 'articles|store|retrieval|answers|stories|digest|feeds|corrections|text|dates';
 const RULES: readonly Rule[] = [
   {
     name: 'discord.js only under src/discord/ and commands/',
@@ -35,22 +35,22 @@ const RULES: readonly Rule[] = [
   {
     name: 'the store imports no feature above it',
     from: /^src\/store\//,
-    to: /^src\/(retrieval|answers|stories|digest|feeds|discord|cli|app)\//,
+    to: /^src\/(retrieval|answers|stories|digest|feeds|corrections|discord|cli|app)\//,
   },
   {
     name: 'articles do not reach into store implementations',
     from: /^src\/articles\//,
-    to: /^src\/(store\/sqlite|store\/postgres)\/|^src\/(retrieval|answers|stories|digest|feeds|discord|cli|app)\//,
+    to: /^src\/(store\/sqlite|store\/postgres)\/|^src\/(retrieval|answers|stories|digest|feeds|corrections|discord|cli|app)\//,
   },
   {
     name: 'retrieval knows the store, never answers or surfaces',
     from: /^src\/retrieval\//,
-    to: /^src\/(answers|stories|digest|feeds|discord|cli|app)\//,
+    to: /^src\/(answers|stories|digest|feeds|corrections|discord|cli|app)\//,
   },
   {
     name: 'answers know retrieval and the store, never features built on them or surfaces',
     from: /^src\/answers\//,
-    to: /^src\/(stories|digest|feeds|discord|cli|app)\//,
+    to: /^src\/(stories|digest|feeds|corrections|discord|cli|app)\//,
   },
   {
     name: 'feeds do not import digests',

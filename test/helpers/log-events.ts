@@ -16,6 +16,8 @@ export interface LogEvents {
    * yet to come. Name the failure's message too, so a failure is seen at once, not at the timeout.
    */
   logged(...messages: string[]): Promise<LogLine>;
+  /** Resolves with the first line `match` accepts, already written or yet to come. */
+  loggedWhere(match: (line: LogLine) => boolean): Promise<LogLine>;
 }
 
 export function logEvents(level = 'info'): LogEvents {
@@ -29,20 +31,21 @@ export function logEvents(level = 'info'): LogEvents {
       done();
     },
   });
+  const loggedWhere = (matches: (line: LogLine) => boolean) =>
+    new Promise<LogLine>((resolve) => {
+      const seen = lines.find(matches);
+      if (seen) return resolve(seen);
+      const check = (line: LogLine) => {
+        if (!matches(line)) return;
+        written.off('line', check);
+        resolve(line);
+      };
+      written.on('line', check);
+    });
   return {
     log: pino({ level }, sink),
     lines,
-    logged: (...messages) =>
-      new Promise((resolve) => {
-        const matches = (line: LogLine) => messages.some((m) => line.msg.startsWith(m));
-        const seen = lines.find(matches);
-        if (seen) return resolve(seen);
-        const check = (line: LogLine) => {
-          if (!matches(line)) return;
-          written.off('line', check);
-          resolve(line);
-        };
-        written.on('line', check);
-      }),
+    loggedWhere,
+    logged: (...messages) => loggedWhere((line) => messages.some((m) => line.msg.startsWith(m))),
   };
 }

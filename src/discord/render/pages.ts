@@ -15,6 +15,8 @@ export interface PackOptions {
   /** Group headings, by group index, repeated when a page starts inside a group. */
   headings: ReadonlyMap<number, string>;
   color?: number;
+  /** Characters kept free besides the footer, so a longer footer later packs the same pages. */
+  reserve?: number;
 }
 
 interface Draft {
@@ -29,7 +31,7 @@ interface Draft {
  * page lists the sources its own lines cite, so no shown sentence loses its citation.
  */
 export function packPages(blocks: readonly Block[], options: PackOptions): APIEmbed[][] {
-  const footerReserve = options.footer(999, 999).length;
+  const footerReserve = options.footer(999, 999).length + (options.reserve ?? 0);
   const drafts: Draft[] = [];
   let page = newDraft();
   for (const block of blocks) {

@@ -18,8 +18,9 @@ type Reply = { status: number; body?: unknown };
 /**
  * The channel routes the bot uses outside interaction webhooks: starting a thread from a message
  * (`POST /channels/:id/messages/:id/threads`, once per message as on Discord) and posting in a
- * thread (`POST /channels/:id/messages`). Null when the request is not one of these (a post to a
- * guild's own channel is served by the channel route).
+ * thread (`POST /channels/:id/messages`), and editing a message the bot left in a channel or
+ * thread by id (`PATCH /channels/:id/messages/:id`, no interaction token needed). Null when the
+ * request is not one of these (a post to a guild's own channel is served by the channel route).
  */
 export function routeChannels(
   ctx: { state: FakeState; applicationId: string; botUser: FakeUser; authed: boolean },
@@ -77,7 +78,52 @@ export function routeChannels(
       }),
     };
   }
+  if (r.method === 'PATCH' && (m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(r.path))) {
+    if (!ctx.authed) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    const [, channelId, messageId] = m;
+    const message = findChannelMessage(state, channelId!, messageId!);
+    // Ephemeral messages are not channel messages: only their interaction token reaches them.
+    if (!message || message.deleted || message.flags & 64)
+      return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    const body = (r.body ?? {}) as Record<string, unknown>;
+    if (body.content !== undefined) message.content = (body.content as string | null) ?? '';
+    if (body.embeds !== undefined) message.embeds = (body.embeds as unknown[] | null) ?? [];
+    if (body.components !== undefined) message.components = (body.components as unknown[] | null) ?? [];
+    state.channelEdits.push({ channelId: channelId!, messageId: messageId!, body });
+    return {
+      status: 200,
+      body: messageObject({
+        id: message.id,
+        channelId: channelId!,
+        applicationId: ctx.applicationId,
+        botUser: ctx.botUser,
+        body: {
+          content: message.content,
+          embeds: message.embeds,
+          components: message.components,
+          flags: message.flags,
+        },
+      }),
+    };
+  }
   return null;
+}
+
+/**
+ * A message the bot left in a channel, found by id: an interaction's reply or follow-up in a
+ * guild's channel, a message posted there, or one posted in a thread.
+ */
+function findChannelMessage(state: FakeState, channelId: string, messageId: string): FakeMessage | undefined {
+  const thread = state.threads.get(channelId);
+  if (thread) return thread.messages.find((x) => x.id === messageId);
+  const posted = state.channelMessages.get(channelId)?.find((x) => x.id === messageId);
+  if (posted) return posted;
+  for (const record of state.interactions.values()) {
+    if (record.guildId === null || state.channels.get(record.guildId) !== channelId) continue;
+    const found = [record.original, ...record.followups].find((x) => x?.id === messageId);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A thread channel object (type 11, public thread). */

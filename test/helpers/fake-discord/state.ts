@@ -69,6 +69,8 @@ export class FakeState extends EventEmitter {
   readonly threads = new Map<string, FakeThread>();
   /** Channel id → messages posted to it with the bot token, oldest first. */
   readonly channelMessages = new Map<string, FakeMessage[]>();
+  /** Messages edited by id through the channel route (`PATCH /channels/:id/messages/:id`), in order. */
+  readonly channelEdits: Array<{ channelId: string; messageId: string; body: Record<string, unknown> }> = [];
   /** Channels where posting is refused (the bot lacks Send Messages). */
   readonly cannotSend = new Set<string>();
 
