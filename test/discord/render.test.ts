@@ -85,6 +85,64 @@ describe('embed renderer', () => {
     for (const item of items) expect(shown).toContain(safeText(item.text));
   });
 
+  it('puts the correction notice in every page footer without changing how the answer is paged', () => {
+    // Lines of uneven length, so pages end at uneven distances from the 6,000-character limit.
+    for (const [length, count] of [
+      [180, 2],
+      [240, 5],
+      [300, 5],
+      [360, 3],
+    ] as const) {
+      const sources = Array.from({ length: count }, (_, i) => source(i + 1, { title: `Title ${i + 1}` }));
+      const items: AnswerItem[] = Array.from({ length: 150 }, (_, i) => ({
+        text: `Item ${i} `.padEnd(length - (i % 37), 'x') + '.',
+        citations: [cite((i % count) + 1)],
+      }));
+      const plain = renderAnswerPages(answer('summary', items, sources));
+      const flagged = renderAnswerPages(answer('summary', items, sources), { updatedAfter: true });
+      expect(flagged.length).toBe(plain.length);
+      for (const [i, page] of flagged.entries()) {
+        expect(embedLimitViolations(page)).toEqual([]);
+        expect(page.map((e) => e.description)).toEqual(plain[i]!.map((e) => e.description));
+        expect(page.at(-1)!.footer!.text).toBe(
+          `A cited article was updated after this answer — see Sources · ${plain[i]!.at(-1)!.footer!.text}`,
+        );
+      }
+    }
+  });
+
+  it('marks a changed citation under its source in the Sources view, with the new wording or as removed', () => {
+    const a = answer('summary', [{ text: 'x', citations: [cite(1), cite(2)] }], [source(1), source(2)]);
+    const [embeds] = renderSourcesMessages(a, [
+      {
+        source: 2,
+        articleId: 'a2',
+        cited: 'The pier reopens on *Tuesday*.',
+        fate: 'replaced',
+        now: [{ start: 0, end: 30, text: 'The pier reopens on Thursday.' }],
+        contentHash: 'h2',
+      },
+      {
+        source: 1,
+        articleId: 'a1',
+        cited: 'Divers checked it twice.',
+        fate: 'removed',
+        now: [],
+        contentHash: 'h1',
+      },
+    ]);
+    const lines = embeds![0]!.description!.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^\[1\] /);
+    expect(lines[1]).toBe(
+      '↳ Updated after this answer. Cited: “Divers checked it twice.” — removed in the update.',
+    );
+    expect(lines[2]).toMatch(/^\[2\] /);
+    expect(lines[3]).toBe(
+      '↳ Updated after this answer. Cited: “The pier reopens on \\*Tuesday\\*.” Now: “The pier reopens on Thursday.”',
+    );
+  });
+
   it('splits an overlong quote between sentences, every part keeping its citation markers', () => {
     const sentence = (i: number) =>
       `Sentence ${i} of the statement explains the harbour plan in some detail for the record.`;

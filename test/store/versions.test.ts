@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sentenceDiff, versionsSummary } from '../../src/articles/sentence-diff.js';
+import { sentenceDiff, spanFate, versionsSummary } from '../../src/articles/sentence-diff.js';
 import type { ArticleStore } from '../../src/store/article-store.js';
 import { openTempStore } from '../retrieval/temp-store.js';
 import { draft } from './fixtures.js';
@@ -61,5 +61,36 @@ describe('sentenceDiff', () => {
     expect(sentenceDiff(V1, V1.replace(/ /g, '  '))).toEqual({ removed: [], added: [], changed: 0 });
     expect(versionsSummary([{ text: V1 }], V2)).toBe('updated 1 time; last: 1 sentence changed');
     expect(versionsSummary([], V2)).toBeNull();
+  });
+});
+
+describe('spanFate', () => {
+  const span = (text: string, words: string) => ({
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+  });
+
+  it('gives the sentence that replaced a rewritten one, exactly as stored in the new text', () => {
+    const fate = spanFate(V2, span(V2, 'reopen on Tuesday'), V3);
+    expect(fate).toEqual({
+      kind: 'replaced',
+      now: [{ start: 0, end: 34, text: 'The pier will reopen on Wednesday.' }],
+    });
+  });
+
+  it('says unchanged for a sentence kept, and removed for one dropped with nothing like it in its place', () => {
+    expect(spanFate(V2, span(V2, 'The mayor thanked them.'), V3)).toEqual({ kind: 'unchanged' });
+    const after = 'The pier will reopen on Tuesday. The mayor thanked them.';
+    expect(spanFate(V2, span(V2, 'Divers checked it twice.'), after)).toEqual({ kind: 'removed' });
+    const unrelated = 'The pier will reopen on Tuesday. Ferries stop on Friday. The mayor thanked them.';
+    expect(spanFate(V2, span(V2, 'Divers checked it twice.'), unrelated)).toEqual({ kind: 'removed' });
+  });
+
+  it('lists the replacement of each changed sentence a span covers', () => {
+    const fate = spanFate(V2, span(V2, 'Tuesday. Divers'), V3);
+    expect(fate.kind === 'replaced' && fate.now.map((s) => s.text)).toEqual([
+      'The pier will reopen on Wednesday.',
+      'Divers checked it three times.',
+    ]);
   });
 });
