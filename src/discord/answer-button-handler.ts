@@ -54,7 +54,10 @@ export async function handleAnswerButton(interaction: ButtonInteraction, ctx: Bo
     for (const embeds of rest) await interaction.followUp({ embeds, flags: MessageFlags.Ephemeral });
     return;
   }
-  const markdown = answerMarkdown(session.answer);
+  const markdown = answerMarkdown(
+    session.answer,
+    await citationChanges(session.answer, ctx.store, { guild: session.guildId ?? undefined }),
+  );
   const fenced = `\`\`\`md\n${markdown}\`\`\``;
   if (fenced.length <= 2000) {
     await interaction.reply({ content: fenced, flags: MessageFlags.Ephemeral });

@@ -12,6 +12,8 @@ interface Citation {
   end: number;
   text: string;
   source: number;
+  /** The version cited: the content hash of the text the offsets index into. */
+  contentHash: string;
 }
 interface Item {
   text: string;
@@ -27,10 +29,10 @@ async function expectInvariants(
   db: string,
   answer: { items: Item[]; sources: Array<{ n: number; articleId: string }> },
 ) {
-  const texts = new Map<string, string>();
+  const stored = new Map<string, { text: string; contentHash: string }>();
   for (const s of answer.sources)
-    texts.set(s.articleId, (await cli(['--db', db, '--json', 'show', s.articleId])).json().text);
-  const textOf = (id: string) => texts.get(id)!;
+    stored.set(s.articleId, (await cli(['--db', db, '--json', 'show', s.articleId])).json());
+  const textOf = (id: string) => stored.get(id)!.text;
   const norm = (s: string) =>
     s
       .replace(/[“”„‟″]/g, '"')
@@ -41,6 +43,7 @@ async function expectInvariants(
     expect(item.citations.length).toBeGreaterThan(0);
     for (const c of item.citations) {
       expect(textOf(c.articleId).slice(c.start, c.end)).toBe(c.text);
+      expect(c.contentHash).toBe(stored.get(c.articleId)!.contentHash);
       expect(answer.sources.find((s) => s.n === c.source)?.articleId).toBe(c.articleId);
     }
     if (item.quote) expect(item.citations.some((c) => norm(c.text).includes(norm(item.quote!)))).toBe(true);

@@ -8,7 +8,7 @@ import type { PostedAnswer } from '../../src/corrections/posted-answers.js';
 import { EXPIRED_MESSAGE } from '../../src/discord/answer-button-handler.js';
 import { startCorrectionNotices } from '../../src/discord/corrections/notices.js';
 import type { Ticker } from '../../src/ticker.js';
-import type { FakeMessage, FakeUser } from '../helpers/fake-discord/index.js';
+import type { FakeMessage, FakeUser, InteractionRecord } from '../helpers/fake-discord/index.js';
 import { logEvents } from '../helpers/log-events.js';
 import { NOW, startHarness, type Harness } from './harness.js';
 import { embedLimitViolations } from './limits.js';
@@ -93,15 +93,16 @@ describe('corrections: posted answers flagged when a cited article is updated, a
   }
 
   /** A public /summarize of one pinned article in server A, and the post kept for it. */
-  async function postAnswer(articleId: string): Promise<{ message: FakeMessage; post: PostedAnswer }> {
-    const outcome = await h.outcome(
-      h.fake.slash({
-        command: 'summarize',
-        options: { query: 'town notes', article: articleId },
-        user,
-        guild: h.guildA,
-      }),
-    );
+  async function postAnswer(
+    articleId: string,
+  ): Promise<{ message: FakeMessage; post: PostedAnswer; record: InteractionRecord }> {
+    const record = h.fake.slash({
+      command: 'summarize',
+      options: { query: 'town notes', article: articleId },
+      user,
+      guild: h.guildA,
+    });
+    const outcome = await h.outcome(record);
     if (!('answer' in outcome)) throw new Error(`no answer: ${outcome.ephemeral}`);
     const message = outcome.answer;
     await events.loggedWhere(
@@ -109,7 +110,7 @@ describe('corrections: posted answers flagged when a cited article is updated, a
     );
     const kept = await h.bot.ctx.postedAnswers.get(keyOf(message));
     if (!kept) throw new Error('the posted answer was not kept');
-    return { message, post: kept };
+    return { message, post: kept, record };
   }
 
   /** The first span the answer cites from one article. */
@@ -159,8 +160,10 @@ describe('corrections: posted answers flagged when a cited article is updated, a
 
   it('edits the footer of the posted message when an update changes a cited sentence, and the Sources view gives the new wording', async () => {
     const added = await ingestArticle('changed');
-    const { message, post } = await postAnswer(added.id!);
+    const { message, post, record } = await postAnswer(added.id!);
     expect(footerOf(message)).not.toContain(NOTICE);
+    // Long after the answer: its interaction token has run out, the message is edited without it.
+    record.expired = true;
     const cited = citedOf(post, added.id!);
     const sentence = ARTICLES.changed!.find((p) => p.includes(cited))!;
     const rewritten = sentence.replace(/\.$/, ', a spokesperson added.');
@@ -186,6 +189,14 @@ describe('corrections: posted answers flagged when a cited article is updated, a
 
     const view = await sourcesView(message);
     expect(view).toContain(`↳ Updated after this answer. Cited: “${cited}” Now: “${rewritten}”`);
+    const copy = h.fake.click({
+      message,
+      customId: button(message, 'Copy').custom_id,
+      user,
+      guild: h.guildA,
+    });
+    const n = post.answer.sources.find((x) => x.articleId === added.id)!.n;
+    expect(await h.ephemeral(copy)).toContain(`- [${n}] cited: “${cited}” — now: “${rewritten}”`);
     // The new wording is verbatim in the stored current version.
     expect((await h.store.get(added.id!))!.text).toContain(rewritten);
   });

@@ -1,13 +1,17 @@
 import type { Answer } from '../../answers/answer.js';
 import { buildRenderModel, DIFFERENCES_HEADING, type RenderSource } from '../../answers/render-model.js';
+import type { CitationChange } from '../../corrections/changes.js';
+import { REMOVED_IN_UPDATE, UPDATED_AFTER_NOTICE } from '../../corrections/wording.js';
 import { escapeMarkdown, safeLinkUrl } from './escape.js';
 
 /**
  * The answer as standard Markdown for a CMS: a heading, the lines with footnote markers that
  * link to their source (`[[1]](https://…)`), and a numbered source list with links. Article text
  * is markdown-escaped; mentions are irrelevant outside Discord and the message sending it never pings.
+ * Citations a later version of their article changed or removed are listed after the sources, so a
+ * copy never passes the cited wording off as the article's current one.
  */
-export function answerMarkdown(answer: Answer): string {
+export function answerMarkdown(answer: Answer, changes: readonly CitationChange[] = []): string {
   const model = buildRenderModel(answer);
   const urls = new Map(model.sources.map((s) => [s.n, safeLinkUrl(s.url)]));
   const marker = (n: number) => (urls.get(n) ? `[[${n}]](${urls.get(n)})` : `[${n}]`);
@@ -37,6 +41,18 @@ export function answerMarkdown(answer: Answer): string {
   if (model.sources.length > 0) {
     out.push('### Sources', '');
     for (const s of model.sources) out.push(sourceMarkdown(s));
+  }
+  if (changes.length > 0) {
+    out.push('', `### ${esc(UPDATED_AFTER_NOTICE.replace(/ — see Sources$/, ''))}`, '');
+    for (const c of changes) {
+      const now =
+        c.fate === 'replaced'
+          ? `now: ${c.now.map((s) => `“${esc(s.text)}”`).join(' ')}`
+          : c.fate === 'removed'
+            ? REMOVED_IN_UPDATE
+            : 'changed in a later version';
+      out.push(`- [${c.source}] cited: “${esc(c.cited)}” — ${now}`);
+    }
   }
   return out.join('\n').trimEnd() + '\n';
 }
