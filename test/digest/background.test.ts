@@ -53,7 +53,18 @@ describe('the bot’s background jobs', () => {
     }
   });
 
-  it('forgets a server’s digest records, settings entry and feeds when the bot leaves it', async () => {
+  it('forgets a server’s digest records, settings entry, feeds and posted answers when the bot leaves it', async () => {
+    await t.postedAnswers.track({
+      key: 'leftserver',
+      guildId: GUILD,
+      channelId: CHANNEL,
+      messageId: '7',
+      interactionId: null,
+      userId: '8',
+      answer: { kind: 'summary', query: 'q', engine: 'extractive', items: [], sources: [], warnings: [] },
+      read: null,
+      postedAt: '2026-03-29T06:00:00Z',
+    });
     await t.ledger.claim({
       guildId: GUILD,
       date: '2026-03-28',
@@ -70,5 +81,6 @@ describe('the bot’s background jobs', () => {
     expect(await t.ledger.get(GUILD, '2026-03-28')).toBeNull();
     expect(await t.feeds.list(GUILD)).toEqual([]);
     expect(await digestGuilds(settings)).toEqual([]);
+    expect(await t.postedAnswers.get('leftserver')).toBeNull();
   });
 });

@@ -67,6 +67,8 @@ async function snapshot(app: App) {
     feeds: await app.feeds.list('555'),
     seen: await app.feeds.seen((await app.feeds.list('555'))[0]?.id ?? '', ['item-1', 'item-2', 'item-3']),
     setting: await (await app.keyv('settings')).get('digest:555'),
+    posted: await app.postedAnswers.get('postedkey1'),
+    cited: (await Promise.all(ids.map((id) => app.postedAnswers.citing(id)))).flat(),
   };
 }
 
@@ -113,7 +115,27 @@ describe.skipIf(!postgresAvailable)('newsroom migrate', () => {
     await (
       await file.keyv('settings')
     ).set('digest:555', { channel: '9', time: '07:30', timezone: 'Europe/Oslo' });
+    const answer = await (
+      await file.answerEngine('extractive')
+    ).answer({
+      kind: 'summary',
+      query: '',
+      articles: [own.id],
+      guild: '555',
+    });
+    await file.postedAnswers.track({
+      key: 'postedkey1',
+      guildId: '555',
+      channelId: '9',
+      messageId: 'm2',
+      interactionId: 'i1',
+      userId: 'u1',
+      answer,
+      read: 1,
+      postedAt: NOW,
+    });
     const before = await snapshot(file);
+    expect(before.cited.length).toBeGreaterThan(0);
 
     const to = await target();
     const r = await cli(['migrate', '--from', file.path, '--to', to.url], { now: NOW });

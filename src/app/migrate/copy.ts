@@ -144,7 +144,7 @@ export interface TableCopy {
   onConflict: string;
 }
 
-/** The tables of stories, the digest ledger and feeds, parents before children. */
+/** The tables of stories, the digest ledger, feeds and posted answers, parents before children. */
 export const TABLES: readonly TableCopy[] = [
   { table: 'stories', columns: ['id', 'scope', 'label', 'created_at'], onConflict: 'DO NOTHING' },
   {
@@ -200,6 +200,29 @@ export const TABLES: readonly TableCopy[] = [
   {
     table: 'feed_items',
     columns: ['feed_id', 'item_key', 'article_id', 'seen_at'],
+    onConflict: 'DO NOTHING',
+  },
+  {
+    table: 'answer_posts',
+    columns: [
+      'key',
+      'guild_id',
+      'channel_id',
+      'message_id',
+      'interaction_id',
+      'user_id',
+      'answer',
+      'read',
+      'page',
+      'posted_at',
+      'flagged_at',
+      'edited_at',
+    ],
+    onConflict: 'DO NOTHING',
+  },
+  {
+    table: 'answer_post_citations',
+    columns: ['article_id', 'key', 'span_start', 'span_end', 'content_hash', 'text'],
     onConflict: 'DO NOTHING',
   },
 ];
