@@ -55,7 +55,7 @@ export interface PostedAnswerStore {
   citing(articleId: string): Promise<Array<TrackedCitation & { key: string }>>;
   /** Flags posts (those not flagged yet); returns the keys it flagged. */
   flag(keys: readonly string[], at: string): Promise<string[]>;
-  /** Flagged posts whose message has not been edited yet, oldest first. */
+  /** Flagged posts whose message has not been edited yet, newest flag first (one failing for days never holds up new ones). */
   pendingEdits(limit: number): Promise<PostedAnswer[]>;
   markEdited(key: string, at: string): Promise<void>;
   /** Remembers the page the posted message shows (the asker turned it). */

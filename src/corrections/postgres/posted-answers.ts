@@ -107,7 +107,7 @@ export class PgPostedAnswerStore implements PostedAnswerStore {
   async pendingEdits(limit: number): Promise<PostedAnswer[]> {
     const r = await this.db.query<Row>(
       `SELECT * FROM answer_posts WHERE flagged_at IS NOT NULL AND edited_at IS NULL
-      ORDER BY flagged_at, key LIMIT $1`,
+      ORDER BY flagged_at DESC, key LIMIT $1`,
       [limit],
     );
     return r.rows.map(toPost);

@@ -45,7 +45,7 @@ export class SqlitePostedAnswerStore implements PostedAnswerStore {
         WHERE c.article_id = ? AND p.flagged_at IS NULL`),
       flag: db.prepare('UPDATE answer_posts SET flagged_at = ? WHERE key = ? AND flagged_at IS NULL'),
       pending: db.prepare(`SELECT * FROM answer_posts WHERE flagged_at IS NOT NULL AND edited_at IS NULL
-        ORDER BY flagged_at, key LIMIT ?`),
+        ORDER BY flagged_at DESC, key LIMIT ?`),
       edited: db.prepare('UPDATE answer_posts SET edited_at = ? WHERE key = ?'),
       page: db.prepare('UPDATE answer_posts SET page = ? WHERE key = ?'),
       purge: db.prepare('DELETE FROM answer_posts WHERE posted_at < ?'),

@@ -4,7 +4,10 @@ import { renderAnswerPages } from '../render/answer-embeds.js';
 
 // Discord's answers meaning the message can never be edited by this bot again: the message, its
 // channel or the bot's access to the channel is gone.
-const GONE = new Set([10003 /* Unknown Channel */, 10008 /* Unknown Message */, 50001 /* Missing Access */]);
+const GONE = new Set([
+  10003 /* Unknown Channel */, 10008 /* Unknown Message */, 50001 /* Missing Access */,
+  50013 /* Missing Permissions */,
+]);
 
 /**
  * Edits a posted answer's message through the bot's REST client (PATCH of the channel message by
