@@ -148,8 +148,9 @@ export async function openApp(o: OpenAppOptions): Promise<App> {
         grouping.afterSave(saved, scope),
         updated.length > 0 ? corrections.articlesUpdated(updated, scope) : Promise.resolve([]),
       ]);
+      if (flagged.status === 'rejected')
+        o.log.error({ err: flagged.reason as unknown }, 'could not check posted answers against the updates');
       if (grouped.status === 'rejected') throw grouped.reason;
-      if (flagged.status === 'rejected') throw flagged.reason;
     },
     keyv,
     keyvBackend,
