@@ -105,6 +105,8 @@ describe('citations', () => {
       'Councillor Beatriz Lind said the council would seek an independent review.',
     ]);
     const at = (s: string) => GAZETTE_TEXT.indexOf(s);
+    // Each citation names the version it was made from: the stored text's content hash.
+    const { contentHash } = (await h.store.get(h.idOf('gazette-1')))!;
     expect(answer.items.map((i) => i.citations)).toEqual([
       [
         {
@@ -113,6 +115,7 @@ describe('citations', () => {
           start: at(patel),
           end: at(patel) + patel.length,
           text: patel,
+          contentHash,
         },
       ],
       [
@@ -122,6 +125,7 @@ describe('citations', () => {
           start: at(lind),
           end: at(lind) + lind.length,
           text: lind,
+          contentHash,
         },
       ],
     ]);
