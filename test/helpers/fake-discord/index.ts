@@ -89,7 +89,7 @@ export interface FakeDiscord {
   /** Serves a file as a Discord attachment; returns its URL. */
   attach(
     filename: string,
-    content: string,
+    content: string | Buffer,
     contentType?: string,
   ): { id: string; url: string; filename: string; size: number; contentType: string };
   close(): Promise<void>;
@@ -101,7 +101,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const applicationId = snowflake();
   const botUser: FakeUser = { id: applicationId, username: 'Newsroom Bot' };
   const guilds = new Map<string, FakeGuild>();
-  const attachments = new Map<string, { contentType: string; content: string }>();
+  const attachments = new Map<string, { contentType: string; content: string | Buffer }>();
   const faults = new FaultPlan();
   const sessions: GatewaySession[] = [];
   let base = '';
