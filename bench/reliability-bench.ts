@@ -48,12 +48,13 @@ function report(f: SoakFigures): string {
     `| REST faults injected | ${f.restFaults} | — | — |`,
     `| Claude faults injected | ${f.claudeFaults} | — | — |`,
     `| digest posts (distinct digests) | ${f.digestPosts} (${f.digestMarkers}) | 1 (1) | ${pass(f.digestDue ? f.digestPosts === 1 && f.digestMarkers === 1 : true)} |`,
-    `| bot RSS after warm-up → at the end of its last life (MB; medians over a tenth of a ${f.lastLifeSeconds.toFixed(0)} s life, ${f.commandsBetween} commands between) | ${f.rssWarmMb.toFixed(0)} → ${f.rssEndMb.toFixed(0)} (${growth.toFixed(1)} %) | growth < 10 % | ${pass(growth < 10)} |`,
+    `| bot RSS floor after warm-up → at the end of its last life (MB; lowest sample in a fifth of a ${f.lastLifeSeconds.toFixed(0)} s life each, ${f.commandsBetween} commands answered between) | ${f.rssWarmMb.toFixed(0)} → ${f.rssEndMb.toFixed(0)} (${growth.toFixed(1)} %) | growth < 10 % | ${pass(growth < 10)} |`,
+    `| bot RSS peak after warm-up (MB) | ${f.rssPeakMb.toFixed(0)} | — | — |`,
     `| "unhandled" in the bot's log | ${f.unhandled} | 0 | ${pass(f.unhandled === 0)} |`,
     `| exit code after SIGTERM | ${f.termExit} | 0 | ${pass(f.termExit === 0)} |`,
     '',
     'Notes: the command loop pauses while the bot restarts, so no command is sent into a restart gap (in production Discord tells such a user the application did not respond). ' +
-      "Memory is measured over the bot's last life (after the crash, three fifths of the run): the first 30 % of it is warm-up, then the median RSS over the next tenth is compared with the median over the last tenth. " +
+      "Memory is measured over the bot's last life (after the crash, three fifths of the run), sampled every second: the first 30 % of it is warm-up, then the lowest RSS in the next fifth is compared with the lowest in the last fifth. RSS swings by a quarter as V8 lets garbage pile up and collects it, so single samples or medians compare points of that cycle; the floor after a collection is what a leak raises. " +
       'A command deferred by a process that is then killed with SIGKILL cannot be completed by it; the table counts any such. ' +
       "Neither stop is made within the digest's minute (a digest cut off mid-post by a crash is retaken once its claim is ten minutes stale, which the digest tests cover).",
   ].join('\n');

@@ -24,9 +24,13 @@ export const SOAK_CLAUDE_FAULT_EVERY = 50;
 // measured) is most of the run: a fifth and two fifths of the way in.
 const RESTART_AT = 0.2;
 const CRASH_AT = 0.4;
-// Of the last life, this share is warm-up (V8 growing its heap to the working set) before the
-// memory baseline is taken.
+// Of the last life, this share is warm-up (V8 growing its heap to the working set, bounded caches
+// filling) before the memory baseline is taken.
 const WARM_UP_SHARE = 0.3;
+// RSS rises and falls by a quarter as V8 lets garbage pile up and collects it; what a leak moves
+// is the floor after collections. The baseline window and the end window are each this share of
+// the life, long enough to hold a major collection at the soak's rate.
+const WINDOW_SHARE = 0.2;
 
 export interface SoakOptions {
   seconds: number;
@@ -68,9 +72,13 @@ export interface SoakFigures {
   digestDue: boolean;
   /** Length of the bot's last life, over which memory is measured. */
   lastLifeSeconds: number;
-  /** Median RSS over the first tenth after warm-up, and over the last tenth of the last life. */
+  /**
+   * The lowest RSS (the floor after garbage collection) in the window after warm-up and in the
+   * last window of the last life, and the highest RSS over the whole life after warm-up.
+   */
   rssWarmMb: number;
   rssEndMb: number;
+  rssPeakMb: number;
   /** Commands answered by the last life between those two windows. */
   commandsBetween: number;
   /** The last life's RSS samples: seconds into the run, MB, commands it had answered by then. */
@@ -278,31 +286,27 @@ function isDigestPost(m: { embeds: unknown[] }): boolean {
 }
 
 /**
- * RSS at the start and end of the last life, each the median of the samples in a window a tenth
- * of the life long (one sample is at the mercy of where the garbage collector happens to be),
- * the start window beginning after warm-up.
+ * RSS floors at the start and end of the last life: the lowest sample in a window after warm-up
+ * and in the life's last window (one sample, or a median, is at the mercy of where the garbage
+ * collector happens to be in its cycle; the floor after a collection is what a leak raises).
  */
 function memoryOverLastLife(
   samples: ReadonlyArray<{ at: number; mb: number; answered: number }>,
   lifeStart: number,
   lifeEnd: number,
-): { rssWarmMb: number; rssEndMb: number; commandsBetween: number } {
+): { rssWarmMb: number; rssEndMb: number; rssPeakMb: number; commandsBetween: number } {
   const life = samples.filter((s) => s.at >= lifeStart && s.mb > 0);
   const span = lifeEnd - lifeStart;
   const warmFrom = lifeStart + span * WARM_UP_SHARE;
-  const first = life.filter((s) => s.at >= warmFrom && s.at < warmFrom + span / 10);
-  const last = life.filter((s) => s.at >= lifeEnd - span / 10);
+  const first = life.filter((s) => s.at >= warmFrom && s.at < warmFrom + span * WINDOW_SHARE);
+  const last = life.filter((s) => s.at >= lifeEnd - span * WINDOW_SHARE);
+  const floor = (xs: typeof life) => (xs.length > 0 ? Math.min(...xs.map((s) => s.mb)) : 0);
   return {
-    rssWarmMb: median(first.map((s) => s.mb)),
-    rssEndMb: median(last.map((s) => s.mb)),
+    rssWarmMb: floor(first),
+    rssEndMb: floor(last),
+    rssPeakMb: Math.max(0, ...life.filter((s) => s.at >= warmFrom).map((s) => s.mb)),
     commandsBetween: (last[0]?.answered ?? 0) - (first[0]?.answered ?? 0),
   };
-}
-
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 /** Signals the process and resolves with its exit code; a process that outlives `boundMs` is killed. */

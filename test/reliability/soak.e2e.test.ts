@@ -35,6 +35,8 @@ describe('soak under faults', () => {
       const context = `figures: ${JSON.stringify({ ...f, logTail: undefined, rssSamples: undefined })}\nbot log:\n${f.logTail}`;
       expect(f.deferred, context).toBeGreaterThan(SECONDS);
       expect(f.lost, context).toBe(0);
+      // The loop waits out each restart, so every command reached a connected bot.
+      expect(f.whileDown, context).toBe(0);
       expect(f.restFaults, context).toBeGreaterThan(0);
       expect(f.gatewayDrops, context).toBeGreaterThan(0);
       expect(f.digestDue, context).toBe(true);

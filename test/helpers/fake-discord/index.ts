@@ -150,7 +150,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     live(guildId).forEach((s) => s.dispatch(t, d));
   let turn = 0;
   const dispatchOnce = (t: string, d: unknown, guildId: string | null): number | undefined => {
-    const candidates = live(guildId);
+    // A connected session first: Discord does not hand an interaction to a session whose
+    // connection is gone (a process killed without closing it) while another one is connected.
+    // With none connected (a gateway drop), the one heard from last, which is about to resume;
+    // a killed process's session, silent since, is not.
+    const all = live(guildId);
+    const connected = all.filter((s) => s.connected());
+    const latest = all.reduce<GatewaySession[]>(
+      (best, s) => (best[0] === undefined || s.seenAt() > best[0].seenAt() ? [s] : best),
+      [],
+    );
+    const candidates = connected.length > 0 ? connected : latest;
     const chosen = candidates[turn++ % Math.max(1, candidates.length)];
     chosen?.dispatch(t, d);
     return chosen ? sessions.indexOf(chosen) : undefined;
