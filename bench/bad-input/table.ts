@@ -25,7 +25,19 @@ export async function runBadInputTable(): Promise<BadInputRow[]> {
 /** The table as Markdown (one row per input; cells kept to one line). */
 export function badInputMarkdown(rows: readonly BadInputRow[]): string {
   const cell = (s: string, max = 160) => {
-    const one = s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+    const one = s
+      // Run-specific parts (temp folders, test servers' ports) out, invisible characters shown.
+      .replace(/\/\S*newsroom-bad-input-[^/]+\//g, '')
+      .replace(
+        /(127\.0\.0\.1|\]|\.test|localhost|127\.1|2130706433|0x7f000001|0\.0\.0\.0):\d{2,5}\b/g,
+        '$1:PORT',
+      )
+      .replace(
+        /[\u0000-\u0008\u000b-\u001f\u007f\u200b\u202a-\u202e]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+      .replace(/\s+/g, ' ')
+      .replace(/\|/g, '\\|');
     return one.length > max ? `${one.slice(0, max - 1)}…` : one;
   };
   const failed = rows.filter((r) => r.problems.length > 0);
