@@ -54,7 +54,7 @@ function report(f: SoakFigures): string {
     `| exit code after SIGTERM | ${f.termExit} | 0 | ${pass(f.termExit === 0)} |`,
     '',
     'Notes: the command loop pauses while the bot restarts, so no command is sent into a restart gap (in production Discord tells such a user the application did not respond). ' +
-      "Memory is measured over the bot's last life (after the crash, three fifths of the run), sampled every second: the first 30 % of it is warm-up, then the lowest RSS in the next fifth is compared with the lowest in the last fifth. RSS swings by a quarter as V8 lets garbage pile up and collects it, so single samples or medians compare points of that cycle; the floor after a collection is what a leak raises. " +
+      "Memory is measured over the bot's last life (after the crash, three fifths of the run), sampled every second: the first 30 % of it is warm-up, then the lowest RSS in the next fifth is compared with the lowest in the last fifth. RSS swings by a quarter as V8 lets garbage pile up and collects it, so single samples or medians compare points of that cycle; the floor after a collection is what a leak raises. The bot keeps up to 1,000 posted answers for their buttons (answer sessions, 24 h), a cache that fills in about 8 minutes at this rate, so a run shorter than that sees it growing. " +
       'A command deferred by a process that is then killed with SIGKILL cannot be completed by it; the table counts any such. ' +
       "Neither stop is made within the digest's minute (a digest cut off mid-post by a crash is retaken once its claim is ten minutes stale, which the digest tests cover).",
   ].join('\n');
