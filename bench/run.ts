@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../src/log.js';
 import { answersBenchSection } from './answers-section.js';
+import { badInputBenchSection } from './bad-input-bench.js';
 import { cliSection } from './cli-bench.js';
 import { tokensBenchSection } from './claude-bench.js';
 import { CorpusDbs } from './corpus-db.js';
@@ -29,10 +30,21 @@ const SECTIONS: readonly BenchSection[] = [
   discordBenchSection,
   digestBenchSection,
   reliabilityBenchSection,
+  badInputBenchSection,
   postgresSection,
 ];
 // Names reserved for sections still to come, so their blocks keep their place in RESULTS.md.
-const ORDER = ['store', 'cli', 'answers', 'tokens', 'discord', 'digest', 'reliability', 'postgres'];
+const ORDER = [
+  'store',
+  'cli',
+  'answers',
+  'tokens',
+  'discord',
+  'digest',
+  'reliability',
+  'bad-input',
+  'postgres',
+];
 
 // Run as dist/bench/run.js (or bench/run.ts under tsx): the project root is the nearest folder up with package.json.
 function projectRoot(from: string): string {

@@ -1,6 +1,6 @@
 import { CommanderError, type Command } from 'commander';
 import { loadConfig, ConfigError } from '../config.js';
-import { createLogger } from '../log.js';
+import { createLogger, type Logger } from '../log.js';
 import { systemClock, type Clock } from '../clock.js';
 import { buildProgram, type GlobalOptions, type CommandPlugin } from './program.js';
 import { createSession, type CliSession } from './session.js';
@@ -20,6 +20,8 @@ export interface CliEnvironment {
   stderr: CliIO['stderr'];
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   clock?: Clock;
+  /** Where log lines go (default: stderr at LOG_LEVEL, else warnings and worse). */
+  log?: Logger;
 }
 
 /** Runs `newsroom …` and returns the exit code (0 ok, 1 user error, 2 partial batch, 3 internal). */
@@ -38,7 +40,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   }
   // A terminal user wants answers, not progress logs: the CLI logs warnings and worse unless
   // LOG_LEVEL asks for more (the long-running bot keeps the configured default, info).
-  const log = createLogger(environment.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const log = environment.log ?? createLogger(environment.env.LOG_LEVEL ? config.logLevel : 'warn');
   let exitCode: number = ExitCode.ok;
   const sessions: CliSession[] = [];
 

@@ -74,4 +74,6 @@ export interface DigestLedger {
   recent(guildId: string, limit: number): Promise<DigestRecord[]>;
   /** Forgets a server's records (the bot left it). */
   forget(guildId: string): Promise<number>;
+  /** Servers with any record, so a server whose only data is its digest history is still known. */
+  guilds(): Promise<string[]>;
 }

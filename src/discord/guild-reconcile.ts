@@ -1,5 +1,6 @@
 import type { Keyv } from 'keyv';
 import type { App } from '../app/app.js';
+import { digestGuilds } from '../digest/settings.js';
 import { forgetGuild } from './guild-removal.js';
 
 // Per-server setting keys are `<name>:<guildId>`; this one holds when start-up first found the
@@ -61,9 +62,20 @@ export async function clearMissing(settings: Keyv, guildId: string): Promise<voi
   await settings.delete(missingKey(guildId));
 }
 
-/** Servers with articles of their own or with per-server settings. */
-async function guildsWithData(app: Pick<App, 'store'>, settings: Keyv): Promise<string[]> {
-  const ids = new Set(await app.store.guildScopes());
+/**
+ * Servers with anything stored: articles of their own, feeds, digest records, digest settings
+ * (listed even where the Keyv backend cannot be iterated) or other per-server settings.
+ */
+async function guildsWithData(
+  app: Pick<App, 'store' | 'feeds' | 'ledger'>,
+  settings: Keyv,
+): Promise<string[]> {
+  const ids = new Set([
+    ...(await app.store.guildScopes()),
+    ...(await app.feeds.guildScopes()),
+    ...(await app.ledger.guilds()),
+    ...(await digestGuilds(settings)),
+  ]);
   if (settings.iterator) {
     for await (const [key] of settings.iterator(undefined)) {
       const m = typeof key === 'string' ? SERVER_KEY.exec(key) : null;

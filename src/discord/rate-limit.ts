@@ -7,15 +7,33 @@ export interface RateLimiter {
   wait(key: string, now: number): number;
   /** Counts one event for the key. */
   hit(key: string, now: number): void;
+  /** Keys held in memory (those with an event in the window, and a few not yet swept). */
+  readonly size: number;
 }
 
+// Keys whose events have all left the window are swept after this many hits, or after as many
+// hits as there were keys after the last sweep, whichever is more: amortised constant work per hit.
+const SWEEP_EVERY = 1_000;
+
+/**
+ * A key's events are pruned when the key is checked again; a user who acted once and never again
+ * would be kept for ever (a slow leak over months of distinct users), so old keys are swept too.
+ */
 export function createRateLimiter(options: { limit: number; windowMs: number }): RateLimiter {
   const events = new Map<string, number[]>();
+  let hitsSinceSweep = 0;
+  let sweepAfter = SWEEP_EVERY;
   const recent = (key: string, now: number): number[] => {
     const list = (events.get(key) ?? []).filter((t) => now - t < options.windowMs);
     if (list.length === 0) events.delete(key);
     else events.set(key, list);
     return list;
+  };
+  const sweep = (now: number) => {
+    for (const [key, list] of events)
+      if (now - list[list.length - 1]! >= options.windowMs) events.delete(key);
+    hitsSinceSweep = 0;
+    sweepAfter = Math.max(SWEEP_EVERY, events.size);
   };
   return {
     wait(key, now) {
@@ -24,6 +42,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number }):
     },
     hit(key, now) {
       events.set(key, [...recent(key, now), now]);
+      if (++hitsSinceSweep >= sweepAfter) sweep(now);
+    },
+    get size() {
+      return events.size;
     },
   };
 }

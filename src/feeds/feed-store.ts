@@ -53,6 +53,8 @@ export interface FeedStore {
   remove(scope: Scope, id: string): Promise<boolean>;
   /** Removes every feed of a guild (the bot left it). */
   removeScope(scope: Scope): Promise<number>;
+  /** Guilds that have feeds of their own (not `global`), so a server with only feeds is still known. */
+  guildScopes(): Promise<string[]>;
   /** Feeds due at `now`, soonest first. */
   due(now: string, limit: number): Promise<FeedRecord[]>;
   /**

@@ -100,4 +100,15 @@ describe('feed formats', () => {
       content: 'On sandbanks.',
     });
   });
+
+  it('refuses a feed declaring an external entity with one short UserError, reading nothing from it', () => {
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>X</title><item><title>Leak &x;</title></item></channel></rss>';
+    expect(() => parseFeed(xxe)).toThrow(
+      expect.objectContaining({
+        name: 'UserError',
+        message: expect.stringMatching(/^not a readable feed: /),
+      }),
+    );
+  });
 });

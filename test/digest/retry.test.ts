@@ -41,6 +41,7 @@ function recordFails(ledger: DigestLedger): DigestLedger {
     get: (g, d) => ledger.get(g, d),
     recent: (g, n) => ledger.recent(g, n),
     forget: (g) => ledger.forget(g),
+    guilds: () => ledger.guilds(),
     finish: async () => {
       throw new Error('the process died before recording');
     },

@@ -21,6 +21,8 @@ export interface Harness {
   fake: FakeDiscord;
   bot: Bot;
   store: ArticleStore;
+  /** The SQLite file behind `store`. */
+  dbPath: string;
   settings: Keyv;
   config: Config;
   clock: ReturnType<typeof fixedClock>;
@@ -83,6 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     fake,
     bot,
     store,
+    dbPath: app.path,
     settings,
     config,
     clock,

@@ -16,6 +16,15 @@ describe('rate limits', () => {
     expect(limiter.wait('other', 20_000)).toBe(0);
   });
 
+  it('forgets users who acted once and never again, so memory stays bounded by recent users', () => {
+    const limiter = createRateLimiter({ limit: 5, windowMs: 60_000 });
+    // 10,000 distinct users, one command each, 50 a second (over 200 s).
+    for (let i = 0; i < 10_000; i++) limiter.hit(`user-${i}`, i * 20);
+    // At most the users of the last minute (3,000) and those of one sweep interval more.
+    expect(limiter.size).toBeLessThanOrEqual(3_000 + 3_000);
+    expect(limiter.wait('user-9999', 200_000)).toBe(0);
+  });
+
   it('counts a command only when both the user and the server may go on', async () => {
     const limits = createCommandLimits({ userPerMinute: 5, guildPerMinute: 1 });
     expect(await limits.take('a', 'g', 0)).toBeNull();

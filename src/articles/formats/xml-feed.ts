@@ -33,7 +33,14 @@ export function parseXmlFeed(xml: string, baseUrl: string | null): Feed {
     stopNodes: RAW_ATOM,
     isArray: (name) => ['item', 'entry', 'link', 'author', 'dc:creator', 'media:credit'].includes(name),
   });
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (err) {
+    // What the validator lets through but the parser refuses: entity declarations it will not
+    // expand (external ones, pointing at files or URLs) above all.
+    throw new UserError(`not a readable feed: ${err instanceof Error ? err.message : String(err)}`);
+  }
   const rss = child(child(doc, 'rss'), 'channel');
   if (rss) return rssFeed(rss, list(rss.item), baseUrl);
   const rdf = child(doc, 'rdf:RDF');

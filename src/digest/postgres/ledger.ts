@@ -91,6 +91,13 @@ export class PgDigestLedger implements DigestLedger {
   async forget(guildId: string): Promise<number> {
     return (await this.sql.query('DELETE FROM digest_posts WHERE guild_id = $1', [guildId])).rowCount ?? 0;
   }
+
+  async guilds(): Promise<string[]> {
+    const r = await this.sql.query<{ guild_id: string }>(
+      'SELECT DISTINCT guild_id FROM digest_posts ORDER BY guild_id',
+    );
+    return r.rows.map((row) => row.guild_id);
+  }
 }
 
 function toRecord(r: Row): DigestRecord {

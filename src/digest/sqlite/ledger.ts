@@ -17,7 +17,10 @@ interface Row {
 
 /** The digest ledger in the `digest_posts` table; the primary key (guild_id, date) is the claim. */
 export class SqliteDigestLedger implements DigestLedger {
-  private readonly s: Record<'claim' | 'retake' | 'finish' | 'get' | 'recent' | 'forget', Statement>;
+  private readonly s: Record<
+    'claim' | 'retake' | 'finish' | 'get' | 'recent' | 'forget' | 'guilds',
+    Statement
+  >;
 
   constructor(db: Database) {
     this.s = {
@@ -35,6 +38,7 @@ export class SqliteDigestLedger implements DigestLedger {
       get: db.prepare('SELECT * FROM digest_posts WHERE guild_id = ? AND date = ?'),
       recent: db.prepare('SELECT * FROM digest_posts WHERE guild_id = ? ORDER BY date DESC LIMIT ?'),
       forget: db.prepare('DELETE FROM digest_posts WHERE guild_id = ?'),
+      guilds: db.prepare('SELECT DISTINCT guild_id FROM digest_posts ORDER BY guild_id'),
     };
   }
 
@@ -78,6 +82,10 @@ export class SqliteDigestLedger implements DigestLedger {
 
   async forget(guildId: string): Promise<number> {
     return this.s.forget.run(guildId).changes;
+  }
+
+  async guilds(): Promise<string[]> {
+    return (this.s.guilds.all() as Array<{ guild_id: string }>).map((r) => r.guild_id);
   }
 }
 

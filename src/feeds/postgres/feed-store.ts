@@ -62,6 +62,13 @@ export class PgFeedStore implements FeedStore {
     return (await this.sql.query('DELETE FROM feeds WHERE scope = $1', [scope])).rowCount ?? 0;
   }
 
+  async guildScopes(): Promise<string[]> {
+    const r = await this.sql.query<{ scope: string }>(
+      "SELECT DISTINCT scope FROM feeds WHERE scope <> 'global' ORDER BY scope",
+    );
+    return r.rows.map((row) => row.scope);
+  }
+
   async due(now: string, limit: number): Promise<FeedRecord[]> {
     const r = await this.sql.query<Row>(
       'SELECT * FROM feeds WHERE next_poll_at <= $1 ORDER BY next_poll_at, id LIMIT $2',

@@ -41,6 +41,7 @@ export class SqliteFeedStore implements FeedStore {
       find: p('SELECT * FROM feeds WHERE scope = ? AND (id = ? OR url = ?)'),
       remove: p('DELETE FROM feeds WHERE scope = ? AND id = ?'),
       removeScope: p('DELETE FROM feeds WHERE scope = ?'),
+      guildScopes: p("SELECT DISTINCT scope FROM feeds WHERE scope <> 'global' ORDER BY scope"),
       due: p('SELECT * FROM feeds WHERE next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?'),
       lease: p('UPDATE feeds SET next_poll_at = ? WHERE id = ? AND next_poll_at <= ?'),
       ok: p(`UPDATE feeds SET last_checked_at = @at, last_success_at = @at, failures = 0, next_poll_at = @next,
@@ -80,6 +81,10 @@ export class SqliteFeedStore implements FeedStore {
 
   async removeScope(scope: Scope): Promise<number> {
     return this.s.removeScope!.run(scope).changes;
+  }
+
+  async guildScopes(): Promise<string[]> {
+    return (this.s.guildScopes!.all() as Array<{ scope: string }>).map((r) => r.scope);
   }
 
   async due(now: string, limit: number): Promise<FeedRecord[]> {

@@ -20,6 +20,10 @@ export interface GatewaySession {
   shard: [number, number];
   /** Whether this session receives a guild's events (Discord's rule: `(guild_id >> 22) % count`); DMs go to shard 0. */
   covers(guildId: string | null): boolean;
+  /** Its connection is open now (a dropped one may still be resumed, and buffers until then). */
+  connected(): boolean;
+  /** When the bot last sent anything on it (identify, heartbeat, resume): `performance.now()`. */
+  seenAt(): number;
   dispatch(event: string, data: unknown): void;
   close(): void;
 }
@@ -39,6 +43,7 @@ interface LiveSession {
   seq: number;
   missed: Array<{ t: string; d: unknown }>;
   ended: boolean;
+  seenAt: number;
 }
 
 /**
@@ -61,12 +66,15 @@ export function attachGateway(
     send({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL }, s: null, t: null });
     socket.on('message', (raw) => {
       const msg = JSON.parse((raw as Buffer).toString()) as { op: number; d: Record<string, unknown> | null };
+      const sender = [...live.values()].find((e) => e.socket === socket);
+      if (sender) sender.seenAt = performance.now();
       if (msg.op === 1) send({ op: 11, d: null, s: null, t: null });
       if (msg.op === 6) {
         const known = live.get(String(msg.d?.session_id));
         if (!known || known.ended || msg.d?.token !== ctx.token)
           return send({ op: 9, d: false, s: null, t: null });
         known.socket = socket;
+        known.seenAt = performance.now();
         socket.on('close', (code) => LEFT.has(code) && (known.ended = true));
         const missed = known.missed.splice(0);
         for (const e of missed) sendOn(socket, { op: 0, t: e.t, s: ++known.seq, d: e.d });
@@ -79,7 +87,7 @@ export function attachGateway(
       if (d.token !== ctx.token) return socket.close(4004, 'Authentication failed.');
       const intents = Number(d.intents);
       const sessionId = snowflake();
-      const entry: LiveSession = { socket, seq: 0, missed: [], ended: false };
+      const entry: LiveSession = { socket, seq: 0, missed: [], ended: false, seenAt: performance.now() };
       live.set(sessionId, entry);
       socket.on('close', (code) => LEFT.has(code) && (entry.ended = true));
       const dispatch = (t: string, data: unknown) => {
@@ -95,6 +103,8 @@ export function attachGateway(
           (guildId === null
             ? session.shard[0] === 0
             : shardOf(guildId, session.shard[1]) === session.shard[0]),
+        connected: () => !entry.ended && entry.socket.readyState === entry.socket.OPEN,
+        seenAt: () => entry.seenAt,
         dispatch,
         close: () => {
           entry.ended = true;

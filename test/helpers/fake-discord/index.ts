@@ -89,7 +89,7 @@ export interface FakeDiscord {
   /** Serves a file as a Discord attachment; returns its URL. */
   attach(
     filename: string,
-    content: string,
+    content: string | Buffer,
     contentType?: string,
   ): { id: string; url: string; filename: string; size: number; contentType: string };
   close(): Promise<void>;
@@ -101,7 +101,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const applicationId = snowflake();
   const botUser: FakeUser = { id: applicationId, username: 'Newsroom Bot' };
   const guilds = new Map<string, FakeGuild>();
-  const attachments = new Map<string, { contentType: string; content: string }>();
+  const attachments = new Map<string, { contentType: string; content: string | Buffer }>();
   const faults = new FaultPlan();
   const sessions: GatewaySession[] = [];
   let base = '';
@@ -150,7 +150,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     live(guildId).forEach((s) => s.dispatch(t, d));
   let turn = 0;
   const dispatchOnce = (t: string, d: unknown, guildId: string | null): number | undefined => {
-    const candidates = live(guildId);
+    // A connected session first: Discord does not hand an interaction to a session whose
+    // connection is gone (a process killed without closing it) while another one is connected.
+    // With none connected (a gateway drop), the one heard from last, which is about to resume;
+    // a killed process's session, silent since, is not.
+    const all = live(guildId);
+    const connected = all.filter((s) => s.connected());
+    const latest = all.reduce<GatewaySession[]>(
+      (best, s) => (best[0] === undefined || s.seenAt() > best[0].seenAt() ? [s] : best),
+      [],
+    );
+    const candidates = connected.length > 0 ? connected : latest;
     const chosen = candidates[turn++ % Math.max(1, candidates.length)];
     chosen?.dispatch(t, d);
     return chosen ? sessions.indexOf(chosen) : undefined;

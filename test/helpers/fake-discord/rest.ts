@@ -13,7 +13,7 @@ export interface RestContext {
   botUser: FakeUser;
   gatewayUrl(): string;
   /** Files served for attachment options: `/attachments/<id>/<name>`. */
-  attachments: Map<string, { contentType: string; content: string }>;
+  attachments: Map<string, { contentType: string; content: string | Buffer }>;
   /** Extra delay before answering each request (load tests). */
   latencyMs: number;
   /** REST faults to inject. */
