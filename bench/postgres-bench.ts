@@ -1,18 +1,22 @@
 import { loadavg } from 'node:os';
-import { POSTGRES_MIGRATIONS } from '../src/app/postgres-backend.js';
 import { openApp } from '../src/app/app.js';
 import { fixedClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
-import { openPostgresStore, PgDatabase, type PostgresArticleStore } from '../src/store/postgres/index.js';
+import { PgDatabase, type PostgresArticleStore } from '../src/store/postgres/index.js';
 import { RANK } from '../src/store/postgres/search/search.js';
 import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
-import { GENERATOR_VERSION } from './synthetic.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { parseQuery } from '../src/store/sqlite/search/query-parse.js';
 import { BENCH_NOW } from './corpus-db.js';
 import { DIGEST_BENCH_NOW, DIGEST_TARGET_MS, measureDigest, type DigestFigures } from './digest-bench.js';
 import { fmt, percentile } from './measure.js';
-import { bulkLoad, type LoadStats } from './postgres-load.js';
+import {
+  BENCH_SERVER,
+  largeArchive,
+  openBenchStore,
+  schemaUrlOf as schemaUrlOfServer,
+} from './postgres-large.js';
+import { INDEX_MEMORY, type LoadStats } from './postgres-load.js';
 import type { AnswersWorkerResult } from './postgres-answers-worker.js';
 import type { IngestWorkerResult } from './postgres-ingest-worker.js';
 import { runWorker } from './postgres-workers.js';
@@ -23,8 +27,8 @@ import { COMMON_QUERIES, selectiveQueries } from './store-queries.js';
 /** Targets from the shared-deployment issue. */
 export const POSTGRES_TARGETS = { ingestPerSecond: 1_000, selectiveP95Ms: 50, commonP95Ms: 100 };
 
-// BENCH_DATABASE_URL: the server (a schema per archive is created in it and kept for reuse).
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// BENCH_DATABASE_URL: the server (a schema per archive is created in it; the large one is kept for reuse).
+const SERVER = BENCH_SERVER;
 // BENCH_PG_LARGE: the bulk-loaded archive size (0 skips it).
 const LARGE = Number(process.env.BENCH_PG_LARGE ?? 1_000_000);
 const INGESTERS = 2;
@@ -176,37 +180,23 @@ export const postgresSection: BenchSection = {
       const pg = [pgAtSize];
       let loaded: LoadStats | null = null;
       if (LARGE > 0) {
-        log.info({ size: LARGE }, 'postgres: bulk-loading the large archive');
-        const schema = `bench_pg_${LARGE}`;
-        const stamp = `${GENERATOR_VERSION}:${ctx.corpus.synthetic.seed}:${LARGE}`;
-        // A loaded archive of the same articles is kept between runs (loading it takes the better part of an hour).
-        const kept = await admin
-          .query<{ stamp: string; load: LoadStats }>(`SELECT stamp, load FROM ${schema}.bench_stamp`)
-          .then((r) => (r.rows[0]?.stamp === stamp ? r.rows[0].load : null))
-          .catch(() => null);
-        const largeUrl = kept ? schemaUrlOf(schema) : await schemaUrl(schema);
-        const large = await open(largeUrl);
+        log.info({ size: LARGE }, 'postgres: the large archive (bulk-loaded once, then kept)');
+        const large = await largeArchive({
+          admin,
+          server: SERVER,
+          synthetic: ctx.corpus.synthetic,
+          size: LARGE,
+          workDir: ctx.workDir,
+          log,
+        });
+        loaded = large.load;
+        const store = await open(large.url);
         try {
-          loaded = kept
-            ? { ...kept, reused: true }
-            : await bulkLoad({
-                db: large.db,
-                url: largeUrl,
-                synthetic: ctx.corpus.synthetic,
-                from: 0,
-                to: LARGE,
-                workDir: ctx.workDir,
-                log,
-              });
-          if (!kept) {
-            await large.db.query('CREATE TABLE bench_stamp (stamp text, load jsonb)');
-            await large.db.query('INSERT INTO bench_stamp VALUES ($1, $2)', [stamp, JSON.stringify(loaded)]);
-          }
           log.info({ size: LARGE, ...loaded }, 'postgres: timing searches on the large archive');
-          pg.push(await timePg(large, ctx, LARGE));
-          bytes[LARGE] = (await large.stats()).bytes;
+          pg.push(await timePg(store, ctx, LARGE));
+          bytes[LARGE] = (await store.stats()).bytes;
         } finally {
-          await large.close();
+          await store.close();
         }
       }
       load1.push(loadavg()[0]!);
@@ -230,13 +220,12 @@ export const postgresSection: BenchSection = {
   },
 };
 
-/** The server URL with `name` as the search path (%20, not +: libpq, which psql uses for the bulk load, reads a + literally). */
 function schemaUrlOf(name: string): string {
-  return `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
+  return schemaUrlOfServer(SERVER, name);
 }
 
 function open(url: string): Promise<PostgresArticleStore> {
-  return openPostgresStore({ url, clock: fixedClock(BENCH_NOW), migrations: POSTGRES_MIGRATIONS });
+  return openBenchStore(url);
 }
 
 async function timePg(store: PostgresArticleStore, ctx: BenchContext, size: number): Promise<Searches> {
@@ -337,7 +326,7 @@ function render(r: Results): string {
   if (r.load) {
     lines.push(
       '',
-      `The ${fmt.int(r.load.articles)}-article archive was ${r.load.reused ? 'kept from an earlier run of this section (same generator and seed); it had been ' : ''}bulk-loaded (bench/postgres-load.ts: \`draftFromText\`, then \`\\copy\` in batches of 10,000 into a staging table and one INSERT … SELECT per batch computing the same weighted vector; GIN index built once after) in ${(r.load.loadSeconds / 60).toFixed(1)} min, the index in ${(r.load.indexSeconds / 60).toFixed(1)} min, VACUUM ANALYZE ${r.load.analyzeSeconds.toFixed(0)} s. No near-duplicate band keys (search never reads them).`,
+      `The ${fmt.int(r.load.articles)}-article archive was ${r.load.reused ? 'kept from an earlier run (same generator and seed); it had been ' : ''}bulk-loaded (bench/postgres-load.ts, or ahead of a run by bench/postgres-preload.ts: \`draftFromText\`, then \`\\copy\` in batches of 10,000 into a staging table and one INSERT … SELECT per batch computing the same weighted vector; the GIN index built once after, with \`maintenance_work_mem = ${INDEX_MEMORY}\` set for that session only) in ${(r.load.loadSeconds / 60).toFixed(1)} min, the index in ${(r.load.indexSeconds / 60).toFixed(1)} min, VACUUM ANALYZE ${r.load.analyzeSeconds.toFixed(0)} s. No near-duplicate band keys (search never reads them). The ${fmt.int(r.size)}-article archive is the one the two ingesting processes above filled: its load time is their wall clock.`,
     );
   }
   lines.push(
