@@ -78,37 +78,45 @@ interface BandRow {
 
 /**
  * The stored row or original candidates of every draft: one statement for the whole chunk, each
- * part a set lookup through its index (ids, external ids, content hashes, band keys) rather than
- * one sub-plan per draft; then, only when some draft shares a band key with a stored original, a
+ * part one index probe per distinct key (ids, external ids, content hashes, band keys) rather
+ * than a sub-plan of several lookups and joins per draft; then, only when some draft shares a band key with a stored original, a
  * second statement for those candidates' texts. Per draft, the same rows as `ORIGINAL_CTES`:
  * the first non-duplicate of the same hash its scope can see, else up to MAX_CANDIDATES of the
  * band-sharing ones, lowest seq first (the first MAX_CANDIDATES of each band and visible scope,
- * which the lookup returns, hold them). The band keys and their articles are looked up first, on
- * their own (MATERIALIZED), so no join order the planner picks on a young table's statistics can
- * scan the archive once per key.
+ * which the lookup returns, hold them). Each key is looked up on its own behind `OFFSET 0` (which
+ * keeps the planner from flattening the lookup into a join): an equality on one indexed column,
+ * which only an index scan serves well, whatever the statistics say. A table without statistics
+ * (autovacuum off, a young table) otherwise turned `= ANY(<1,000 band keys>)` into a sequential
+ * scan, its estimated selectivity being nearly all rows.
  */
 async function lookupAll(tx: Sql, drafts: readonly PreparedDraft[]): Promise<Found[]> {
   const scopes = [...new Set([GLOBAL_SCOPE, ...drafts.map((p) => p.scope)])];
   // Planned each time, not prepared: a plan cached while the tables were small would keep
   // scanning them once they are large.
   const r = await tx.query<{ kind: 'i' | 'x' | 'h' | 'b'; row: Record<string, unknown> }>(
-    `WITH k AS MATERIALIZED (SELECT band_key, seq FROM article_bands WHERE band_key = ANY($5::bigint[])),
-      c AS MATERIALIZED (SELECT seq, id, scope FROM articles WHERE seq = ANY(ARRAY(SELECT DISTINCT seq FROM k))
-        AND duplicate_of IS NULL AND scope = ANY($3::text[]))
-    SELECT 'i' AS kind, to_jsonb(e) AS row FROM (SELECT ${EXISTING} WHERE id = ANY($1::text[])) e
-    UNION ALL SELECT 'x', to_jsonb(e) FROM (SELECT scope AS ext_scope, ${EXISTING}
-      WHERE external_id = ANY($2::text[]) AND scope = ANY($3::text[])) e
-    UNION ALL SELECT 'h', to_jsonb(h) FROM (SELECT DISTINCT ON (content_hash, scope) seq, id, content_hash, scope
-      FROM articles WHERE content_hash = ANY($4::text[]) AND duplicate_of IS NULL AND scope = ANY($3::text[])
-      ORDER BY content_hash, scope, seq) h
+    `WITH k AS MATERIALIZED (SELECT p.key AS band_key, b.seq FROM unnest($5::bigint[]) AS p(key)
+        CROSS JOIN LATERAL (SELECT seq FROM article_bands WHERE band_key = p.key OFFSET 0) b),
+      c AS MATERIALIZED (SELECT a.seq, a.id, a.scope FROM (SELECT DISTINCT seq FROM k) s
+        CROSS JOIN LATERAL (SELECT seq, id, scope, duplicate_of FROM articles WHERE seq = s.seq OFFSET 0) a
+        WHERE a.duplicate_of IS NULL AND a.scope = ANY($3::text[]))
+    SELECT 'i' AS kind, to_jsonb(e) AS row FROM unnest($1::text[]) AS p(id)
+      CROSS JOIN LATERAL (SELECT ${EXISTING} WHERE id = p.id OFFSET 0) e
+    UNION ALL SELECT 'x', to_jsonb(e) FROM unnest($2::text[]) AS p(ext)
+      CROSS JOIN LATERAL (SELECT scope AS ext_scope, ${EXISTING} WHERE external_id = p.ext OFFSET 0) e
+      WHERE e.ext_scope = ANY($3::text[])
+    UNION ALL SELECT 'h', to_jsonb(h) FROM (SELECT DISTINCT ON (a.content_hash, a.scope) a.seq, a.id, a.content_hash, a.scope
+      FROM unnest($4::text[]) AS p(hash)
+      CROSS JOIN LATERAL (SELECT seq, id, content_hash, scope, duplicate_of FROM articles WHERE content_hash = p.hash OFFSET 0) a
+      WHERE a.duplicate_of IS NULL AND a.scope = ANY($3::text[])
+      ORDER BY a.content_hash, a.scope, a.seq) h
     UNION ALL SELECT 'b', to_jsonb(b) FROM (SELECT * FROM (
         SELECT k.band_key, c.scope, c.seq, c.id, row_number() OVER (PARTITION BY k.band_key, c.scope ORDER BY c.seq) AS n
         FROM k JOIN c ON c.seq = k.seq) x WHERE n <= ${MAX_CANDIDATES}) b`,
     [
-      drafts.map((p) => p.id),
-      drafts.flatMap((p) => (p.draft.externalId ? [p.draft.externalId] : [])),
+      [...new Set(drafts.map((p) => p.id))],
+      [...new Set(drafts.flatMap((p) => (p.draft.externalId ? [p.draft.externalId] : [])))],
       scopes,
-      drafts.map((p) => p.hash),
+      [...new Set(drafts.map((p) => p.hash))],
       [...new Set(drafts.flatMap((p) => p.fp.bands))],
     ],
   );
@@ -169,6 +177,8 @@ async function lookupAll(tx: Sql, drafts: readonly PreparedDraft[]): Promise<Fou
     const bySeq = new Map(texts.rows.map((t) => [String(t.seq), t.text]));
     for (const f of out)
       f.candidates = f.candidates.flatMap((c) => {
+        // A same-text candidate (text null) needs no text; a band candidate gone meanwhile is dropped.
+        if (c.text === null) return [c];
         const text = bySeq.get(String(c.seq));
         return text === undefined ? [] : [{ ...c, text }];
       });
