@@ -40,6 +40,8 @@ interface Searches {
   size: number;
   selective: Timing;
   common: Timing;
+  /** The selective query slowest for us (median), and what EXPLAIN ANALYZE of its raw floor shows. */
+  slowest?: Slowest;
 }
 
 interface Results {
@@ -229,15 +231,63 @@ function open(url: string): Promise<PostgresArticleStore> {
 }
 
 async function timePg(store: PostgresArticleStore, ctx: BenchContext, size: number): Promise<Searches> {
+  const perQuery = new Map<string, number[]>();
+  const selective = await timePgQueries(store, selectiveQueries(ctx.corpus.synthetic), perQuery);
+  const common = await timePgQueries(store, COMMON_QUERIES);
+  const [query, times] = [...perQuery].sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50))[0]!;
+  return { size, selective, common, slowest: await explainFloor(store, query, percentile(times, 50)) };
+}
+
+interface Slowest {
+  query: string;
+  oursMs: number;
+  matches: number;
+  pages: number;
+  floorMs: number;
+}
+
+/** Where the raw floor's time goes for one query: the matches ranked and the heap pages read for them. */
+async function explainFloor(store: PostgresArticleStore, query: string, oursMs: number): Promise<Slowest> {
+  const raw = rawQuery(query);
+  const r = await store.db.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> }>(
+    `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) WITH q AS (SELECT ${raw.sql} AS q)
+    SELECT a.seq FROM articles a, q WHERE a.search @@ q.q ORDER BY ${RANK} DESC LIMIT ${LIMIT}`,
+    raw.params,
+  );
+  const top = r.rows[0]!['QUERY PLAN'][0]!;
+  const scan = findNode(top.Plan, 'Bitmap Heap Scan');
   return {
-    size,
-    selective: await timePgQueries(store, selectiveQueries(ctx.corpus.synthetic)),
-    common: await timePgQueries(store, COMMON_QUERIES),
+    query,
+    oursMs,
+    matches: scan?.['Actual Rows'] ?? 0,
+    pages: (scan?.['Shared Hit Blocks'] ?? 0) + (scan?.['Shared Read Blocks'] ?? 0),
+    floorMs: top['Execution Time'],
   };
 }
 
+interface PlanNode {
+  'Node Type': string;
+  'Actual Rows'?: number;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+function findNode(node: PlanNode, type: string): PlanNode | undefined {
+  if (node['Node Type'] === type) return node;
+  for (const child of node.Plans ?? []) {
+    const found = findNode(child, type);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Our search against the raw floor on the same database, interleaved, after one warm-up round. */
-async function timePgQueries(store: PostgresArticleStore, queries: readonly string[]): Promise<Timing> {
+async function timePgQueries(
+  store: PostgresArticleStore,
+  queries: readonly string[],
+  perQuery?: Map<string, number[]>,
+): Promise<Timing> {
   const ours: number[] = [];
   const floor: number[] = [];
   let hits = 0;
@@ -255,6 +305,7 @@ async function timePgQueries(store: PostgresArticleStore, queries: readonly stri
       if (round < 0) continue;
       ours.push(t1 - t0);
       floor.push(t2 - t1);
+      perQuery?.set(q, [...(perQuery.get(q) ?? []), t1 - t0]);
       hits += found.length;
     }
   }
@@ -323,6 +374,7 @@ function render(r: Results): string {
   };
   for (const s of r.pg) lines.push(row('Postgres', s, 'selective'), row('Postgres', s, 'common'));
   if (r.sqlite) lines.push(row('SQLite', r.sqlite, 'selective'), row('SQLite', r.sqlite, 'common'));
+  for (const s of r.pg.filter((x) => x.size >= 1_000_000)) lines.push(...searchNote(s));
   if (r.load) {
     lines.push(
       '',
@@ -356,6 +408,28 @@ function render(r: Results): string {
   return lines.join('\n');
 }
 
+/**
+ * Where a missed search target's time goes: the raw floor's own cost (EXPLAIN ANALYZE of the
+ * slowest selective query) and ours above it.
+ */
+function searchNote(s: Searches): string[] {
+  const x = s.slowest;
+  const t = POSTGRES_TARGETS;
+  const missed = [
+    s.selective.p95 > t.selectiveP95Ms
+      ? `selective p95 misses ${fmt.int(t.selectiveP95Ms)} ms by ${fmt.int(s.selective.p95 - t.selectiveP95Ms)} ms`
+      : '',
+    s.common.p95 > t.commonP95Ms
+      ? `common-word p95 misses ${fmt.int(t.commonP95Ms)} ms by ${fmt.int(s.common.p95 - t.commonP95Ms)} ms`
+      : '',
+  ].filter(Boolean);
+  if (missed.length === 0 || !x) return [];
+  return [
+    '',
+    `At ${fmt.int(s.size)} articles the ${missed.join(' and the ')}. The raw floor misses it too (its p95 ${fmt.ms(s.selective.rawP95)} ms): the queries named "selective" here (people, topics, phrases, prefixes of the synthetic archive) each match 2–5% of it, and ranking by \`ts_rank_cd\` needs the weighted vector of every match, about 6 KB each, one heap page per article. EXPLAIN ANALYZE of the floor for the slowest one for us, \`${x.query}\` (ours: median ${fmt.ms(x.oursMs)} ms): the GIN index finds ${fmt.int(x.matches)} matches, the bitmap heap scan reads ${fmt.int(x.pages)} pages for them and every one is ranked: ${fmt.ms(x.floorMs)} ms. Our search ranks the same set (the ${fmt.int(200)} best, then recency among them), then reads the bodies of the final 20 only and builds their snippets and passages in JavaScript: the difference between our p50 and the floor's (${fmt.ms(s.selective.p50 - s.selective.rawP50)} ms) is that, the match-count estimate and the round trips. Words in most articles (the common set) are fast because only a newest-first window of matches is ranked; doing the same for words in a few percent of the archive would rank only the newest matches, trading relevance for speed, which this section does not do. Meeting the target needs ranking that does not read each match's vector from the heap (an index that keeps positions, such as the RUM extension, or a small first-pass vector), not a tuned query.`,
+  ];
+}
+
 /** Where the ingest time goes, in CPU time (which the machine's other load does not change). */
 function cpuNote(r: Results): string[] {
   const w = r.ingest.workers;
@@ -363,8 +437,16 @@ function cpuNote(r: Results): string[] {
   if (w.some((x) => x.serverCpuSeconds === null))
     return [`Client CPU: ${fmt.ms(client * 1000)} ms per article.`];
   const server = w.reduce((s, x) => s + x.serverCpuSeconds!, 0) / r.size;
+  const rate = r.size / r.ingest.wallSeconds;
+  const t = POSTGRES_TARGETS.ingestPerSecond;
   return [
     `CPU per article: ${fmt.ms(client * 1000)} ms in the ingesting processes (reading, cleaning, hashing, MinHash) and ${fmt.ms(server * 1000)} ms in their Postgres server processes, of which about ${fmt.ms(r.tsvectorMs)} ms is building the weighted tsvector alone (timed on 2,000 stored texts). With the two cores to itself, the CPU alone would allow about ${fmt.int(2 / (client + server))} articles/s; the wall-clock rate above is what the shared machine gave.`,
+    ...(rate < t
+      ? [
+          '',
+          `The target is missed by ${fmt.int(t - rate)} articles/s (${fmt.int((100 * (t - rate)) / t)}%), and the CPU alone would miss it too: ${fmt.ms((client + server) * 1000)} ms per article, where 1,000/s on two cores allows 2. The server's share is the insert: the weighted vector, the GIN index (its pending list merged by the inserting sessions), 20 near-duplicate band keys in two B-trees, the row's B-tree indexes (six for these articles), and the body; it grows with the archive (about 1.2 ms on an empty schema) as these indexes outgrow the 128 MB of shared buffers. The lookups and round trips are no longer a visible part: a chunk of 50 drafts is six statements. Statement by statement, before and after: bench/README.md, "Where ingest time goes (postgres section)".`,
+        ]
+      : []),
   ];
 }
 
