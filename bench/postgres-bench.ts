@@ -1,18 +1,22 @@
 import { loadavg } from 'node:os';
-import { POSTGRES_MIGRATIONS } from '../src/app/postgres-backend.js';
 import { openApp } from '../src/app/app.js';
 import { fixedClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
-import { openPostgresStore, PgDatabase, type PostgresArticleStore } from '../src/store/postgres/index.js';
+import { PgDatabase, type PostgresArticleStore } from '../src/store/postgres/index.js';
 import { RANK } from '../src/store/postgres/search/search.js';
 import { SQLITE_MIGRATIONS } from '../src/app/sqlite-backend.js';
-import { GENERATOR_VERSION } from './synthetic.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { parseQuery } from '../src/store/sqlite/search/query-parse.js';
 import { BENCH_NOW } from './corpus-db.js';
 import { DIGEST_BENCH_NOW, DIGEST_TARGET_MS, measureDigest, type DigestFigures } from './digest-bench.js';
 import { fmt, percentile } from './measure.js';
-import { bulkLoad, type LoadStats } from './postgres-load.js';
+import {
+  BENCH_SERVER,
+  largeArchive,
+  openBenchStore,
+  schemaUrlOf as schemaUrlOfServer,
+} from './postgres-large.js';
+import { INDEX_MEMORY, type LoadStats } from './postgres-load.js';
 import type { AnswersWorkerResult } from './postgres-answers-worker.js';
 import type { IngestWorkerResult } from './postgres-ingest-worker.js';
 import { runWorker } from './postgres-workers.js';
@@ -23,8 +27,8 @@ import { COMMON_QUERIES, selectiveQueries } from './store-queries.js';
 /** Targets from the shared-deployment issue. */
 export const POSTGRES_TARGETS = { ingestPerSecond: 1_000, selectiveP95Ms: 50, commonP95Ms: 100 };
 
-// BENCH_DATABASE_URL: the server (a schema per archive is created in it and kept for reuse).
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// BENCH_DATABASE_URL: the server (a schema per archive is created in it; the large one is kept for reuse).
+const SERVER = BENCH_SERVER;
 // BENCH_PG_LARGE: the bulk-loaded archive size (0 skips it).
 const LARGE = Number(process.env.BENCH_PG_LARGE ?? 1_000_000);
 const INGESTERS = 2;
@@ -36,6 +40,8 @@ interface Searches {
   size: number;
   selective: Timing;
   common: Timing;
+  /** The selective query slowest for us (median), and what EXPLAIN ANALYZE of its raw floor shows. */
+  slowest?: Slowest;
 }
 
 interface Results {
@@ -176,37 +182,23 @@ export const postgresSection: BenchSection = {
       const pg = [pgAtSize];
       let loaded: LoadStats | null = null;
       if (LARGE > 0) {
-        log.info({ size: LARGE }, 'postgres: bulk-loading the large archive');
-        const schema = `bench_pg_${LARGE}`;
-        const stamp = `${GENERATOR_VERSION}:${ctx.corpus.synthetic.seed}:${LARGE}`;
-        // A loaded archive of the same articles is kept between runs (loading it takes the better part of an hour).
-        const kept = await admin
-          .query<{ stamp: string; load: LoadStats }>(`SELECT stamp, load FROM ${schema}.bench_stamp`)
-          .then((r) => (r.rows[0]?.stamp === stamp ? r.rows[0].load : null))
-          .catch(() => null);
-        const largeUrl = kept ? schemaUrlOf(schema) : await schemaUrl(schema);
-        const large = await open(largeUrl);
+        log.info({ size: LARGE }, 'postgres: the large archive (bulk-loaded once, then kept)');
+        const large = await largeArchive({
+          admin,
+          server: SERVER,
+          synthetic: ctx.corpus.synthetic,
+          size: LARGE,
+          workDir: ctx.workDir,
+          log,
+        });
+        loaded = large.load;
+        const store = await open(large.url);
         try {
-          loaded = kept
-            ? { ...kept, reused: true }
-            : await bulkLoad({
-                db: large.db,
-                url: largeUrl,
-                synthetic: ctx.corpus.synthetic,
-                from: 0,
-                to: LARGE,
-                workDir: ctx.workDir,
-                log,
-              });
-          if (!kept) {
-            await large.db.query('CREATE TABLE bench_stamp (stamp text, load jsonb)');
-            await large.db.query('INSERT INTO bench_stamp VALUES ($1, $2)', [stamp, JSON.stringify(loaded)]);
-          }
           log.info({ size: LARGE, ...loaded }, 'postgres: timing searches on the large archive');
-          pg.push(await timePg(large, ctx, LARGE));
-          bytes[LARGE] = (await large.stats()).bytes;
+          pg.push(await timePg(store, ctx, LARGE));
+          bytes[LARGE] = (await store.stats()).bytes;
         } finally {
-          await large.close();
+          await store.close();
         }
       }
       load1.push(loadavg()[0]!);
@@ -230,25 +222,72 @@ export const postgresSection: BenchSection = {
   },
 };
 
-/** The server URL with `name` as the search path (%20, not +: libpq, which psql uses for the bulk load, reads a + literally). */
 function schemaUrlOf(name: string): string {
-  return `${SERVER}${SERVER.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${name}`)}`;
+  return schemaUrlOfServer(SERVER, name);
 }
 
 function open(url: string): Promise<PostgresArticleStore> {
-  return openPostgresStore({ url, clock: fixedClock(BENCH_NOW), migrations: POSTGRES_MIGRATIONS });
+  return openBenchStore(url);
 }
 
 async function timePg(store: PostgresArticleStore, ctx: BenchContext, size: number): Promise<Searches> {
+  const perQuery = new Map<string, number[]>();
+  const selective = await timePgQueries(store, selectiveQueries(ctx.corpus.synthetic), perQuery);
+  const common = await timePgQueries(store, COMMON_QUERIES);
+  const [query, times] = [...perQuery].sort((a, b) => percentile(b[1], 50) - percentile(a[1], 50))[0]!;
+  return { size, selective, common, slowest: await explainFloor(store, query, percentile(times, 50)) };
+}
+
+interface Slowest {
+  query: string;
+  oursMs: number;
+  matches: number;
+  pages: number;
+  floorMs: number;
+}
+
+/** Where the raw floor's time goes for one query: the matches ranked and the heap pages read for them. */
+async function explainFloor(store: PostgresArticleStore, query: string, oursMs: number): Promise<Slowest> {
+  const raw = rawQuery(query);
+  const r = await store.db.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> }>(
+    `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) WITH q AS (SELECT ${raw.sql} AS q)
+    SELECT a.seq FROM articles a, q WHERE a.search @@ q.q ORDER BY ${RANK} DESC LIMIT ${LIMIT}`,
+    raw.params,
+  );
+  const top = r.rows[0]!['QUERY PLAN'][0]!;
+  const scan = findNode(top.Plan, 'Bitmap Heap Scan');
   return {
-    size,
-    selective: await timePgQueries(store, selectiveQueries(ctx.corpus.synthetic)),
-    common: await timePgQueries(store, COMMON_QUERIES),
+    query,
+    oursMs,
+    matches: scan?.['Actual Rows'] ?? 0,
+    pages: (scan?.['Shared Hit Blocks'] ?? 0) + (scan?.['Shared Read Blocks'] ?? 0),
+    floorMs: top['Execution Time'],
   };
 }
 
+interface PlanNode {
+  'Node Type': string;
+  'Actual Rows'?: number;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+function findNode(node: PlanNode, type: string): PlanNode | undefined {
+  if (node['Node Type'] === type) return node;
+  for (const child of node.Plans ?? []) {
+    const found = findNode(child, type);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Our search against the raw floor on the same database, interleaved, after one warm-up round. */
-async function timePgQueries(store: PostgresArticleStore, queries: readonly string[]): Promise<Timing> {
+async function timePgQueries(
+  store: PostgresArticleStore,
+  queries: readonly string[],
+  perQuery?: Map<string, number[]>,
+): Promise<Timing> {
   const ours: number[] = [];
   const floor: number[] = [];
   let hits = 0;
@@ -266,6 +305,7 @@ async function timePgQueries(store: PostgresArticleStore, queries: readonly stri
       if (round < 0) continue;
       ours.push(t1 - t0);
       floor.push(t2 - t1);
+      perQuery?.set(q, [...(perQuery.get(q) ?? []), t1 - t0]);
       hits += found.length;
     }
   }
@@ -334,10 +374,11 @@ function render(r: Results): string {
   };
   for (const s of r.pg) lines.push(row('Postgres', s, 'selective'), row('Postgres', s, 'common'));
   if (r.sqlite) lines.push(row('SQLite', r.sqlite, 'selective'), row('SQLite', r.sqlite, 'common'));
+  for (const s of r.pg.filter((x) => x.size >= 1_000_000)) lines.push(...searchNote(s));
   if (r.load) {
     lines.push(
       '',
-      `The ${fmt.int(r.load.articles)}-article archive was ${r.load.reused ? 'kept from an earlier run of this section (same generator and seed); it had been ' : ''}bulk-loaded (bench/postgres-load.ts: \`draftFromText\`, then \`\\copy\` in batches of 10,000 into a staging table and one INSERT … SELECT per batch computing the same weighted vector; GIN index built once after) in ${(r.load.loadSeconds / 60).toFixed(1)} min, the index in ${(r.load.indexSeconds / 60).toFixed(1)} min, VACUUM ANALYZE ${r.load.analyzeSeconds.toFixed(0)} s. No near-duplicate band keys (search never reads them).`,
+      `The ${fmt.int(r.load.articles)}-article archive was ${r.load.reused ? 'kept from an earlier run (same generator and seed); it had been ' : ''}bulk-loaded (bench/postgres-load.ts, or ahead of a run by bench/postgres-preload.ts: \`draftFromText\`, then \`\\copy\` in batches of 10,000 into a staging table and one INSERT … SELECT per batch computing the same weighted vector; the GIN index built once after, with \`maintenance_work_mem = ${INDEX_MEMORY}\` set for that session only) in ${(r.load.loadSeconds / 60).toFixed(1)} min, the index in ${(r.load.indexSeconds / 60).toFixed(1)} min, VACUUM ANALYZE ${r.load.analyzeSeconds.toFixed(0)} s. No near-duplicate band keys (search never reads them). The ${fmt.int(r.size)}-article archive is the one the two ingesting processes above filled: its load time is their wall clock.`,
     );
   }
   lines.push(
@@ -367,6 +408,28 @@ function render(r: Results): string {
   return lines.join('\n');
 }
 
+/**
+ * Where a missed search target's time goes: the raw floor's own cost (EXPLAIN ANALYZE of the
+ * slowest selective query) and ours above it.
+ */
+function searchNote(s: Searches): string[] {
+  const x = s.slowest;
+  const t = POSTGRES_TARGETS;
+  const missed = [
+    s.selective.p95 > t.selectiveP95Ms
+      ? `selective p95 misses ${fmt.int(t.selectiveP95Ms)} ms by ${fmt.int(s.selective.p95 - t.selectiveP95Ms)} ms`
+      : '',
+    s.common.p95 > t.commonP95Ms
+      ? `common-word p95 misses ${fmt.int(t.commonP95Ms)} ms by ${fmt.int(s.common.p95 - t.commonP95Ms)} ms`
+      : '',
+  ].filter(Boolean);
+  if (missed.length === 0 || !x) return [];
+  return [
+    '',
+    `At ${fmt.int(s.size)} articles the ${missed.join(' and the ')}. The raw floor misses it too (its p95 ${fmt.ms(s.selective.rawP95)} ms): the queries named "selective" here (people, topics, phrases, prefixes of the synthetic archive) each match 2–5% of it, and ranking by \`ts_rank_cd\` needs the weighted vector of every match, about 6 KB each, one heap page per article. EXPLAIN ANALYZE of the floor for the slowest one for us, \`${x.query}\` (ours: median ${fmt.ms(x.oursMs)} ms): the GIN index finds ${fmt.int(x.matches)} matches, the bitmap heap scan reads ${fmt.int(x.pages)} pages for them and every one is ranked: ${fmt.ms(x.floorMs)} ms. Our search ranks the same set (the ${fmt.int(200)} best, then recency among them), then reads the bodies of the final 20 only and builds their snippets and passages in JavaScript: the difference between our p50 and the floor's (${fmt.ms(s.selective.p50 - s.selective.rawP50)} ms) is that, the match-count estimate and the round trips. Words in most articles (the common set) are fast because only a newest-first window of matches is ranked; doing the same for words in a few percent of the archive would rank only the newest matches, trading relevance for speed, which this section does not do. Meeting the target needs ranking that does not read each match's vector from the heap (an index that keeps positions, such as the RUM extension, or a small first-pass vector), not a tuned query.`,
+  ];
+}
+
 /** Where the ingest time goes, in CPU time (which the machine's other load does not change). */
 function cpuNote(r: Results): string[] {
   const w = r.ingest.workers;
@@ -374,8 +437,16 @@ function cpuNote(r: Results): string[] {
   if (w.some((x) => x.serverCpuSeconds === null))
     return [`Client CPU: ${fmt.ms(client * 1000)} ms per article.`];
   const server = w.reduce((s, x) => s + x.serverCpuSeconds!, 0) / r.size;
+  const rate = r.size / r.ingest.wallSeconds;
+  const t = POSTGRES_TARGETS.ingestPerSecond;
   return [
     `CPU per article: ${fmt.ms(client * 1000)} ms in the ingesting processes (reading, cleaning, hashing, MinHash) and ${fmt.ms(server * 1000)} ms in their Postgres server processes, of which about ${fmt.ms(r.tsvectorMs)} ms is building the weighted tsvector alone (timed on 2,000 stored texts). With the two cores to itself, the CPU alone would allow about ${fmt.int(2 / (client + server))} articles/s; the wall-clock rate above is what the shared machine gave.`,
+    ...(rate < t
+      ? [
+          '',
+          `The target is missed by ${fmt.int(t - rate)} articles/s (${fmt.int((100 * (t - rate)) / t)}%), and the CPU alone would miss it too: ${fmt.ms((client + server) * 1000)} ms per article, where 1,000/s on two cores allows 2. The server's share is the insert: the weighted vector, the GIN index (its pending list merged by the inserting sessions), 20 near-duplicate band keys in two B-trees, the row's B-tree indexes (six for these articles), and the body; it grows with the archive (about 1.2 ms on an empty schema) as these indexes outgrow the 128 MB of shared buffers. The lookups and round trips are no longer a visible part: a chunk of 50 drafts is six statements. Statement by statement, before and after: bench/README.md, "Where ingest time goes (postgres section)".`,
+        ]
+      : []),
   ];
 }
 

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GLOBAL_SCOPE } from '../../src/articles/article.js';
 import { ingest } from '../../src/articles/ingest.js';
 import { openApp, type App } from '../../src/app/app.js';
+import { uncopied } from '../../src/app/migrate/copy.js';
 import { migrateSqliteToPostgres } from '../../src/app/migrate/index.js';
+import { openSqliteBackend } from '../../src/app/sqlite-backend.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
@@ -69,8 +71,25 @@ async function snapshot(app: App) {
     setting: await (await app.keyv('settings')).get('digest:555'),
     posted: await app.postedAnswers.get('postedkey1'),
     cited: (await Promise.all(ids.map((id) => app.postedAnswers.citing(id)))).flat(),
+    versions: await Promise.all(ids.map((id) => app.store.versions(id, { guild: '555' }))),
+    redirects: await app.stories.redirects(
+      (await app.stories.list({ guild: '555', limit: 1000 })).map((s) => s.id),
+      { guild: '555' },
+    ),
   };
 }
+
+describe('what newsroom migrate copies', () => {
+  it('has a place for every table and column a SQLite newsroom holds', async () => {
+    const file = await sqliteNewsroom();
+    const backend = await openSqliteBackend({ path: file.path, clock: fixedClock(NOW) });
+    try {
+      expect(uncopied(backend.store.db)).toEqual([]);
+    } finally {
+      await backend.store.close();
+    }
+  });
+});
 
 describe.skipIf(!postgresAvailable)('newsroom migrate', () => {
   it('moves the sample newsroom with everything it holds, and verifies it', async () => {
@@ -89,7 +108,26 @@ describe.skipIf(!postgresAvailable)('newsroom migrate', () => {
       { scope: GLOBAL_SCOPE },
     );
     expect(copy.status).toBe('duplicate');
+    // A correction: the text replaced keeps its version.
+    const blue = draft({
+      text: 'Blue paper, first edition.\n\nIt ran out.',
+      title: 'Blue',
+      url: 'https://desk.example/blue',
+    });
+    await file.store.save(blue, { scope: '555' });
+    expect(
+      (
+        await file.store.save(
+          { ...blue, text: 'Blue paper, second edition.\n\nIt ran out again.' },
+          { scope: '555' },
+        )
+      ).status,
+    ).toBe('updated');
     await file.grouping.backfill();
+    // Two stories merged: the one that went away still resolves.
+    const [gone, kept] = (await file.stories.list({ guild: '555', limit: 1000 })).map((x) => x.id);
+    expect(kept).toBeDefined();
+    await file.stories.mergeStories({ from: gone!, into: kept! });
     await file.ledger.claim({ guildId: '555', date: '2026-03-11', by: 'host:1', at: NOW, channelId: '9' });
     await file.ledger.finish({
       guildId: '555',
@@ -97,6 +135,25 @@ describe.skipIf(!postgresAvailable)('newsroom migrate', () => {
       status: 'posted',
       at: NOW,
       messageIds: ['m1'],
+    });
+    // A digest that failed, was retried and failed again: its retry is due after the move.
+    await file.ledger.claim({ guildId: '555', date: '2026-03-12', by: 'host:1', at: NOW, channelId: '9' });
+    await file.ledger.finish({ guildId: '555', date: '2026-03-12', status: 'failed', at: NOW, retryAt: NOW });
+    expect(
+      await file.ledger.retake({
+        guildId: '555',
+        date: '2026-03-12',
+        by: 'host:2',
+        at: NOW,
+        staleBefore: NOW,
+      }),
+    ).toBe(true);
+    await file.ledger.finish({
+      guildId: '555',
+      date: '2026-03-12',
+      status: 'failed',
+      at: NOW,
+      retryAt: '2026-03-12T09:30:00.000Z',
     });
     const feed = (await file.feeds.add({
       scope: '555',
@@ -136,12 +193,18 @@ describe.skipIf(!postgresAvailable)('newsroom migrate', () => {
     });
     const before = await snapshot(file);
     expect(before.cited.length).toBeGreaterThan(0);
+    expect(before.versions.flat()).toHaveLength(1);
+    expect(before.redirects).toHaveLength(1);
+    expect(before.ledger.find((d) => d.date === '2026-03-12')).toMatchObject({
+      attempts: 2,
+      retryAt: '2026-03-12T09:30:00.000Z',
+    });
 
     const to = await target();
     const r = await cli(['migrate', '--from', file.path, '--to', to.url], { now: NOW });
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Verified: every count matches, and 7 articles are identical byte for byte.');
+    expect(r.stdout).toContain('Verified: every count matches, and 8 articles are identical byte for byte.');
 
     const after = await snapshot(await openTarget(to.url));
     expect(after).toEqual(before);

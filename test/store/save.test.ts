@@ -229,6 +229,38 @@ forEachBackend((b) => {
       expect(await store.version()).toBe(3);
     });
 
+    it('decides drafts against stored articles as saving them one by one would', async () => {
+      const { store } = await b.open();
+      const original = await store.save(bridge, { scope: 'global' });
+      const lanterns = await store.save(draft({ text: FESTIVAL_TEXT, title: 'Lanterns' }), {
+        scope: 'global',
+      });
+      // Another guild's near-copy of the school story: neither its text nor its band keys count.
+      await store.save(draft({ text: lightlyEdited(SCHOOL_TEXT), title: 'School' }), { scope: '111' });
+      const edited = draft({
+        text: lightlyEdited(BRIDGE_TEXT),
+        title: 'Bridge shuts',
+        url: 'https://b.example/1',
+      });
+      const copy = draft({
+        text: FESTIVAL_TEXT,
+        title: 'Lantern copy',
+        url: 'https://wire.example/lanterns',
+      });
+      const pasted = draft({ text: SCHOOL_TEXT, title: 'School again', url: 'https://guild.example/school' });
+      const results = await store.saveMany([edited, copy, pasted, bridge], { scope: '222' });
+      expect(results.map((r) => (r.ok ? r.result : r.error))).toEqual([
+        { status: 'duplicate', id: articleIdFor(edited, '222'), duplicateOf: original.id },
+        { status: 'duplicate', id: articleIdFor(copy, '222'), duplicateOf: lanterns.id },
+        { status: 'added', id: articleIdFor(pasted, '222') },
+        { status: 'duplicate', id: articleIdFor(bridge, '222'), duplicateOf: original.id },
+      ]);
+      const again = await store.saveMany([edited, { ...pasted, title: 'School day grows' }], {
+        scope: '222',
+      });
+      expect(again.map((r) => (r.ok ? r.result.status : 'failed'))).toEqual(['unchanged', 'updated']);
+    });
+
     it('keeps the rest of the batch when one draft fails, leaving no trace of that one', async () => {
       const s = await b.open();
       const { store } = s;

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { GLOBAL_SCOPE } from '../../articles/article.js';
-import type { ArticleStore } from '../../store/article-store.js';
+import type { ArticleStore, ArticleVersion } from '../../store/article-store.js';
 import type { PgDatabase } from '../../store/postgres/database.js';
-import { TABLES } from './copy.js';
+import { TABLES, uncopied } from './copy.js';
 
 /** One table's row count in the file and in the database. */
 export interface CountCheck {
@@ -19,10 +19,17 @@ export interface Verification {
   mismatches: string[];
 }
 
+/** Every field equal (strings compare code unit by code unit: the same bytes once encoded). */
+function sameVersion(a: ArticleVersion, b: ArticleVersion): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ArticleVersion>;
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
 /**
- * Checks a copy: every table's row count, and a sample of articles spread over the whole archive
+ * Checks a copy: that every table and column of the file has a place in it (see `uncopied`),
+ * every table's row count, and a sample of articles spread over the whole archive
  * (every article when there are at most `sample`), compared field by field through both stores —
- * text and raw input as bytes.
+ * text, raw input and earlier versions as bytes.
  */
 export async function verifyCopy(o: {
   file: Database;
@@ -31,7 +38,7 @@ export async function verifyCopy(o: {
   targetStore: ArticleStore;
   sample: number;
 }): Promise<Verification> {
-  const mismatches: string[] = [];
+  const mismatches: string[] = uncopied(o.file).map((c) => `${c}: in the file but not copied`);
   const counts: CountCheck[] = [];
   const count = async (table: string, sourceSql: string) => {
     const source = Number(o.file.prepare(sourceSql).pluck().get());
@@ -79,6 +86,14 @@ export async function verifyCopy(o: {
       mismatches.push(`${id}: raw input source differs`);
     for (const key of Object.keys(a) as Array<keyof typeof a>)
       if (key !== 'text' && a[key] !== b[key]) mismatches.push(`${id}: ${key} differs`);
+    // Earlier versions too: texts byte for byte, in order.
+    const [va, vb] = await Promise.all([
+      o.sourceStore.versions(id, filter),
+      o.targetStore.versions(id, filter),
+    ]);
+    if (va.length !== vb.length)
+      mismatches.push(`${id}: ${va.length} earlier versions in the file, ${vb.length} in the database`);
+    else if (va.some((v, i) => !sameVersion(v, vb[i]!))) mismatches.push(`${id}: an earlier version differs`);
   }
   return { counts, sampled: picked.length, mismatches };
 }

@@ -7,7 +7,7 @@ import { foldForSearch } from './fold.js';
 import {
   bestOriginal,
   EXISTING,
-  ORIGINAL_CTES,
+  MAX_CANDIDATES,
   type Candidate,
   type ExistingRow,
   type PgArticleWriter,
@@ -68,37 +68,120 @@ export async function saveChunkBatched(
   return results;
 }
 
-/** The stored row or original candidates of every draft, in one statement. */
+/** A band key's visible originals, as the lookup returns them. */
+interface BandRow {
+  band_key: number | string;
+  scope: string;
+  seq: number | string;
+  id: string;
+}
+
+/**
+ * The stored row or original candidates of every draft: one statement for the whole chunk, each
+ * part one index probe per distinct key (ids, external ids, content hashes, band keys) rather
+ * than a sub-plan of several lookups and joins per draft; then, only when some draft shares a band key with a stored original, a
+ * second statement for those candidates' texts. Per draft, the same rows as `ORIGINAL_CTES`:
+ * the first non-duplicate of the same hash its scope can see, else up to MAX_CANDIDATES of the
+ * band-sharing ones, lowest seq first (the first MAX_CANDIDATES of each band and visible scope,
+ * which the lookup returns, hold them). Each key is looked up on its own behind `OFFSET 0` (which
+ * keeps the planner from flattening the lookup into a join): an equality on one indexed column,
+ * which only an index scan serves well, whatever the statistics say. A table without statistics
+ * (autovacuum off, a young table) otherwise turned `= ANY(<1,000 band keys>)` into a sequential
+ * scan, its estimated selectivity being nearly all rows.
+ */
 async function lookupAll(tx: Sql, drafts: readonly PreparedDraft[]): Promise<Found[]> {
+  const scopes = [...new Set([GLOBAL_SCOPE, ...drafts.map((p) => p.scope)])];
   // Planned each time, not prepared: a plan cached while the tables were small would keep
   // scanning them once they are large.
-  const r = await tx.query<{ i: string; kind: 'e' | 'h' | 'c'; row: Record<string, unknown> }>(
-    `SELECT d.i, l.kind, l.row
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS d(id, ext, scope, hash, bands, i)
-      CROSS JOIN LATERAL (
-        WITH e AS (SELECT * FROM (SELECT 0 AS pri, ${EXISTING} WHERE id = d.id
-            UNION ALL SELECT 1 AS pri, ${EXISTING} WHERE d.ext IS NOT NULL AND scope = d.scope AND external_id = d.ext) x
-            ORDER BY pri LIMIT 1),
-        ${ORIGINAL_CTES('d.hash', '$6', 'd.scope', 'd.bands::bigint[]')}
-        SELECT 'e' AS kind, to_jsonb(e) AS row FROM e
-        UNION ALL SELECT 'h', to_jsonb(h) || '{"text": null}' FROM h WHERE NOT EXISTS (SELECT 1 FROM e)
-        UNION ALL SELECT 'c', to_jsonb(c) FROM c WHERE NOT EXISTS (SELECT 1 FROM e)) l`,
+  const r = await tx.query<{ kind: 'i' | 'x' | 'h' | 'b'; row: Record<string, unknown> }>(
+    `WITH k AS MATERIALIZED (SELECT p.key AS band_key, b.seq FROM unnest($5::bigint[]) AS p(key)
+        CROSS JOIN LATERAL (SELECT seq FROM article_bands WHERE band_key = p.key OFFSET 0) b),
+      c AS MATERIALIZED (SELECT a.seq, a.id, a.scope FROM (SELECT DISTINCT seq FROM k) s
+        CROSS JOIN LATERAL (SELECT seq, id, scope, duplicate_of FROM articles WHERE seq = s.seq OFFSET 0) a
+        WHERE a.duplicate_of IS NULL AND a.scope = ANY($3::text[]))
+    SELECT 'i' AS kind, to_jsonb(e) AS row FROM unnest($1::text[]) AS p(id)
+      CROSS JOIN LATERAL (SELECT ${EXISTING} WHERE id = p.id OFFSET 0) e
+    UNION ALL SELECT 'x', to_jsonb(e) FROM unnest($2::text[]) AS p(ext)
+      CROSS JOIN LATERAL (SELECT scope AS ext_scope, ${EXISTING} WHERE external_id = p.ext OFFSET 0) e
+      WHERE e.ext_scope = ANY($3::text[])
+    UNION ALL SELECT 'h', to_jsonb(h) FROM (SELECT DISTINCT ON (a.content_hash, a.scope) a.seq, a.id, a.content_hash, a.scope
+      FROM unnest($4::text[]) AS p(hash)
+      CROSS JOIN LATERAL (SELECT seq, id, content_hash, scope, duplicate_of FROM articles WHERE content_hash = p.hash OFFSET 0) a
+      WHERE a.duplicate_of IS NULL AND a.scope = ANY($3::text[])
+      ORDER BY a.content_hash, a.scope, a.seq) h
+    UNION ALL SELECT 'b', to_jsonb(b) FROM (SELECT * FROM (
+        SELECT k.band_key, c.scope, c.seq, c.id, row_number() OVER (PARTITION BY k.band_key, c.scope ORDER BY c.seq) AS n
+        FROM k JOIN c ON c.seq = k.seq) x WHERE n <= ${MAX_CANDIDATES}) b`,
     [
-      drafts.map((p) => p.id),
-      drafts.map((p) => p.draft.externalId),
-      drafts.map((p) => p.scope),
-      drafts.map((p) => p.hash),
-      drafts.map((p) => `{${p.fp.bands.join(',')}}`),
-      GLOBAL_SCOPE,
+      [...new Set(drafts.map((p) => p.id))],
+      [...new Set(drafts.flatMap((p) => (p.draft.externalId ? [p.draft.externalId] : [])))],
+      scopes,
+      [...new Set(drafts.map((p) => p.hash))],
+      [...new Set(drafts.flatMap((p) => p.fp.bands))],
     ],
   );
-  const out: Found[] = drafts.map(() => ({ candidates: [] }));
-  for (const row of r.rows) {
-    const f = out[Number(row.i) - 1]!;
-    if (row.kind === 'e') {
-      const e = row.row as unknown as ExistingRow;
-      f.existing = { ...e, seq: String(e.seq) };
-    } else f.candidates.push(row.row as unknown as Candidate);
+  const byId = new Map<string, ExistingRow>();
+  const byExt = new Map<string, ExistingRow>();
+  const firstOfHash = new Map<string, { seq: number; id: string }>();
+  const band = new Map<string, BandRow[]>();
+  for (const { kind, row } of r.rows) {
+    if (kind === 'i' || kind === 'x') {
+      const { ext_scope: extScope, ...rest } = row as unknown as ExistingRow & { ext_scope?: string };
+      const e = { ...rest, seq: String(rest.seq) };
+      if (kind === 'i') byId.set(e.id, e);
+      else byExt.set(`${extScope}\n${e.external_id}`, e);
+    } else if (kind === 'h') {
+      firstOfHash.set(`${String(row.content_hash)}\n${String(row.scope)}`, {
+        seq: Number(row.seq),
+        id: String(row.id),
+      });
+    } else {
+      const b = row as unknown as BandRow;
+      const key = `${b.band_key}\n${b.scope}`;
+      band.set(key, [...(band.get(key) ?? []), b]);
+    }
+  }
+  const out: Found[] = [];
+  const wanted = new Set<string>();
+  for (const p of drafts) {
+    const ext = p.draft.externalId;
+    const existing = byId.get(p.id) ?? (ext ? byExt.get(`${p.scope}\n${ext}`) : undefined);
+    if (existing) {
+      out.push({ existing, candidates: [] });
+      continue;
+    }
+    const same = [GLOBAL_SCOPE, p.scope]
+      .map((s) => firstOfHash.get(`${p.hash}\n${s}`))
+      .filter((x) => x !== undefined)
+      .sort((a, b) => a.seq - b.seq)[0];
+    if (same) {
+      out.push({ candidates: [{ seq: same.seq, id: same.id, text: null }] });
+      continue;
+    }
+    const seen = new Map<string, Candidate>();
+    for (const key of p.fp.bands)
+      for (const s of new Set([GLOBAL_SCOPE, p.scope]))
+        for (const b of band.get(`${key}\n${s}`) ?? [])
+          seen.set(String(b.seq), { seq: String(b.seq), id: b.id, text: '' });
+    const candidates = [...seen.values()]
+      .sort((a, b) => Number(a.seq) - Number(b.seq))
+      .slice(0, MAX_CANDIDATES);
+    for (const c of candidates) wanted.add(String(c.seq));
+    out.push({ candidates });
+  }
+  if (wanted.size > 0) {
+    const texts = await tx.query<{ seq: string; text: string }>(
+      'SELECT seq, text FROM article_bodies WHERE seq = ANY($1::bigint[])',
+      [[...wanted]],
+    );
+    const bySeq = new Map(texts.rows.map((t) => [String(t.seq), t.text]));
+    for (const f of out)
+      f.candidates = f.candidates.flatMap((c) => {
+        // A same-text candidate (text null) needs no text; a band candidate gone meanwhile is dropped.
+        if (c.text === null) return [c];
+        const text = bySeq.get(String(c.seq));
+        return text === undefined ? [] : [{ ...c, text }];
+      });
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { foldForSearch } from './fold.js';
 import { Params } from './params.js';
 
 // Near-duplicate candidates compared per save; band collisions beyond this are noise.
-const MAX_CANDIDATES = 25;
+export const MAX_CANDIDATES = 25;
 
 /** A possible original: the same text (`text` null), or a band-sharing candidate with its text. */
 export interface Candidate {
