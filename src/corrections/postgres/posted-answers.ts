@@ -1,4 +1,3 @@
-import type { Answer } from '../../answers/answer.js';
 import type { PgDatabase } from '../../store/postgres/database.js';
 import {
   citedSpans,
@@ -7,21 +6,7 @@ import {
   type PostedAnswerStore,
   type TrackedCitation,
 } from '../posted-answers.js';
-
-interface Row {
-  key: string;
-  guild_id: string;
-  channel_id: string;
-  message_id: string;
-  interaction_id: string | null;
-  user_id: string;
-  answer: string;
-  read: number | null;
-  page: number;
-  posted_at: string;
-  flagged_at: string | null;
-  edited_at: string | null;
-}
+import { postedAnswerFromRow as toPost, type PostedAnswerRow as Row } from '../posted-answer-row.js';
 
 /** Posted answers in Postgres's `answer_posts`, their cited spans in `answer_post_citations`. */
 export class PgPostedAnswerStore implements PostedAnswerStore {
@@ -130,21 +115,4 @@ export class PgPostedAnswerStore implements PostedAnswerStore {
   async forget(guildId: string): Promise<number> {
     return (await this.db.query('DELETE FROM answer_posts WHERE guild_id = $1', [guildId])).rowCount ?? 0;
   }
-}
-
-function toPost(r: Row): PostedAnswer {
-  return {
-    key: r.key,
-    guildId: r.guild_id,
-    channelId: r.channel_id,
-    messageId: r.message_id,
-    interactionId: r.interaction_id,
-    userId: r.user_id,
-    answer: JSON.parse(r.answer) as Answer,
-    read: r.read,
-    page: r.page,
-    postedAt: r.posted_at,
-    flaggedAt: r.flagged_at,
-    editedAt: r.edited_at,
-  };
 }

@@ -1,5 +1,4 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Answer } from '../../answers/answer.js';
 import {
   citedSpans,
   type NewPostedAnswer,
@@ -7,21 +6,7 @@ import {
   type PostedAnswerStore,
   type TrackedCitation,
 } from '../posted-answers.js';
-
-interface Row {
-  key: string;
-  guild_id: string;
-  channel_id: string;
-  message_id: string;
-  interaction_id: string | null;
-  user_id: string;
-  answer: string;
-  read: number | null;
-  page: number;
-  posted_at: string;
-  flagged_at: string | null;
-  edited_at: string | null;
-}
+import { postedAnswerFromRow as toPost, type PostedAnswerRow as Row } from '../posted-answer-row.js';
 
 type Name =
   'insert' | 'cite' | 'get' | 'citing' | 'flag' | 'pending' | 'edited' | 'page' | 'purge' | 'forget';
@@ -108,21 +93,4 @@ export class SqlitePostedAnswerStore implements PostedAnswerStore {
   async forget(guildId: string): Promise<number> {
     return this.s.forget.run(guildId).changes;
   }
-}
-
-function toPost(r: Row): PostedAnswer {
-  return {
-    key: r.key,
-    guildId: r.guild_id,
-    channelId: r.channel_id,
-    messageId: r.message_id,
-    interactionId: r.interaction_id,
-    userId: r.user_id,
-    answer: JSON.parse(r.answer) as Answer,
-    read: r.read,
-    page: r.page,
-    postedAt: r.posted_at,
-    flaggedAt: r.flagged_at,
-    editedAt: r.edited_at,
-  };
 }
