@@ -143,6 +143,9 @@ export function readOptions<T extends OptionSpecs>(
             : spec.type === 'channel'
               ? channelId(o.get(name)?.value)
               : o.getAttachment(name);
+    // Discord enforces both; a request that breaks them is not the user's doing, so it is an
+    // internal error here rather than a value the handlers would have to guard against.
+    if (spec.required && value === null) throw new Error(`required option ${name} is missing`);
     if (
       spec.type === 'string' &&
       spec.choices &&

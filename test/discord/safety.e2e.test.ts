@@ -221,6 +221,16 @@ describe('a shared server: scope, permissions, autocomplete, guild removal', () 
     expect(r.callback!.type).toBe(4);
   });
 
+  it('answers a command missing an option Discord requires with the generic line, naming the option in the log only', async () => {
+    // Discord itself refuses such a command; only a broken or forged request can carry it.
+    const r = h.fake.slash({ command: 'summarize', options: {}, user: h.fake.user('e'), guild: h.guildB });
+    const failed = events.loggedWhere(
+      (l) => l.msg === 'interaction failed' && (l.interactionId as string) === r.id,
+    );
+    expect(await h.ephemeral(r)).toMatch(/^Something went wrong on our side, sorry\./);
+    expect(JSON.stringify((await failed).err)).toContain('required option query is missing');
+  });
+
   it('deletes a server’s articles and settings when the bot is removed from it', async () => {
     await h.settings.set(`digest:${h.guildA.id}`, { timezone: 'Europe/Oslo', channel: '1' });
     await h.settings.set(`digest:${h.guildB.id}`, { timezone: 'Europe/Paris', channel: '2' });
