@@ -164,6 +164,13 @@ describe.skipIf(!postgresAvailable || !redisAvailable)(
         );
         expect(toChannel).toHaveLength(record.messageIds.length);
         expect(JSON.stringify(toChannel.map((r) => r.body))).toContain('Millbrook ferry terminal reopens');
+        // The ledger is written before the poster logs, and a child's log reaches this process
+        // through a pipe: wait for the line, then check no second process posted.
+        await until(
+          () => bots.some((b) => b.log.includes('digest posted for')),
+          scaled(30_000),
+          () => bots.map((b) => b.log).join('\n'),
+        );
         expect(bots.filter((b) => b.log.includes('digest posted for'))).toHaveLength(1);
       },
       scaled(90_000),
